@@ -1,0 +1,213 @@
+#include "documentreader.h"
+
+#include <QJsonDocument>
+#include <QXmlStreamReader>
+
+namespace PlexAuth::Doc {
+
+namespace {
+constexpr int kMaxXmlDepth = 64;
+
+// Reads the element the reader is positioned on (after StartElement) into an object.
+std::optional<QJsonObject> readElement(QXmlStreamReader &xml, int depth)
+{
+    if (depth > kMaxXmlDepth)
+        return std::nullopt;
+    QJsonObject element;
+    for (const QXmlStreamAttribute &attribute : xml.attributes())
+        element.insert(attribute.name().toString(), attribute.value().toString());
+    while (xml.readNextStartElement()) {
+        const QString tag = xml.name().toString();
+        const std::optional<QJsonObject> child = readElement(xml, depth + 1);
+        if (!child)
+            return std::nullopt;
+        QJsonArray siblings = element.value(tag).toArray();
+        siblings.append(*child);
+        element.insert(tag, siblings);
+    }
+    if (xml.hasError())
+        return std::nullopt;
+    return element;
+}
+
+std::optional<QJsonValue> parseXml(const QByteArray &body, QString *whyNot)
+{
+    QXmlStreamReader xml(body);
+    if (!xml.readNextStartElement()) {
+        *whyNot = QStringLiteral("XML without a root element");
+        return std::nullopt;
+    }
+    const QString rootTag = xml.name().toString();
+    std::optional<QJsonObject> root = readElement(xml, 0);
+    if (!root || xml.hasError()) {
+        *whyNot = QStringLiteral("XML error: %1").arg(xml.errorString());
+        return std::nullopt;
+    }
+    root->insert(QStringLiteral("@tag"), rootTag);
+    return QJsonValue(*root);
+}
+
+} // namespace
+
+std::optional<QJsonValue> parse(const QByteArray &body, QString *whyNot)
+{
+    QString ignored;
+    if (!whyNot)
+        whyNot = &ignored;
+    qsizetype start = 0;
+    while (start < body.size() && QChar::isSpace(static_cast<uchar>(body.at(start))))
+        ++start;
+    if (start == body.size()) {
+        *whyNot = QStringLiteral("empty answer");
+        return std::nullopt;
+    }
+    const char first = body.at(start);
+    if (first == '<')
+        return parseXml(body, whyNot);
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        *whyNot = QStringLiteral("invalid JSON at offset %1: %2").arg(error.offset).arg(error.errorString());
+        return std::nullopt;
+    }
+    if (document.isArray())
+        return QJsonValue(document.array());
+    return QJsonValue(document.object());
+}
+
+QString string(const QJsonObject &object, QStringView key)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 17);
+    return {};
+}
+
+std::optional<bool> boolean(const QJsonObject &object, QStringView key)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isBool())
+        return value.toBool();
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        if (number == 0 || number == 1)
+            return number == 1;
+        return std::nullopt;
+    }
+    const QString text = value.toString();
+    if (text == u"1" || text.compare(u"true", Qt::CaseInsensitive) == 0)
+        return true;
+    if (text == u"0" || text.compare(u"false", Qt::CaseInsensitive) == 0)
+        return false;
+    return std::nullopt;
+}
+
+std::optional<qint64> integer(const QJsonObject &object, QStringView key)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        // Integers beyond 2^53 or with fractions are not what Plex sends: treat as absent.
+        if (number != static_cast<double>(static_cast<qint64>(number)) || qAbs(number) > 9007199254740992.0)
+            return std::nullopt;
+        return static_cast<qint64>(number);
+    }
+    if (value.isString()) {
+        bool ok = false;
+        const qint64 number = value.toString().toLongLong(&ok);
+        if (ok)
+            return number;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> smallInteger(const QJsonObject &object, QStringView key)
+{
+    const std::optional<qint64> number = integer(object, key);
+    if (!number || *number < std::numeric_limits<int>::min() || *number > std::numeric_limits<int>::max())
+        return std::nullopt;
+    return static_cast<int>(*number);
+}
+
+std::optional<QDateTime> dateTime(const QJsonObject &object, QStringView key)
+{
+    if (const std::optional<qint64> seconds = integer(object, key)) {
+        if (*seconds <= 0 || *seconds > 253402300799) // 9999-12-31
+            return std::nullopt;
+        return QDateTime::fromSecsSinceEpoch(*seconds, Qt::UTC);
+    }
+    QString text = string(object, key).trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!parsed.isValid() && text.endsWith(u" UTC")) {
+        text.chop(4);
+        parsed = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        parsed.setTimeSpec(Qt::UTC);
+    }
+    if (!parsed.isValid())
+        return std::nullopt;
+    return parsed.toUTC();
+}
+
+QJsonObject object(const QJsonObject &parent, QStringView key)
+{
+    const QJsonValue value = parent.value(key);
+    if (value.isObject())
+        return value.toObject();
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        if (!array.isEmpty() && array.first().isObject())
+            return array.first().toObject();
+    }
+    return {};
+}
+
+QList<QJsonObject> objects(const QJsonObject &parent, QStringView key, QStringView itemTag)
+{
+    QList<QJsonObject> result;
+    const QJsonValue value = parent.value(key);
+    QJsonArray items;
+    if (value.isArray())
+        items = value.toArray();
+    else if (value.isObject())
+        items.append(value);
+    for (const QJsonValue &item : std::as_const(items)) {
+        if (!item.isObject())
+            continue;
+        const QJsonObject entry = item.toObject();
+        // XML wrapper element <connections><connection/>…</connections>
+        if (!itemTag.isEmpty() && entry.value(itemTag).isArray()) {
+            for (const QJsonValue &inner : entry.value(itemTag).toArray())
+                if (inner.isObject())
+                    result.append(inner.toObject());
+            continue;
+        }
+        result.append(entry);
+    }
+    return result;
+}
+
+QStringList strings(const QJsonObject &parent, QStringView key, QStringView itemTag)
+{
+    QStringList result;
+    const QJsonValue value = parent.value(key);
+    if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray()) {
+            if (item.isString())
+                result.append(item.toString());
+        }
+    }
+    if (!itemTag.isEmpty()) {
+        for (const QJsonObject &item : objects(parent, key, itemTag)) {
+            const QString id = item.value(u"id").toString();
+            if (!id.isEmpty())
+                result.append(id);
+        }
+    }
+    return result;
+}
+
+} // namespace PlexAuth::Doc

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QStringList>
+
+#include <optional>
+
+namespace PlexAuth::Doc {
+
+// Plex answers JSON when asked, and XML when a server ignores Accept. Both are read into one JSON
+// tree: an XML element becomes an object whose attributes are string members and whose child
+// elements are arrays under their tag name. The readers below accept either form, and any value
+// of the wrong type reads as absent: a strange answer never crashes and never yields garbage.
+std::optional<QJsonValue> parse(const QByteArray &body, QString *whyNot);
+
+QString string(const QJsonObject &object, QStringView key);
+std::optional<bool> boolean(const QJsonObject &object, QStringView key);
+std::optional<qint64> integer(const QJsonObject &object, QStringView key);
+std::optional<int> smallInteger(const QJsonObject &object, QStringView key);
+// Epoch seconds (number or digits), ISO 8601, or plex.tv XML's "2021-04-12 18:21:12 UTC".
+std::optional<QDateTime> dateTime(const QJsonObject &object, QStringView key);
+
+// A child object: a JSON object, or the first element of an array (XML children).
+QJsonObject object(const QJsonObject &object, QStringView key);
+// A list of objects under `key`: a JSON array, a single object, or XML's
+// <key><itemTag .../><itemTag .../></key> wrapper.
+QList<QJsonObject> objects(const QJsonObject &object, QStringView key, QStringView itemTag = {});
+// A list of strings: a JSON array of strings, or XML's <key><itemTag id="..."/></key>.
+QStringList strings(const QJsonObject &object, QStringView key, QStringView itemTag = {});
+
+} // namespace PlexAuth::Doc

@@ -1,0 +1,99 @@
+#include "mediaserverclient.h"
+
+#include "redaction.h"
+#include "responseparsers.h"
+
+
+namespace PlexAuth {
+
+MediaServerClient::MediaServerClient(HttpClient *http, QObject *parent)
+    : QObject(parent)
+    , m_http(http)
+{
+}
+
+PlexCall *MediaServerClient::transientToken(const QUrl &server, const QString &token, QObject *context,
+                                            Handler<TransientToken> handler)
+{
+    RequestSpec spec;
+    spec.verb = "POST";
+    spec.retryAsGetOn405 = true;
+    spec.url = joinUrl(server, QStringLiteral("/security/token"));
+    spec.url.setQuery(QStringLiteral("type=delegation&scope=all"));
+    spec.token = token;
+    spec.context = {Peer::MediaServer, Purpose::General, spec.url};
+    return sendAndInterpret<TransientToken>(
+        m_http, spec, context,
+        [](const HttpResponse &response, const RequestContext &requestContext) -> Result<TransientToken> {
+            QString whyNot;
+            std::optional<TransientToken> transient = Parse::transientToken(response.body, &whyNot);
+            if (!transient)
+                return ErrorMapping::malformed(whyNot, requestContext);
+            Redaction::registerSecret(transient->token);
+            return *transient;
+        },
+        std::move(handler));
+}
+
+PlexCall *MediaServerClient::sourceConnections(const QUrl &server, const QString &token,
+                                               const QString &source, bool refresh, QObject *context,
+                                               Handler<SourceDevice> handler)
+{
+    RequestSpec spec;
+    spec.url = joinUrl(server, QStringLiteral("/security/resources"));
+    QByteArray query = "source=" + QUrl::toPercentEncoding(source);
+    if (refresh)
+        query += "&refresh=1";
+    spec.url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    spec.token = token;
+    spec.context = {Peer::MediaServer, Purpose::General, spec.url};
+    return sendAndInterpret<SourceDevice>(
+        m_http, spec, context,
+        [](const HttpResponse &response, const RequestContext &requestContext) -> Result<SourceDevice> {
+            QString whyNot;
+            std::optional<SourceDevice> device = Parse::sourceDevice(response.body, &whyNot);
+            if (!device)
+                return ErrorMapping::malformed(whyNot, requestContext);
+            Redaction::registerSecret(device->accessToken);
+            return *device;
+        },
+        [handler = std::move(handler), source](const Result<SourceDevice> &result) {
+            if (result.ok() || result.error().kind == ErrorKind::Canceled) {
+                handler(result);
+                return;
+            }
+            // The generic wording does not know what these statuses mean for a source lookup.
+            PlexError error = result.error();
+            if (error.httpStatus == 403)
+                error.message = MediaServerClient::tr(
+                    "The server accepted the token but will not look up sources with it: source "
+                    "lookups need the server owner's (admin) token, or a transient token made from it.");
+            else if (error.httpStatus == 404)
+                error.message = MediaServerClient::tr(
+                    "The server does not know the source \"%1\", or it is older than Plex Media Server "
+                    "1.15.4, which added source lookups. Check the source and the server's version.")
+                                    .arg(source);
+            handler(error);
+        });
+}
+
+PlexCall *MediaServerClient::identity(const QUrl &uri, QObject *context, Handler<ServerIdentity> handler,
+                                      std::optional<std::chrono::milliseconds> timeout)
+{
+    RequestSpec spec;
+    spec.url = joinUrl(uri, QStringLiteral("/identity"));
+    spec.timeout = timeout;
+    spec.context = {Peer::MediaServer, Purpose::General, spec.url};
+    return sendAndInterpret<ServerIdentity>(
+        m_http, spec, context,
+        [](const HttpResponse &response, const RequestContext &requestContext) -> Result<ServerIdentity> {
+            QString whyNot;
+            std::optional<ServerIdentity> identity = Parse::serverIdentity(response.body, &whyNot);
+            if (!identity)
+                return ErrorMapping::malformed(whyNot, requestContext);
+            return *identity;
+        },
+        std::move(handler));
+}
+
+} // namespace PlexAuth

@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+#include <variant>
+
+namespace PlexAuth {
+
+// What went wrong, in the few classes a caller (GUI, command line) has to tell apart.
+enum class ErrorKind {
+    WrongCredentials,         // plex.tv 1001 on sign-in
+    VerificationCodeRequired, // plex.tv 1029
+    VerificationCodeRejected, // plex.tv 1028
+    LockedOut,                // plex.tv 1031: too many failed attempts from this IP
+    RateLimited,              // HTTP 429
+    TokenRejected,            // 401/403 for a token (plex.tv 1001 outside sign-in, PMS HTML 401)
+    NotFound,                 // 404
+    PinExpired,               // 404 with 1020 or a PIN past its expiry
+    BadRequest,               // 400, e.g. 1000 "X-Plex-Client-Identifier is missing"
+    ServerError,              // 5xx
+    UnexpectedStatus,         // any other non-2xx
+    Timeout,
+    ConnectionRefused,
+    HostNotFound,
+    TlsFailure,
+    ConnectionDropped,
+    NetworkFailure, // other transport failures
+    MalformedResponse,
+    ResponseTooLarge,
+    Canceled,
+};
+
+// One failure: its class, what Plex and HTTP said, and a translated sentence that says what
+// happened and what to do next. `detail` is technical, already redacted, for logs and a
+// "details" disclosure; it never carries a secret.
+struct PlexError
+{
+    ErrorKind kind = ErrorKind::NetworkFailure;
+    int plexCode = 0;
+    int httpStatus = 0;
+    int retryAfterSeconds = -1;
+    QString message;
+    QString detail;
+    QStringList certificateHosts; // TLS name mismatch: the names the certificate is valid for
+
+    // True for failures that say nothing about whether the credentials are good.
+    bool isTransient() const;
+};
+
+QString errorKindName(ErrorKind kind);
+
+// The outcome of one operation: a value or an error, never both, never neither.
+template<typename T>
+class Result
+{
+public:
+    Result(T value)
+        : m_data(std::move(value))
+    {
+    }
+    Result(PlexError error)
+        : m_data(std::move(error))
+    {
+    }
+
+    bool ok() const { return std::holds_alternative<T>(m_data); }
+    const T &value() const { return std::get<T>(m_data); }
+    T &value() { return std::get<T>(m_data); }
+    const PlexError &error() const { return std::get<PlexError>(m_data); }
+
+private:
+    std::variant<T, PlexError> m_data;
+};
+
+// For operations whose success carries no data (sign-out).
+struct Done
+{
+};
+
+} // namespace PlexAuth
+
+Q_DECLARE_METATYPE(PlexAuth::PlexError)

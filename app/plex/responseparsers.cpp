@@ -1,0 +1,187 @@
+#include "responseparsers.h"
+
+#include "documentreader.h"
+
+namespace PlexAuth::Parse {
+
+namespace {
+// JSON wraps PMS answers as {"MediaContainer": {...}}; in XML the root element is the container.
+QJsonObject mediaContainer(const QJsonValue &root)
+{
+    const QJsonObject object = root.toObject();
+    if (object.contains(u"MediaContainer"))
+        return Doc::object(object, u"MediaContainer");
+    if (object.value(u"@tag").toString() == u"MediaContainer")
+        return object;
+    return {};
+}
+
+QList<Connection> connections(const QJsonObject &parent)
+{
+    QList<QJsonObject> entries = Doc::objects(parent, u"connections", u"connection");
+    entries += Doc::objects(parent, u"Connection");
+    QList<Connection> result;
+    for (const QJsonObject &entry : std::as_const(entries)) {
+        Connection parsed = connection(entry);
+        if (parsed.uri.isValid())
+            result.append(parsed);
+    }
+    return result;
+}
+
+PlexServer readServer(const QJsonObject &object)
+{
+    PlexServer server;
+    server.name = Doc::string(object, u"name");
+    server.product = Doc::string(object, u"product");
+    server.productVersion = Doc::string(object, u"productVersion");
+    server.platform = Doc::string(object, u"platform");
+    server.platformVersion = Doc::string(object, u"platformVersion");
+    server.device = Doc::string(object, u"device");
+    server.clientIdentifier = Doc::string(object, u"clientIdentifier");
+    server.provides = Doc::string(object, u"provides");
+    server.sourceTitle = Doc::string(object, u"sourceTitle");
+    server.publicAddress = Doc::string(object, u"publicAddress");
+    server.accessToken = Doc::string(object, u"accessToken");
+    server.ownerId = Doc::integer(object, u"ownerId");
+    server.createdAt = Doc::dateTime(object, u"createdAt");
+    server.lastSeenAt = Doc::dateTime(object, u"lastSeenAt");
+    server.owned = Doc::boolean(object, u"owned");
+    server.home = Doc::boolean(object, u"home");
+    server.synced = Doc::boolean(object, u"synced");
+    server.relay = Doc::boolean(object, u"relay");
+    server.presence = Doc::boolean(object, u"presence");
+    server.httpsRequired = Doc::boolean(object, u"httpsRequired");
+    server.publicAddressMatches = Doc::boolean(object, u"publicAddressMatches");
+    server.dnsRebindingProtection = Doc::boolean(object, u"dnsRebindingProtection");
+    server.natLoopbackSupported = Doc::boolean(object, u"natLoopbackSupported");
+    server.connections = connections(object);
+    return server;
+}
+} // namespace
+
+Connection connection(const QJsonObject &object)
+{
+    Connection parsed;
+    parsed.protocol = Doc::string(object, u"protocol").toLower();
+    parsed.address = Doc::string(object, u"address");
+    parsed.port = Doc::smallInteger(object, u"port").value_or(0);
+    parsed.local = Doc::boolean(object, u"local").value_or(false);
+    parsed.relay = Doc::boolean(object, u"relay").value_or(false);
+    parsed.ipv6 = Doc::boolean(object, u"IPv6").value_or(false);
+    QUrl uri(Doc::string(object, u"uri"), QUrl::StrictMode);
+    if (!uri.isValid() || uri.host().isEmpty() || (uri.scheme() != u"http" && uri.scheme() != u"https")) {
+        uri = QUrl();
+        if (!parsed.address.isEmpty() && parsed.port > 0 && parsed.port < 65536
+            && (parsed.protocol == u"http" || parsed.protocol == u"https")) {
+            uri.setScheme(parsed.protocol);
+            uri.setHost(parsed.address);
+            uri.setPort(parsed.port);
+        }
+    }
+    parsed.uri = uri;
+    if (parsed.protocol.isEmpty())
+        parsed.protocol = uri.scheme();
+    return parsed;
+}
+
+std::optional<Pin> pin(const QByteArray &body, QString *whyNot)
+{
+    const std::optional<QJsonValue> document = Doc::parse(body, whyNot);
+    if (!document)
+        return std::nullopt;
+    const QJsonObject object = document->toObject();
+    Pin result;
+    result.id = Doc::integer(object, u"id").value_or(0);
+    result.code = Doc::string(object, u"code");
+    if (result.id <= 0 || result.code.isEmpty()) {
+        *whyNot = QStringLiteral("no PIN id or code in the answer");
+        return std::nullopt;
+    }
+    result.clientIdentifier = Doc::string(object, u"clientIdentifier");
+    result.trusted = Doc::boolean(object, u"trusted");
+    result.qr = Doc::string(object, u"qr");
+    result.expiresIn = Doc::smallInteger(object, u"expiresIn");
+    result.createdAt = Doc::dateTime(object, u"createdAt");
+    result.expiresAt = Doc::dateTime(object, u"expiresAt");
+    result.authToken = Doc::string(object, u"authToken");
+    return result;
+}
+
+std::optional<QList<PlexServer>> servers(const QByteArray &body, QString *whyNot)
+{
+    const std::optional<QJsonValue> document = Doc::parse(body, whyNot);
+    if (!document)
+        return std::nullopt;
+    QList<QJsonObject> entries;
+    if (document->isArray()) {
+        for (const QJsonValue &entry : document->toArray())
+            if (entry.isObject())
+                entries.append(entry.toObject());
+    } else {
+        const QJsonObject root = document->toObject();
+        entries = Doc::objects(root, u"resource") + Doc::objects(root, u"Device");
+        if (entries.isEmpty() && !root.contains(u"@tag")) {
+            *whyNot = QStringLiteral("the server list is not a list");
+            return std::nullopt;
+        }
+    }
+    QList<PlexServer> result;
+    for (const QJsonObject &entry : std::as_const(entries))
+        result.append(readServer(entry));
+    return result;
+}
+
+std::optional<TransientToken> transientToken(const QByteArray &body, QString *whyNot)
+{
+    const std::optional<QJsonValue> document = Doc::parse(body, whyNot);
+    if (!document)
+        return std::nullopt;
+    TransientToken result;
+    result.token = Doc::string(mediaContainer(*document), u"token");
+    if (result.token.isEmpty()) {
+        *whyNot = QStringLiteral("no token in the answer");
+        return std::nullopt;
+    }
+    result.fetchedAt = QDateTime::currentDateTimeUtc();
+    return result;
+}
+
+std::optional<SourceDevice> sourceDevice(const QByteArray &body, QString *whyNot)
+{
+    const std::optional<QJsonValue> document = Doc::parse(body, whyNot);
+    if (!document)
+        return std::nullopt;
+    // Typed as one object in the spec; Plex renders repeated children as arrays, so accept both.
+    const QList<QJsonObject> devices = Doc::objects(mediaContainer(*document), u"Device");
+    if (devices.isEmpty()) {
+        *whyNot = QStringLiteral("no Device in the answer");
+        return std::nullopt;
+    }
+    const QJsonObject &device = devices.first();
+    SourceDevice result;
+    result.name = Doc::string(device, u"name");
+    result.clientIdentifier = Doc::string(device, u"clientIdentifier");
+    result.accessToken = Doc::string(device, u"accessToken");
+    result.connections = connections(device);
+    return result;
+}
+
+std::optional<ServerIdentity> serverIdentity(const QByteArray &body, QString *whyNot)
+{
+    const std::optional<QJsonValue> document = Doc::parse(body, whyNot);
+    if (!document)
+        return std::nullopt;
+    const QJsonObject container = mediaContainer(*document);
+    ServerIdentity result;
+    result.machineIdentifier = Doc::string(container, u"machineIdentifier");
+    result.version = Doc::string(container, u"version");
+    result.claimed = Doc::boolean(container, u"claimed");
+    if (result.machineIdentifier.isEmpty()) {
+        *whyNot = QStringLiteral("no machineIdentifier in the answer");
+        return std::nullopt;
+    }
+    return result;
+}
+
+} // namespace PlexAuth::Parse

@@ -130,10 +130,9 @@ PlexError ErrorMapping::fromHttp(int status, const QByteArray &body, const QByte
     } else if (status == 429) {
         error = make(ErrorKind::RateLimited,
                      waitSeconds > 0
-                         ? tr("%1 is receiving too many requests from this network. Try again in %n "
-                              "second(s).",
-                              nullptr, waitSeconds)
+                         ? tr("%1 is receiving too many requests from this network. Try again in %2 s.")
                                .arg(peer)
+                               .arg(waitSeconds)
                          : tr("%1 is receiving too many requests from this network. Wait a minute, then "
                               "try again.")
                                .arg(peer),
@@ -211,10 +210,10 @@ PlexError ErrorMapping::fromNetwork(QNetworkReply::NetworkError networkError, co
 
     if (timedOut) {
         return make(ErrorKind::Timeout,
-                    tr("%1 did not answer within %n second(s). Check your internet connection and that "
-                       "the address is right, or allow more time in Settings.",
-                       nullptr, context.timeoutSeconds)
-                        .arg(peer),
+                    tr("%1 did not answer within the %2-second limit. Check your internet connection "
+                       "and that the address is right, or allow more time in Settings.")
+                        .arg(peer)
+                        .arg(context.timeoutSeconds),
                     detail);
     }
     if (!sslErrors.isEmpty() || networkError == QNetworkReply::SslHandshakeFailedError) {

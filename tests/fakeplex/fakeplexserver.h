@@ -1,0 +1,120 @@
+#pragma once
+
+#include <QAbstractHttpServer>
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <memory>
+
+class QTcpSocket;
+
+namespace FakePlex {
+
+struct Response;
+struct ServerState;
+
+enum class FaultKind
+{
+    None,
+    Delay, // answer normally after delayMs
+    Hang, // never answer, keep the connection open
+    RateLimited, // 429 + Retry-After: retryAfterSeconds + JSON errors body
+    ServerError500,
+    ServiceUnavailable503,
+    HtmlBody, // 200 text/html
+    XmlBody, // the normal answer, rendered as XML (server ignored Accept)
+    TruncatedJson, // Content-Length of the full JSON, half of it written, then the socket is closed
+    GarbageJson, // 200 application/json that does not parse
+    OversizedBody, // 200 application/json of oversizeBytes, streamed
+    ConnectionReset, // read the request, then reset the connection without answering
+    MethodNotAllowed405, // 405 for POST only; other methods are served normally
+};
+
+struct Fault
+{
+    FaultKind kind = FaultKind::None;
+    int delayMs = 0;
+    int retryAfterSeconds = 1;
+    qint64 oversizeBytes = 16 * 1024 * 1024;
+    int times = -1; // -1: every request; N: only the next N matching requests, then back to normal
+};
+
+struct RecordedRequest
+{
+    QByteArray method; // "GET", "POST", ...
+    QString path; // decoded path, without query
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers; // names as the client sent them
+    QByteArray body;
+
+    // Value of the header named lowerName (compared case-insensitively); repeated headers joined by ", ".
+    QByteArray header(const QByteArray &lowerName) const;
+};
+
+// A fake plex.tv (/api/v2/...) and Plex Media Server (/identity, /security/...) on one loopback port.
+class Server : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    explicit Server(QObject *parent = nullptr);
+    ~Server() override;
+
+    // Loading a fixture resets all state: PINs, failures, revocations, transient tokens and the
+    // lockout/claim settings (back to the fixture's values). Faults and recorded requests are kept.
+    bool loadFixture(const QString &path, QString *error = nullptr);
+    bool loadFixtureJson(const QByteArray &json, QString *error = nullptr);
+    bool loadDefaultFixture(QString *error = nullptr); // :/fakeplex/default.json
+
+    // Listens on 127.0.0.1 only; port 0 picks a free port. Loads the default fixture if none is loaded.
+    bool start(quint16 port = 0);
+    quint16 port() const;
+    QUrl baseUrl() const; // http://127.0.0.1:PORT
+    QUrl plexTvUrl() const; // baseUrl + /api/v2
+    QUrl mediaServerUrl() const; // baseUrl
+
+    // path: exact ("/api/v2/user") or a prefix ending in '*' ("/api/v2/pins/*"); an exact match wins,
+    // then the longest prefix. A fault of kind None removes the path's fault.
+    void setFault(const QString &path, const Fault &fault);
+    void clearFaults();
+    // Parses the CLI syntax "PATH=KIND[:ARG][@TIMES]", e.g. "/api/v2/user=delay:2000", "/security/token=405".
+    static bool parseFaultSpec(const QString &spec, QString *path, Fault *fault, QString *error = nullptr);
+
+    QList<RecordedRequest> requests() const;
+    void clearRequests();
+    // Requests whose path matches (same matching as setFault).
+    int requestCount(const QString &path) const;
+
+    void setLockoutAfterFailures(int n); // 0 or less: never lock out
+    void resetFailures();
+    // The first n polls of a PIN answer authToken null, later polls carry the claimer's token.
+    void setPinClaimAfterPolls(int polls);
+    void expirePins(); // every existing PIN then answers 404 / 1020
+    void revokeToken(const QString &token); // 401 everywhere afterwards (a new sign-in re-issues it)
+
+Q_SIGNALS:
+    void requestReceived(const QString &path);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    Response route(const RecordedRequest &request, bool json);
+    Fault takeFault(const RecordedRequest &request);
+    void applyFault(
+        const Fault &fault, const RecordedRequest &request, bool json, QTcpSocket *socket, bool closeAfter);
+    void send(QTcpSocket *socket, const Response &response, bool closeAfter);
+    void streamOversized(QTcpSocket *socket, qint64 size);
+
+    std::unique_ptr<ServerState> m_state;
+    QHash<QString, Fault> m_faults;
+    QList<RecordedRequest> m_requests;
+};
+
+} // namespace FakePlex

@@ -1,0 +1,253 @@
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTcpServer>
+
+using namespace PlexAuth;
+using FakePlex::FaultKind;
+using TestSupport::describe;
+using TestSupport::fault;
+
+namespace {
+// Runs one request to completion and returns its outcome.
+Result<HttpResponse> run(HttpClient &http, const RequestSpec &spec, PlexCall **callOut = nullptr)
+{
+    PlexCall *call = http.send(spec);
+    if (callOut)
+        *callOut = call;
+    QSignalSpy finished(call, &PlexCall::finished);
+    std::optional<Result<HttpResponse>> outcome;
+    QObject::connect(call, &PlexCall::finished, call, [&] { outcome.emplace(call->result()); });
+    if (!finished.wait(40000))
+        return PlexError{ErrorKind::NetworkFailure, 0, 0, -1, QStringLiteral("test: no outcome"), {}, {}};
+    return *outcome;
+}
+
+RequestSpec get(const QUrl &base, const QString &path, const QString &token = {})
+{
+    RequestSpec spec;
+    spec.url = joinUrl(base, path);
+    spec.token = token;
+    spec.context = {Peer::PlexTv, Purpose::General, spec.url};
+    return spec;
+}
+
+const QString kAliceToken = QStringLiteral("alice-token-Zkfs-HfWAsWEFzGJdo_H");
+} // namespace
+
+class TestHttpClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyRequestCarriesTheFullHeaderSet()
+    {
+        TestSupport::Harness h;
+        const auto result = run(h.http, get(h.server.mediaServerUrl(), QStringLiteral("/identity")));
+        QVERIFY2(result.ok(), describe(result).constData());
+        const FakePlex::RecordedRequest request = h.server.requests().last();
+        QCOMPARE(request.header("accept"), QByteArray("application/json"));
+        QCOMPARE(request.header("x-plex-client-identifier"), QByteArray(TestSupport::Harness::testClientIdentifier));
+        QCOMPARE(request.header("x-plex-product"), QByteArray("PlexAuth"));
+        QCOMPARE(request.header("x-plex-version"), QByteArray(PLEXAUTH_VERSION));
+        QVERIFY(!request.header("x-plex-platform").isEmpty());
+        QVERIFY(!request.header("x-plex-device").isEmpty());
+        QCOMPARE(QString::fromUtf8(request.header("x-plex-device-name")), QSysInfo::machineHostName());
+        QVERIFY(request.header("x-plex-token").isEmpty());
+    }
+
+    void tokenTravelsOnlyInTheHeader()
+    {
+        TestSupport::Harness h;
+        const auto result = run(h.http, get(h.server.plexTvUrl(), QStringLiteral("/user"), kAliceToken));
+        QVERIFY2(result.ok(), describe(result).constData());
+        const FakePlex::RecordedRequest request = h.server.requests().last();
+        QCOMPARE(request.header("x-plex-token"), kAliceToken.toUtf8());
+        QVERIFY(!request.query.toString(QUrl::FullyDecoded).contains(kAliceToken));
+        QVERIFY(!request.path.contains(kAliceToken));
+    }
+
+    void aHangingServerIsReportedAsATimeout()
+    {
+        TestSupport::Harness h;
+        h.server.setFault(QStringLiteral("/identity"), fault(FaultKind::Hang));
+        RequestSpec spec = get(h.server.mediaServerUrl(), QStringLiteral("/identity"));
+        spec.timeout = std::chrono::milliseconds(400);
+        QElapsedTimer clock;
+        clock.start();
+        const auto result = run(h.http, spec);
+        QVERIFY(!result.ok());
+        QCOMPARE(errorKindName(result.error().kind), errorKindName(ErrorKind::Timeout));
+        QVERIFY2(result.error().message.contains(u"1-second"), qPrintable(result.error().message));
+        // A timeout is not retried: each attempt would wait as long again.
+        QCOMPARE(h.server.requestCount(QStringLiteral("/identity")), 1);
+        QVERIFY(clock.elapsed() < 3000);
+    }
+
+    void idempotentGetIsRetriedOn503ThenSucceeds()
+    {
+        TestSupport::Harness h;
+        h.server.setFault(QStringLiteral("/identity"), fault(FaultKind::ServiceUnavailable503, 2));
+        PlexCall *call = nullptr;
+        const auto result = run(h.http, get(h.server.mediaServerUrl(), QStringLiteral("/identity")), &call);
+        QVERIFY2(result.ok(), describe(result).constData());
+        QCOMPARE(h.server.requestCount(QStringLiteral("/identity")), 3);
+    }
+
+    void retriesStopAfterThreeAttempts()
+    {
+        TestSupport::Harness h;
+        h.server.setFault(QStringLiteral("/identity"), fault(FaultKind::ServiceUnavailable503));
+        const auto result = run(h.http, get(h.server.mediaServerUrl(), QStringLiteral("/identity")));
+        QVERIFY(!result.ok());
+        QCOMPARE(errorKindName(result.error().kind), errorKindName(ErrorKind::ServerError));
+        QCOMPARE(result.error().httpStatus, 503);
+        QCOMPARE(h.server.requestCount(QStringLiteral("/identity")), 3);
+    }
+
+    void retryAfterIsHonoured()
+    {
+        TestSupport::Harness h;
+        FakePlex::Fault limited = fault(FaultKind::RateLimited, 1);
+        limited.retryAfterSeconds = 1;
+        h.server.setFault(QStringLiteral("/identity"), limited);
+        QElapsedTimer clock;
+        clock.start();
+        const auto result = run(h.http, get(h.server.mediaServerUrl(), QStringLiteral("/identity")));
+        QVERIFY2(result.ok(), describe(result).constData());
+        QVERIFY2(clock.elapsed() >= 950, QByteArray::number(clock.elapsed()).constData());
+        QCOMPARE(h.server.requestCount(QStringLiteral("/identity")), 2);
+    }
+
+    void retryAfterBeyondTheBudgetEndsAtOnce()
+    {
+        TestSupport::Harness h;
+        FakePlex::Fault limited = fault(FaultKind::RateLimited);
+        limited.retryAfterSeconds = 120;
+        h.server.setFault(QStringLiteral("/identity"), limited);
+        QElapsedTimer clock;
+        clock.start();
+        const auto result = run(h.http, get(h.server.mediaServerUrl(), QStringLiteral("/identity")));
+        QVERIFY(!result.ok());
+        QCOMPARE(errorKindName(result.error().kind), errorKindName(ErrorKind::RateLimited));
+        QCOMPARE(result.error().retryAfterSeconds, 120);
+        QVERIFY(result.error().message.contains(u"120"));
+        QCOMPARE(h.server.requestCount(QStringLiteral("/identity")), 1);
+        QVERIFY(clock.elapsed() < 5000);
+    }
+
+    void backoffGrowsBetweenAttempts()
+    {
+        TestSupport::Harness h;
+        h.http.setRetryPolicy({3, std::chrono::milliseconds(200), std::chrono::seconds(30)});
+        h.server.setFault(QStringLiteral("/identity"), fault(FaultKind::ServiceUnavailable503));
+        QElapsedTimer clock;
+        clock.start();
+        const auto result = run(h.http, get(h.server.mediaServerUrl(), QStringLiteral("/identity")));
+        QVERIFY(!result.ok());
+        // 200 ms then 400 ms, each plus up to half again of jitter.
+        QVERIFY2(clock.elapsed() >= 600, QByteArray::number(clock.elapsed()).constData());
+        QVERIFY2(clock.elapsed() < 3000, QByteArray::number(clock.elapsed()).constData());
+    }
+
+    void aPostIsNeverRetried()
+    {
+        TestSupport::Harness h;
+        h.server.setFault(QStringLiteral("/security/token"), fault(FaultKind::ServiceUnavailable503));
+        RequestSpec spec = get(h.server.mediaServerUrl(), QStringLiteral("/security/token"), kAliceToken);
+        spec.verb = "POST";
+        const auto result = run(h.http, spec);
+        QVERIFY(!result.ok());
+        QCOMPARE(h.server.requestCount(QStringLiteral("/security/token")), 1);
+    }
+
+    void unauthorizedIsNotRetried()
+    {
+        TestSupport::Harness h;
+        const auto result = run(h.http, get(h.server.plexTvUrl(), QStringLiteral("/user"), QStringLiteral("wrong-token")));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().httpStatus, 401);
+        QCOMPARE(h.server.requestCount(QStringLiteral("/api/v2/user")), 1);
+    }
+
+    void aDroppedConnectionIsRetried()
+    {
+        TestSupport::Harness h;
+        h.server.setFault(QStringLiteral("/identity"), fault(FaultKind::ConnectionReset, 1));
+        const auto result = run(h.http, get(h.server.mediaServerUrl(), QStringLiteral("/identity")));
+        QVERIFY2(result.ok(), describe(result).constData());
+        QVERIFY(h.server.requestCount(QStringLiteral("/identity")) >= 2);
+    }
+
+    void anOversizedBodyIsRefused()
+    {
+        TestSupport::Harness h;
+        h.server.setFault(QStringLiteral("/identity"), fault(FaultKind::OversizedBody));
+        const auto result = run(h.http, get(h.server.mediaServerUrl(), QStringLiteral("/identity")));
+        QVERIFY(!result.ok());
+        QCOMPARE(errorKindName(result.error().kind), errorKindName(ErrorKind::ResponseTooLarge));
+        QVERIFY(result.error().message.contains(u"8"));
+    }
+
+    void theBodyCapAppliesWhileStreaming()
+    {
+        TestSupport::Harness h;
+        h.http.setMaxBodyBytes(200); // the account answer is larger than this
+        const auto result = run(h.http, get(h.server.plexTvUrl(), QStringLiteral("/user"), kAliceToken));
+        QVERIFY(!result.ok());
+        QCOMPARE(errorKindName(result.error().kind), errorKindName(ErrorKind::ResponseTooLarge));
+    }
+
+    void abortEndsWithCanceledExactlyOnce()
+    {
+        TestSupport::Harness h;
+        h.server.setFault(QStringLiteral("/identity"), fault(FaultKind::Hang));
+        PlexCall *call = h.http.send(get(h.server.mediaServerUrl(), QStringLiteral("/identity")));
+        QSignalSpy finished(call, &PlexCall::finished);
+        std::optional<ErrorKind> kind;
+        connect(call, &PlexCall::finished, this, [&] { kind = call->result().error().kind; });
+        QVERIFY(QTest::qWaitFor([&] { return h.server.requestCount(QStringLiteral("/identity")) == 1; }));
+        call->abort();
+        call->abort();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(errorKindName(*kind), errorKindName(ErrorKind::Canceled));
+    }
+
+    void aClosedPortIsConnectionRefused()
+    {
+        TestSupport::Harness h;
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 closedPort = probe.serverPort();
+        probe.close();
+        const auto result = run(h.http, get(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort)), QStringLiteral("/identity")));
+        QVERIFY(!result.ok());
+        QCOMPARE(errorKindName(result.error().kind), errorKindName(ErrorKind::ConnectionRefused));
+    }
+
+    void activeCallCountRisesAndFalls()
+    {
+        TestSupport::Harness h;
+        QSignalSpy active(&h.http, &HttpClient::activeCallsChanged);
+        const auto result = run(h.http, get(h.server.mediaServerUrl(), QStringLiteral("/identity")));
+        QVERIFY(result.ok());
+        QCOMPARE(active.size(), 2);
+        QCOMPARE(active.at(0).at(0).toInt(), 1);
+        QCOMPARE(active.at(1).at(0).toInt(), 0);
+    }
+
+    void theSameClientIdentifierIsSentOnEveryRequest()
+    {
+        TestSupport::Harness h;
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(run(h.http, get(h.server.mediaServerUrl(), QStringLiteral("/identity"))).ok());
+        QSet<QByteArray> identifiers;
+        for (const auto &request : h.server.requests())
+            identifiers.insert(request.header("x-plex-client-identifier"));
+        QCOMPARE(identifiers.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpClient)
+#include "tst_httpclient.moc"

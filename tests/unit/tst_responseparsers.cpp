@@ -1,0 +1,193 @@
+#include "responseparsers.h"
+
+#include <QTest>
+
+using namespace PlexAuth;
+
+#include "parserfixtures.h"
+
+class TestResponseParsers : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void accountJson()
+    {
+        QString why;
+        const auto account = Parse::account(kAccountJson, &why);
+        QVERIFY2(account, qPrintable(why));
+        QCOMPARE(account->id, 13692262);
+        QCOMPARE(account->uuid, QStringLiteral("dae343c1f45beb4f"));
+        QCOMPARE(account->authToken, QStringLiteral("CxoUzBTSV5hsxjTpFKaf"));
+        QCOMPARE(account->joinedAt, QDateTime::fromSecsSinceEpoch(1556281940, Qt::UTC));
+        QCOMPARE(account->twoFactorEnabled, true);
+        QCOMPARE(account->isProtected, false);
+        QVERIFY(!account->adsConsent.has_value());
+        QVERIFY(account->locale.isEmpty());
+        QVERIFY(account->hasPlexPass());
+        QCOMPARE(account->subscription->subscribedAt, QDateTime(QDate(2021, 4, 12), QTime(18, 21, 12), Qt::UTC));
+        QCOMPARE(account->subscription->features, QStringList({QStringLiteral("two-factor-authentication"), QStringLiteral("sync")}));
+        QCOMPARE(account->profile->defaultAudioLanguage, QStringLiteral("ja"));
+        QCOMPARE(account->profile->autoSelectSubtitle, 1);
+        QCOMPARE(account->services.size(), 1);
+        QCOMPARE(account->pastSubscriptions.size(), 1);
+        QCOMPARE(account->pastSubscriptions.first().type, QStringLiteral("plexpass"));
+        QVERIFY(!account->pastSubscriptions.first().paymentMethodId.has_value());
+        QCOMPARE(account->entitlements, QStringList{QStringLiteral("all")});
+    }
+
+    void accountXmlReadsLikeJson()
+    {
+        QString why;
+        const auto json = Parse::account(kAccountJson, &why);
+        const auto xml = Parse::account(kAccountXml, &why);
+        QVERIFY2(xml, qPrintable(why));
+        QCOMPARE(xml->id, json->id);
+        QCOMPARE(xml->authToken, json->authToken);
+        QCOMPARE(xml->joinedAt, json->joinedAt);
+        QCOMPARE(xml->twoFactorEnabled, json->twoFactorEnabled);
+        QCOMPARE(xml->homeSize, json->homeSize);
+        QCOMPARE(xml->subscription->active, json->subscription->active);
+        QCOMPARE(xml->subscription->subscribedAt, json->subscription->subscribedAt);
+        QCOMPARE(xml->subscription->features, json->subscription->features);
+        QCOMPARE(xml->profile->autoSelectAudio, json->profile->autoSelectAudio);
+        QCOMPARE(xml->entitlements, json->entitlements);
+        QCOMPARE(xml->roles, json->roles);
+        QCOMPARE(xml->services.first().endpoint, json->services.first().endpoint);
+    }
+
+    void wrongTypesReadAsAbsent()
+    {
+        const QByteArray odd = kOddlyTypedAccount;
+        QString why;
+        const auto account = Parse::account(odd, &why);
+        QVERIFY2(account, qPrintable(why));
+        QVERIFY(!account->id);
+        QCOMPARE(account->uuid, QStringLiteral("42"));
+        QVERIFY(account->authToken.isEmpty());
+        QVERIFY(!account->joinedAt);
+        QVERIFY(!account->twoFactorEnabled);
+        QVERIFY(!account->homeSize);
+        QVERIFY(!account->subscription);
+        QVERIFY(!account->rememberExpiresAt);
+        QVERIFY(account->entitlements.isEmpty());
+        QCOMPARE(account->email, QStringLiteral("e@x"));
+    }
+
+    void garbageIsRefusedWithAReason_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("whitespace") << QByteArray(" \n ");
+        QTest::newRow("truncated") << kAccountJson.left(kAccountJson.size() / 2);
+        QTest::newRow("garbage") << QByteArray(R"({"id": 12, "uuid": [unterminated)");
+        QTest::newRow("html") << QByteArray("<html><body>Welcome to the hotel wifi</body></html>");
+        QTest::newRow("array") << QByteArray("[1,2,3]");
+        QTest::newRow("broken xml") << QByteArray("<user id=\"1\"><subscription></user>");
+        QTest::newRow("deep xml") << QByteArray(QByteArray("<a>").repeated(200) + QByteArray("</a>").repeated(200));
+    }
+
+    void garbageIsRefusedWithAReason()
+    {
+        QFETCH(QByteArray, body);
+        QString why;
+        QVERIFY(!Parse::account(body, &why));
+        QVERIFY(!why.isEmpty());
+        QVERIFY(!Parse::transientToken(body, &why));
+        QVERIFY(!Parse::sourceDevice(body, &why));
+        QVERIFY(!Parse::pin(body, &why));
+    }
+
+    void pinJsonAndXml()
+    {
+        const QByteArray json = kPinJson;
+        QString why;
+        const auto pin = Parse::pin(json, &why);
+        QVERIFY2(pin, qPrintable(why));
+        QCOMPARE(pin->id, 373040866);
+        QCOMPARE(pin->code, QStringLiteral("8lzjqnq8lye02n52jq3fqxf8e"));
+        QCOMPARE(pin->expiresIn, 876);
+        QCOMPARE(pin->expiresAt, QDateTime(QDate(2024, 7, 16), QTime(17, 18, 5), Qt::UTC));
+        QVERIFY(pin->authToken.isEmpty());
+
+        const auto xml = Parse::pin(R"(<pin id="5" code="ABCD" expiresIn="900" authToken="gcgzw5rz2xovp84b4vha3a40"/>)", &why);
+        QVERIFY2(xml, qPrintable(why));
+        QCOMPARE(xml->id, 5);
+        QCOMPARE(xml->authToken, QStringLiteral("gcgzw5rz2xovp84b4vha3a40"));
+    }
+
+    void serversJsonArrayAndXml()
+    {
+        const QByteArray json = kServersJson;
+        QString why;
+        const auto servers = Parse::servers(json, &why);
+        QVERIFY2(servers, qPrintable(why));
+        QCOMPARE(servers->size(), 2);
+        const PlexServer &home = servers->first();
+        QVERIFY(home.isServer());
+        QVERIFY(!servers->at(1).isServer());
+        QVERIFY(home.accessToken.isEmpty()); // null in the wild (DroppedNeedle#101)
+        QVERIFY(!home.dnsRebindingProtection);
+        QCOMPARE(home.connections.size(), 2);
+        QCOMPARE(home.connections.at(0).uri, QUrl(QStringLiteral("https://10-0-0-5.abc.plex.direct:32400")));
+        // A bad uri is rebuilt from protocol, address and port.
+        QCOMPARE(home.connections.at(1).uri, QUrl(QStringLiteral("http://10.0.0.5:32400")));
+
+        const QByteArray xml = kServersXml;
+        const auto fromXml = Parse::servers(xml, &why);
+        QVERIFY2(fromXml, qPrintable(why));
+        QCOMPARE(fromXml->size(), 1);
+        QCOMPARE(fromXml->first().owned, true);
+        QCOMPARE(fromXml->first().connections.size(), 2);
+        QVERIFY(fromXml->first().connections.at(1).ipv6);
+        QVERIFY(fromXml->first().connections.at(0).local);
+    }
+
+    void transientTokenJsonAndXml()
+    {
+        QString why;
+        QCOMPARE(Parse::transientToken(R"({"MediaContainer":{"size":0,"token":"transient-abc"}})", &why)->token,
+                 QStringLiteral("transient-abc"));
+        QCOMPARE(Parse::transientToken(R"(<MediaContainer size="0" token="transient-xml"/>)", &why)->token,
+                 QStringLiteral("transient-xml"));
+        QVERIFY(!Parse::transientToken(R"({"MediaContainer":{"size":0}})", &why));
+        QVERIFY(why.contains(u"no token"));
+        QVERIFY(!Parse::transientToken(R"({"MediaContainer":{"token":12345}})", &why).value().token.isEmpty());
+    }
+
+    void sourceDeviceObjectArrayAndXml_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("object") << QByteArray(kSourceDeviceObject);
+        QTest::newRow("array") << QByteArray(kSourceDeviceArray);
+        QTest::newRow("xml") << QByteArray(kSourceDeviceXml);
+    }
+
+    void sourceDeviceObjectArrayAndXml()
+    {
+        QFETCH(QByteArray, body);
+        QString why;
+        const auto device = Parse::sourceDevice(body, &why);
+        QVERIFY2(device, qPrintable(why));
+        QCOMPARE(device->name, QStringLiteral("Friend"));
+        QCOMPARE(device->accessToken, QStringLiteral("src-token"));
+        QCOMPARE(device->connections.size(), 1);
+        QCOMPARE(device->connections.first().port, 32400);
+        QVERIFY(device->connections.first().local);
+        QVERIFY(!device->connections.first().relay);
+    }
+
+    void identity()
+    {
+        QString why;
+        const auto identity = Parse::serverIdentity(
+            R"({"MediaContainer":{"size":0,"claimed":true,"machineIdentifier":"abc123","version":"1.41.3"}})", &why);
+        QVERIFY2(identity, qPrintable(why));
+        QCOMPARE(identity->machineIdentifier, QStringLiteral("abc123"));
+        QCOMPARE(identity->claimed, true);
+        QVERIFY(!Parse::serverIdentity(R"({"MediaContainer":{"size":0}})", &why));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResponseParsers)
+#include "tst_responseparsers.moc"

@@ -184,7 +184,8 @@ void PlexCall::onReplyFinished()
         startAttempt();
         return;
     }
-    if (status > 0 && !m_timedOut) {
+    // A 2xx with a transport error is an answer cut short: report the transport failure.
+    if (status > 0 && !m_timedOut && (status < 200 || status >= 300)) {
         retryOrFinish(ErrorMapping::fromHttp(status, m_body, reply->rawHeader("Content-Type"),
                                              reply->rawHeader("Retry-After"), context));
         return;

@@ -5,6 +5,7 @@
 #include "plextvclient.h"
 
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>

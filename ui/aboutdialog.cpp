@@ -6,7 +6,6 @@
 #include <QClipboard>
 #include <QGuiApplication>
 
-
 namespace PlexAuth {
 
 AboutDialog::AboutDialog(const ClientIdentity &identity, QWidget *parent)
@@ -19,8 +18,7 @@ AboutDialog::AboutDialog(const ClientIdentity &identity, QWidget *parent)
     m_ui->clientIdentifierEdit->setMinimumWidth(
         m_ui->clientIdentifierEdit->fontMetrics().horizontalAdvance(identity.clientIdentifier()) + 16);
     m_ui->deviceNameValue->setText(identity.deviceName());
-    m_ui->platformValue->setText(
-        tr("%1 %2 (%3)").arg(identity.platform(), identity.platformVersion(), identity.device()));
+    m_ui->platformValue->setText(tr("%1 (%2)").arg(identity.platform(), identity.device()));
     m_ui->qtVersionLabel->setText(tr("Built with Qt %1, running on Qt %2.")
                                       .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
     connect(m_ui->copyIdentifierButton, &QPushButton::clicked, this, [this] {

@@ -30,8 +30,7 @@ ClientIdentity::ClientIdentity(const QString &clientIdentifier)
     , m_platformVersion(QSysInfo::productVersion())
     , m_device(QSysInfo::prettyProductName())
     , m_deviceName(QSysInfo::machineHostName())
-{
-}
+{ }
 
 ClientIdentity ClientIdentity::loadOrCreate(QSettings &settings)
 {
@@ -53,13 +52,13 @@ ClientIdentity ClientIdentity::withIdentifier(const QString &clientIdentifier)
 QList<QPair<QByteArray, QByteArray>> ClientIdentity::headers() const
 {
     return {
-        {"X-Plex-Client-Identifier", m_clientIdentifier.toUtf8()},
-        {"X-Plex-Product", m_product.toUtf8()},
-        {"X-Plex-Version", m_version.toUtf8()},
-        {"X-Plex-Platform", m_platform.toUtf8()},
-        {"X-Plex-Platform-Version", m_platformVersion.toUtf8()},
-        {"X-Plex-Device", m_device.toUtf8()},
-        {"X-Plex-Device-Name", m_deviceName.toUtf8()},
+        { "X-Plex-Client-Identifier", m_clientIdentifier.toUtf8() },
+        { "X-Plex-Product", m_product.toUtf8() },
+        { "X-Plex-Version", m_version.toUtf8() },
+        { "X-Plex-Platform", m_platform.toUtf8() },
+        { "X-Plex-Platform-Version", m_platformVersion.toUtf8() },
+        { "X-Plex-Device", m_device.toUtf8() },
+        { "X-Plex-Device-Name", m_deviceName.toUtf8() },
     };
 }
 

@@ -52,7 +52,7 @@ QString Redaction::redact(const QString &text)
         // Longest first, so a secret that contains another one is masked whole.
         QList<QString> secrets(g_secrets.cbegin(), g_secrets.cend());
         std::sort(secrets.begin(), secrets.end(),
-                  [](const QString &a, const QString &b) { return a.size() > b.size(); });
+            [](const QString &a, const QString &b) { return a.size() > b.size(); });
         for (const QString &secret : std::as_const(secrets))
             result.replace(secret, mask.toString());
     }

@@ -115,8 +115,8 @@ std::optional<Account> account(const QByteArray &body, QString *whyNot)
     if (!profile.isEmpty())
         account.profile = readProfile(profile);
     for (const QJsonObject &entry : Doc::objects(object, u"services", u"service"))
-        account.services.append({Doc::string(entry, u"identifier"), Doc::string(entry, u"endpoint"),
-                                 Doc::string(entry, u"status")});
+        account.services.append({ Doc::string(entry, u"identifier"), Doc::string(entry, u"endpoint"),
+            Doc::string(entry, u"status") });
     for (const QJsonObject &entry : Doc::objects(object, u"pastSubscriptions", u"pastSubscription"))
         account.pastSubscriptions.append(readPastSubscription(entry));
     account.trialCount = static_cast<int>(Doc::objects(object, u"trials", u"trial").size());

@@ -64,7 +64,7 @@ std::optional<QJsonValue> parse(const QByteArray &body, QString *whyNot)
     const char first = body.at(start);
     if (first == '<')
         return parseXml(body, whyNot);
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
         *whyNot = QStringLiteral("invalid JSON at offset %1: %2").arg(error.offset).arg(error.errorString());

@@ -99,7 +99,7 @@ ErrorMapping::PlexErrorBody ErrorMapping::parseErrorBody(const QByteArray &body)
 }
 
 PlexError ErrorMapping::fromHttp(int status, const QByteArray &body, const QByteArray &contentType,
-                                 const QByteArray &retryAfter, const RequestContext &context)
+    const QByteArray &retryAfter, const RequestContext &context)
 {
     const PlexErrorBody plex = parseErrorBody(body);
     const QString peer = peerName(context);
@@ -113,40 +113,38 @@ PlexError ErrorMapping::fromHttp(int status, const QByteArray &body, const QByte
 
     if (plex.code == 1031) {
         error = make(ErrorKind::LockedOut,
-                     tr("plex.tv has paused sign-ins from this network after repeated failed attempts. "
-                        "Wait at least 15 minutes before trying again; every further attempt extends the "
-                        "pause."),
-                     detail);
+            tr("plex.tv has paused sign-ins from this network after repeated failed attempts. "
+               "Wait at least 15 minutes before trying again; every further attempt extends the "
+               "pause."),
+            detail);
     } else if (plex.code == 1029) {
         error = make(ErrorKind::VerificationCodeRequired,
-                     tr("This account uses two-step verification. Enter the 6-digit code from your "
-                        "authenticator app, or one of your backup codes."),
-                     detail);
+            tr("This account uses two-step verification. Enter the 6-digit code from your "
+               "authenticator app, or one of your backup codes."),
+            detail);
     } else if (plex.code == 1028) {
         error = make(ErrorKind::VerificationCodeRejected,
-                     tr("plex.tv did not accept the verification code. Codes change every 30 seconds: "
-                        "enter the current one, or use one of your backup codes."),
-                     detail);
+            tr("plex.tv did not accept the verification code. Codes change every 30 seconds: "
+               "enter the current one, or use one of your backup codes."),
+            detail);
     } else if (status == 429) {
         error = make(ErrorKind::RateLimited,
-                     waitSeconds > 0
-                         ? tr("%1 is receiving too many requests from this network. Try again in %2 s.")
-                               .arg(peer)
-                               .arg(waitSeconds)
-                         : tr("%1 is receiving too many requests from this network. Wait a minute, then "
-                              "try again.")
-                               .arg(peer),
-                     detail);
+            waitSeconds > 0 ? tr("%1 is receiving too many requests from this network. Try again in %2 s.")
+                                  .arg(peer)
+                                  .arg(waitSeconds)
+                            : tr("%1 is receiving too many requests from this network. Wait a minute, then "
+                                 "try again.")
+                                  .arg(peer),
+            detail);
     } else if (plex.code == 1020 || (status == 404 && context.purpose == Purpose::PinCheck)) {
         error = make(ErrorKind::PinExpired,
-                     tr("The sign-in code expired before it was used. Get a new code and try again."),
-                     detail);
+            tr("The sign-in code expired before it was used. Get a new code and try again."), detail);
     } else if (status == 401 && context.purpose == Purpose::SignIn) {
         error = make(ErrorKind::WrongCredentials,
-                     tr("The email, username or password is wrong. Check them and try again. Accounts "
-                        "created with Google, Apple or Facebook have no Plex password: sign in with the "
-                        "browser instead."),
-                     detail);
+            tr("The email, username or password is wrong. Check them and try again. Accounts "
+               "created with Google, Apple or Facebook have no Plex password: sign in with the "
+               "browser instead."),
+            detail);
     } else if (status == 401 || status == 403 || status == 498) {
         const QString message = context.peer == Peer::PlexTv
             ? tr("plex.tv did not accept the token: it was revoked, has expired or belongs to a device "
@@ -160,36 +158,34 @@ PlexError ErrorMapping::fromHttp(int status, const QByteArray &body, const QByte
         error = make(ErrorKind::TokenRejected, message, detail);
     } else if (status == 400) {
         error = make(ErrorKind::BadRequest,
-                     plex.code == 1000
-                         ? tr("%1 says the request lacked this app's client identifier. This is a bug "
-                              "in PlexAuth; please report it.")
-                               .arg(peer)
-                         : tr("%1 rejected the request as invalid (HTTP 400). Check the values you "
-                              "entered and try again.")
-                               .arg(peer),
-                     detail);
+            plex.code == 1000 ? tr("%1 says the request lacked this app's client identifier. This is a bug "
+                                   "in PlexAuth; please report it.")
+                                    .arg(peer)
+                              : tr("%1 rejected the request as invalid (HTTP 400). Check the values you "
+                                   "entered and try again.")
+                                    .arg(peer),
+            detail);
     } else if (status == 404) {
         error = make(ErrorKind::NotFound,
-                     tr("%1 does not know the requested item (HTTP 404). Check the address and the "
-                        "values you entered.")
-                         .arg(peer),
-                     detail);
+            tr("%1 does not know the requested item (HTTP 404). Check the address and the "
+               "values you entered.")
+                .arg(peer),
+            detail);
     } else if (status >= 500) {
         error = make(ErrorKind::ServerError,
-                     tr("%1 had an internal problem (HTTP %2). This is usually temporary: try again in "
-                        "a few minutes.")
-                         .arg(peer)
-                         .arg(status),
-                     detail);
+            tr("%1 had an internal problem (HTTP %2). This is usually temporary: try again in "
+               "a few minutes.")
+                .arg(peer)
+                .arg(status),
+            detail);
     } else {
         error = make(ErrorKind::UnexpectedStatus,
-                     tr("%1 answered with an unexpected status (HTTP %2). Try again; if it persists, "
-                        "check that the address points to %3.")
-                         .arg(peer)
-                         .arg(status)
-                         .arg(context.peer == Peer::PlexTv ? QStringLiteral("plex.tv")
-                                                           : tr("a Plex Media Server")),
-                     detail);
+            tr("%1 answered with an unexpected status (HTTP %2). Try again; if it persists, "
+               "check that the address points to %3.")
+                .arg(peer)
+                .arg(status)
+                .arg(context.peer == Peer::PlexTv ? QStringLiteral("plex.tv") : tr("a Plex Media Server")),
+            detail);
     }
     error.plexCode = plex.code;
     error.httpStatus = status;
@@ -198,8 +194,7 @@ PlexError ErrorMapping::fromHttp(int status, const QByteArray &body, const QByte
 }
 
 PlexError ErrorMapping::fromNetwork(QNetworkReply::NetworkError networkError, const QString &errorString,
-                                    const QList<QSslError> &sslErrors, bool timedOut,
-                                    const RequestContext &context)
+    const QList<QSslError> &sslErrors, bool timedOut, const RequestContext &context)
 {
     const QString peer = peerName(context);
     const QString host = context.url.host();
@@ -210,17 +205,16 @@ PlexError ErrorMapping::fromNetwork(QNetworkReply::NetworkError networkError, co
 
     if (timedOut) {
         return make(ErrorKind::Timeout,
-                    tr("%1 did not answer within the %2-second limit. Check your internet connection "
-                       "and that the address is right, or allow more time in Settings.")
-                        .arg(peer)
-                        .arg(context.timeoutSeconds),
-                    detail);
+            tr("%1 did not answer within the %2-second limit. Check your internet connection "
+               "and that the address is right, or allow more time in Settings.")
+                .arg(peer)
+                .arg(context.timeoutSeconds),
+            detail);
     }
     if (!sslErrors.isEmpty() || networkError == QNetworkReply::SslHandshakeFailedError) {
         for (const QSslError &sslError : sslErrors) {
             if (sslError.error() == QSslError::HostNameMismatch) {
-                PlexError error = make(
-                    ErrorKind::TlsFailure,
+                PlexError error = make(ErrorKind::TlsFailure,
                     tr("The certificate of %1 is not valid for the name \"%2\"; it was issued for %3. "
                        "Connect with a name the certificate covers (for a Plex server, its plex.direct "
                        "address). PlexAuth never turns certificate checks off.")
@@ -232,70 +226,69 @@ PlexError ErrorMapping::fromNetwork(QNetworkReply::NetworkError networkError, co
         }
         const QString reason = sslErrors.isEmpty() ? errorString : sslErrors.first().errorString();
         return make(ErrorKind::TlsFailure,
-                    tr("The secure connection to %1 failed: %2. Something may be intercepting the "
-                       "connection (an antivirus or a company proxy), or the server's certificate is "
-                       "wrong. PlexAuth never turns certificate checks off.")
-                        .arg(peer, reason),
-                    detail);
+            tr("The secure connection to %1 failed: %2. Something may be intercepting the "
+               "connection (an antivirus or a company proxy), or the server's certificate is "
+               "wrong. PlexAuth never turns certificate checks off.")
+                .arg(peer, reason),
+            detail);
     }
     switch (networkError) {
     case QNetworkReply::ConnectionRefusedError:
         return make(ErrorKind::ConnectionRefused,
-                    tr("Nothing accepted the connection at %1. Check that the server is running and that "
-                       "the address and port are right.")
-                        .arg(peer),
-                    detail);
+            tr("Nothing accepted the connection at %1. Check that the server is running and that "
+               "the address and port are right.")
+                .arg(peer),
+            detail);
     case QNetworkReply::HostNotFoundError:
         return make(ErrorKind::HostNotFound,
-                    host.endsWith(u".plex.direct")
-                        ? tr("The name %1 could not be looked up. Your router's DNS-rebinding protection "
-                             "may be blocking plex.direct addresses: allow plex.direct there, or use "
-                             "the server's IP address.")
-                              .arg(host)
-                        : tr("The name %1 could not be looked up. Check the address and your internet "
-                             "connection.")
-                              .arg(host),
-                    detail);
+            host.endsWith(u".plex.direct")
+                ? tr("The name %1 could not be looked up. Your router's DNS-rebinding protection "
+                     "may be blocking plex.direct addresses: allow plex.direct there, or use "
+                     "the server's IP address.")
+                      .arg(host)
+                : tr("The name %1 could not be looked up. Check the address and your internet "
+                     "connection.")
+                      .arg(host),
+            detail);
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
         return make(ErrorKind::ConnectionDropped,
-                    tr("The connection to %1 was closed before the answer was complete. Try again.")
-                        .arg(peer),
-                    detail);
+            tr("The connection to %1 was closed before the answer was complete. Try again.").arg(peer),
+            detail);
     case QNetworkReply::OperationCanceledError:
         return canceled(context);
     default:
         return make(ErrorKind::NetworkFailure,
-                    tr("Could not reach %1 (%2). Check your internet connection and proxy settings.")
-                        .arg(peer, errorString),
-                    detail);
+            tr("Could not reach %1 (%2). Check your internet connection and proxy settings.")
+                .arg(peer, errorString),
+            detail);
     }
 }
 
 PlexError ErrorMapping::malformed(const QString &what, const RequestContext &context)
 {
     return make(ErrorKind::MalformedResponse,
-                tr("%1 sent an answer PlexAuth could not read (%2). Try again; if it persists, the "
-                   "address may not point to %3, or a proxy may be rewriting responses.")
-                    .arg(peerName(context), what,
-                         context.peer == Peer::PlexTv ? QStringLiteral("plex.tv") : tr("a Plex Media Server")),
-                QStringLiteral("%1: %2").arg(context.url.path(), what));
+        tr("%1 sent an answer PlexAuth could not read (%2). Try again; if it persists, the "
+           "address may not point to %3, or a proxy may be rewriting responses.")
+            .arg(peerName(context), what,
+                context.peer == Peer::PlexTv ? QStringLiteral("plex.tv") : tr("a Plex Media Server")),
+        QStringLiteral("%1: %2").arg(context.url.path(), what));
 }
 
 PlexError ErrorMapping::tooLarge(qint64 limitBytes, const RequestContext &context)
 {
     return make(ErrorKind::ResponseTooLarge,
-                tr("%1 sent an answer larger than %2, far more than expected, so PlexAuth stopped "
-                   "reading it. Check that the address points to the right server.")
-                    .arg(peerName(context), QLocale().formattedDataSize(limitBytes)),
-                QStringLiteral("body over %1 bytes from %2").arg(limitBytes).arg(context.url.path()));
+        tr("%1 sent an answer larger than %2, far more than expected, so PlexAuth stopped "
+           "reading it. Check that the address points to the right server.")
+            .arg(peerName(context), QLocale().formattedDataSize(limitBytes)),
+        QStringLiteral("body over %1 bytes from %2").arg(limitBytes).arg(context.url.path()));
 }
 
 PlexError ErrorMapping::canceled(const RequestContext &context)
 {
     return make(ErrorKind::Canceled, tr("The request was canceled."),
-                QStringLiteral("canceled: %1").arg(context.url.path()));
+        QStringLiteral("canceled: %1").arg(context.url.path()));
 }
 
 } // namespace PlexAuth

@@ -10,10 +10,19 @@
 namespace PlexAuth {
 
 // Who answered, so the same status can be explained in the right words.
-enum class Peer { PlexTv, MediaServer };
+enum class Peer
+{
+    PlexTv,
+    MediaServer
+};
 
 // What was asked: plex.tv answers 1001 both for a wrong password and for a bad token.
-enum class Purpose { General, SignIn, PinCheck };
+enum class Purpose
+{
+    General,
+    SignIn,
+    PinCheck
+};
 
 struct RequestContext
 {
@@ -30,10 +39,9 @@ class ErrorMapping
 
 public:
     static PlexError fromHttp(int status, const QByteArray &body, const QByteArray &contentType,
-                              const QByteArray &retryAfter, const RequestContext &context);
+        const QByteArray &retryAfter, const RequestContext &context);
     static PlexError fromNetwork(QNetworkReply::NetworkError error, const QString &errorString,
-                                 const QList<QSslError> &sslErrors, bool timedOut,
-                                 const RequestContext &context);
+        const QList<QSslError> &sslErrors, bool timedOut, const RequestContext &context);
     static PlexError malformed(const QString &what, const RequestContext &context);
     static PlexError tooLarge(qint64 limitBytes, const RequestContext &context);
     static PlexError canceled(const RequestContext &context);

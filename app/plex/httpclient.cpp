@@ -62,7 +62,7 @@ PlexCall::PlexCall(HttpClient *client, RequestSpec spec)
     : QObject(client)
     , m_client(client)
     , m_spec(std::move(spec))
-    , m_result(PlexError{})
+    , m_result(PlexError {})
 {
     const auto timeout = m_spec.timeout.value_or(client->timeout());
     m_spec.context.url = m_spec.url;
@@ -125,7 +125,7 @@ void PlexCall::startAttempt()
     connect(m_reply, &QNetworkReply::readyRead, this, &PlexCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &PlexCall::onReplyFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this,
-            [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+        [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
         const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (announced > m_client->maxBodyBytes()) {
@@ -186,8 +186,8 @@ void PlexCall::onReplyFinished()
     }
     // A 2xx with a transport error is an answer cut short: report the transport failure.
     if (status > 0 && !m_timedOut && (status < 200 || status >= 300)) {
-        retryOrFinish(ErrorMapping::fromHttp(status, m_body, reply->rawHeader("Content-Type"),
-                                             reply->rawHeader("Retry-After"), context));
+        retryOrFinish(ErrorMapping::fromHttp(
+            status, m_body, reply->rawHeader("Content-Type"), reply->rawHeader("Retry-After"), context));
         return;
     }
     retryOrFinish(
@@ -230,8 +230,8 @@ void PlexCall::finish(Result<HttpResponse> result)
     m_finished = true;
     m_result = std::move(result);
     if (!m_result.ok())
-        qCInfo(lcHttp).noquote() << m_spec.verb << pathForLog(m_spec.url) << "failed:"
-                                 << m_result.error().detail;
+        qCInfo(lcHttp).noquote() << m_spec.verb << pathForLog(m_spec.url)
+                                 << "failed:" << m_result.error().detail;
     m_client->callEnded();
     Q_EMIT finished();
     deleteLater();

@@ -23,8 +23,8 @@ QNetworkAccessManager *createNetworkAccessManager(QObject *parent);
 struct RetryPolicy
 {
     int maxAttempts = 3;
-    std::chrono::milliseconds baseDelay{500};
-    std::chrono::milliseconds totalBudget{30000};
+    std::chrono::milliseconds baseDelay { 500 };
+    std::chrono::milliseconds totalBudget { 30000 };
 };
 
 struct RequestSpec
@@ -125,7 +125,7 @@ private:
 
     QNetworkAccessManager *m_network;
     ClientIdentity m_identity;
-    std::chrono::milliseconds m_timeout{15000};
+    std::chrono::milliseconds m_timeout { 15000 };
     RetryPolicy m_retryPolicy;
     qint64 m_maxBodyBytes = defaultMaxBodyBytes;
     int m_activeCalls = 0;

@@ -3,17 +3,15 @@
 #include "redaction.h"
 #include "responseparsers.h"
 
-
 namespace PlexAuth {
 
 MediaServerClient::MediaServerClient(HttpClient *http, QObject *parent)
     : QObject(parent)
     , m_http(http)
-{
-}
+{ }
 
-PlexCall *MediaServerClient::transientToken(const QUrl &server, const QString &token, QObject *context,
-                                            Handler<TransientToken> handler)
+PlexCall *MediaServerClient::transientToken(
+    const QUrl &server, const QString &token, QObject *context, Handler<TransientToken> handler)
 {
     RequestSpec spec;
     spec.verb = "POST";
@@ -21,7 +19,7 @@ PlexCall *MediaServerClient::transientToken(const QUrl &server, const QString &t
     spec.url = joinUrl(server, QStringLiteral("/security/token"));
     spec.url.setQuery(QStringLiteral("type=delegation&scope=all"));
     spec.token = token;
-    spec.context = {Peer::MediaServer, Purpose::General, spec.url};
+    spec.context = { Peer::MediaServer, Purpose::General, spec.url };
     return sendAndInterpret<TransientToken>(
         m_http, spec, context,
         [](const HttpResponse &response, const RequestContext &requestContext) -> Result<TransientToken> {
@@ -36,8 +34,7 @@ PlexCall *MediaServerClient::transientToken(const QUrl &server, const QString &t
 }
 
 PlexCall *MediaServerClient::sourceConnections(const QUrl &server, const QString &token,
-                                               const QString &source, bool refresh, QObject *context,
-                                               Handler<SourceDevice> handler)
+    const QString &source, bool refresh, QObject *context, Handler<SourceDevice> handler)
 {
     RequestSpec spec;
     spec.url = joinUrl(server, QStringLiteral("/security/resources"));
@@ -46,7 +43,7 @@ PlexCall *MediaServerClient::sourceConnections(const QUrl &server, const QString
         query += "&refresh=1";
     spec.url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
     spec.token = token;
-    spec.context = {Peer::MediaServer, Purpose::General, spec.url};
+    spec.context = { Peer::MediaServer, Purpose::General, spec.url };
     return sendAndInterpret<SourceDevice>(
         m_http, spec, context,
         [](const HttpResponse &response, const RequestContext &requestContext) -> Result<SourceDevice> {
@@ -78,12 +75,12 @@ PlexCall *MediaServerClient::sourceConnections(const QUrl &server, const QString
 }
 
 PlexCall *MediaServerClient::identity(const QUrl &uri, QObject *context, Handler<ServerIdentity> handler,
-                                      std::optional<std::chrono::milliseconds> timeout)
+    std::optional<std::chrono::milliseconds> timeout)
 {
     RequestSpec spec;
     spec.url = joinUrl(uri, QStringLiteral("/identity"));
     spec.timeout = timeout;
-    spec.context = {Peer::MediaServer, Purpose::General, spec.url};
+    spec.context = { Peer::MediaServer, Purpose::General, spec.url };
     return sendAndInterpret<ServerIdentity>(
         m_http, spec, context,
         [](const HttpResponse &response, const RequestContext &requestContext) -> Result<ServerIdentity> {

@@ -7,7 +7,7 @@ namespace PlexAuth {
 PinSignIn::PinSignIn(PlexTvClient *plexTv, QObject *parent)
     : QObject(parent)
     , m_plexTv(plexTv)
-    , m_result(PlexError{})
+    , m_result(PlexError {})
 {
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &PinSignIn::poll);
@@ -18,7 +18,7 @@ void PinSignIn::start()
     if (m_running)
         return;
     m_running = true;
-    m_result = PlexError{};
+    m_result = PlexError {};
     m_call = m_plexTv->createPin(this, [this](const Result<Pin> &created) {
         m_call = nullptr;
         if (!created.ok()) {
@@ -42,7 +42,7 @@ void PinSignIn::cancel()
     if (m_call)
         m_call->abort(); // its handler finishes the flow with Canceled
     else
-        finish(ErrorMapping::canceled({Peer::PlexTv, Purpose::PinCheck, m_plexTv->baseUrl()}));
+        finish(ErrorMapping::canceled({ Peer::PlexTv, Purpose::PinCheck, m_plexTv->baseUrl() }));
 }
 
 int PinSignIn::secondsLeft() const
@@ -52,7 +52,7 @@ int PinSignIn::secondsLeft() const
 
 void PinSignIn::poll()
 {
-    const RequestContext context{Peer::PlexTv, Purpose::PinCheck, m_plexTv->baseUrl()};
+    const RequestContext context { Peer::PlexTv, Purpose::PinCheck, m_plexTv->baseUrl() };
     if (secondsLeft() <= 0) {
         finish(ErrorMapping::fromHttp(404, {}, {}, {}, context));
         return;

@@ -38,7 +38,7 @@ private:
 
     PlexTvClient *m_plexTv;
     QTimer m_pollTimer;
-    std::chrono::milliseconds m_pollInterval{1000}; // Plex asks native apps to poll about once a second
+    std::chrono::milliseconds m_pollInterval { 1000 }; // Plex asks native apps to poll about once a second
     QPointer<PlexCall> m_call;
     Pin m_pin;
     QDateTime m_expiresAt;

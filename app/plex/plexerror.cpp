@@ -26,26 +26,46 @@ bool PlexError::isTransient() const
 QString errorKindName(ErrorKind kind)
 {
     switch (kind) {
-    case ErrorKind::WrongCredentials: return QStringLiteral("wrong-credentials");
-    case ErrorKind::VerificationCodeRequired: return QStringLiteral("verification-code-required");
-    case ErrorKind::VerificationCodeRejected: return QStringLiteral("verification-code-rejected");
-    case ErrorKind::LockedOut: return QStringLiteral("locked-out");
-    case ErrorKind::RateLimited: return QStringLiteral("rate-limited");
-    case ErrorKind::TokenRejected: return QStringLiteral("token-rejected");
-    case ErrorKind::NotFound: return QStringLiteral("not-found");
-    case ErrorKind::PinExpired: return QStringLiteral("pin-expired");
-    case ErrorKind::BadRequest: return QStringLiteral("bad-request");
-    case ErrorKind::ServerError: return QStringLiteral("server-error");
-    case ErrorKind::UnexpectedStatus: return QStringLiteral("unexpected-status");
-    case ErrorKind::Timeout: return QStringLiteral("timeout");
-    case ErrorKind::ConnectionRefused: return QStringLiteral("connection-refused");
-    case ErrorKind::HostNotFound: return QStringLiteral("host-not-found");
-    case ErrorKind::TlsFailure: return QStringLiteral("tls-failure");
-    case ErrorKind::ConnectionDropped: return QStringLiteral("connection-dropped");
-    case ErrorKind::NetworkFailure: return QStringLiteral("network-failure");
-    case ErrorKind::MalformedResponse: return QStringLiteral("malformed-response");
-    case ErrorKind::ResponseTooLarge: return QStringLiteral("response-too-large");
-    case ErrorKind::Canceled: return QStringLiteral("canceled");
+    case ErrorKind::WrongCredentials:
+        return QStringLiteral("wrong-credentials");
+    case ErrorKind::VerificationCodeRequired:
+        return QStringLiteral("verification-code-required");
+    case ErrorKind::VerificationCodeRejected:
+        return QStringLiteral("verification-code-rejected");
+    case ErrorKind::LockedOut:
+        return QStringLiteral("locked-out");
+    case ErrorKind::RateLimited:
+        return QStringLiteral("rate-limited");
+    case ErrorKind::TokenRejected:
+        return QStringLiteral("token-rejected");
+    case ErrorKind::NotFound:
+        return QStringLiteral("not-found");
+    case ErrorKind::PinExpired:
+        return QStringLiteral("pin-expired");
+    case ErrorKind::BadRequest:
+        return QStringLiteral("bad-request");
+    case ErrorKind::ServerError:
+        return QStringLiteral("server-error");
+    case ErrorKind::UnexpectedStatus:
+        return QStringLiteral("unexpected-status");
+    case ErrorKind::Timeout:
+        return QStringLiteral("timeout");
+    case ErrorKind::ConnectionRefused:
+        return QStringLiteral("connection-refused");
+    case ErrorKind::HostNotFound:
+        return QStringLiteral("host-not-found");
+    case ErrorKind::TlsFailure:
+        return QStringLiteral("tls-failure");
+    case ErrorKind::ConnectionDropped:
+        return QStringLiteral("connection-dropped");
+    case ErrorKind::NetworkFailure:
+        return QStringLiteral("network-failure");
+    case ErrorKind::MalformedResponse:
+        return QStringLiteral("malformed-response");
+    case ErrorKind::ResponseTooLarge:
+        return QStringLiteral("response-too-large");
+    case ErrorKind::Canceled:
+        return QStringLiteral("canceled");
     }
     return QStringLiteral("unknown");
 }

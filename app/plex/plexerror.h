@@ -11,18 +11,19 @@
 namespace PlexAuth {
 
 // What went wrong, in the few classes a caller (GUI, command line) has to tell apart.
-enum class ErrorKind {
-    WrongCredentials,         // plex.tv 1001 on sign-in
+enum class ErrorKind
+{
+    WrongCredentials, // plex.tv 1001 on sign-in
     VerificationCodeRequired, // plex.tv 1029
     VerificationCodeRejected, // plex.tv 1028
-    LockedOut,                // plex.tv 1031: too many failed attempts from this IP
-    RateLimited,              // HTTP 429
-    TokenRejected,            // 401/403 for a token (plex.tv 1001 outside sign-in, PMS HTML 401)
-    NotFound,                 // 404
-    PinExpired,               // 404 with 1020 or a PIN past its expiry
-    BadRequest,               // 400, e.g. 1000 "X-Plex-Client-Identifier is missing"
-    ServerError,              // 5xx
-    UnexpectedStatus,         // any other non-2xx
+    LockedOut, // plex.tv 1031: too many failed attempts from this IP
+    RateLimited, // HTTP 429
+    TokenRejected, // 401/403 for a token (plex.tv 1001 outside sign-in, PMS HTML 401)
+    NotFound, // 404
+    PinExpired, // 404 with 1020 or a PIN past its expiry
+    BadRequest, // 400, e.g. 1000 "X-Plex-Client-Identifier is missing"
+    ServerError, // 5xx
+    UnexpectedStatus, // any other non-2xx
     Timeout,
     ConnectionRefused,
     HostNotFound,
@@ -54,18 +55,15 @@ struct PlexError
 QString errorKindName(ErrorKind kind);
 
 // The outcome of one operation: a value or an error, never both, never neither.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
     Result(T value)
         : m_data(std::move(value))
-    {
-    }
+    { }
     Result(PlexError error)
         : m_data(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     const T &value() const { return std::get<T>(m_data); }

@@ -4,7 +4,6 @@
 #include "redaction.h"
 #include "responseparsers.h"
 
-
 namespace PlexAuth {
 
 namespace {
@@ -38,8 +37,7 @@ PlexTvClient::PlexTvClient(HttpClient *http, QObject *parent)
     : QObject(parent)
     , m_http(http)
     , m_baseUrl(defaultBaseUrl())
-{
-}
+{ }
 
 QUrl PlexTvClient::defaultBaseUrl()
 {
@@ -59,7 +57,7 @@ PlexCall *PlexTvClient::signIn(const SignInForm &form, QObject *context, Handler
         + formField("rememberMe", form.rememberMe ? QStringLiteral("true") : QStringLiteral("false"));
     if (!form.verificationCode.isEmpty())
         spec.body += '&' + formField("verificationCode", form.verificationCode.trimmed());
-    spec.context = {Peer::PlexTv, Purpose::SignIn, spec.url};
+    spec.context = { Peer::PlexTv, Purpose::SignIn, spec.url };
 
     PlexCall *call = sendAndInterpret<Account>(
         m_http, spec, context,
@@ -87,7 +85,7 @@ PlexCall *PlexTvClient::createPin(QObject *context, Handler<Pin> handler)
     spec.verb = "POST";
     spec.url = joinUrl(m_baseUrl, QStringLiteral("/pins"));
     spec.url.setQuery(QStringLiteral("strong=true"));
-    spec.context = {Peer::PlexTv, Purpose::General, spec.url};
+    spec.context = { Peer::PlexTv, Purpose::General, spec.url };
     return sendAndInterpret<Pin>(
         m_http, spec, context,
         [](const HttpResponse &response, const RequestContext &requestContext) -> Result<Pin> {
@@ -104,7 +102,7 @@ PlexCall *PlexTvClient::checkPin(qint64 pinId, QObject *context, Handler<Pin> ha
 {
     RequestSpec spec;
     spec.url = joinUrl(m_baseUrl, QStringLiteral("/pins/%1").arg(pinId));
-    spec.context = {Peer::PlexTv, Purpose::PinCheck, spec.url};
+    spec.context = { Peer::PlexTv, Purpose::PinCheck, spec.url };
     return sendAndInterpret<Pin>(
         m_http, spec, context,
         [](const HttpResponse &response, const RequestContext &requestContext) -> Result<Pin> {
@@ -122,8 +120,8 @@ QUrl PlexTvClient::authAppUrl(const QString &pinCode) const
     // The parameters go in the fragment (shared/spec description, "Traditional Token
     // Authentication"): the browser never sends them to a server.
     const QByteArray fragment = "?clientID=" + QUrl::toPercentEncoding(m_http->identity().clientIdentifier())
-        + "&code=" + QUrl::toPercentEncoding(pinCode) + "&context%5Bdevice%5D%5Bproduct%5D="
-        + QUrl::toPercentEncoding(m_http->identity().product());
+        + "&code=" + QUrl::toPercentEncoding(pinCode)
+        + "&context%5Bdevice%5D%5Bproduct%5D=" + QUrl::toPercentEncoding(m_http->identity().product());
     QUrl url(QStringLiteral("https://app.plex.tv/auth"));
     url.setFragment(QString::fromLatin1(fragment), QUrl::TolerantMode);
     return url;
@@ -134,7 +132,7 @@ PlexCall *PlexTvClient::validateToken(const QString &token, QObject *context, Ha
     RequestSpec spec;
     spec.url = joinUrl(m_baseUrl, QStringLiteral("/user"));
     spec.token = token;
-    spec.context = {Peer::PlexTv, Purpose::General, spec.url};
+    spec.context = { Peer::PlexTv, Purpose::General, spec.url };
     PlexCall *call = m_http->send(spec);
     connect(call, &PlexCall::finished, context, [call, handler = std::move(handler)] {
         const Result<HttpResponse> &outcome = call->result();
@@ -168,7 +166,7 @@ PlexCall *PlexTvClient::servers(const QString &token, QObject *context, Handler<
     spec.url = joinUrl(m_baseUrl, QStringLiteral("/resources"));
     spec.url.setQuery(QStringLiteral("includeHttps=1&includeRelay=1&includeIPv6=1"));
     spec.token = token;
-    spec.context = {Peer::PlexTv, Purpose::General, spec.url};
+    spec.context = { Peer::PlexTv, Purpose::General, spec.url };
     return sendAndInterpret<QList<PlexServer>>(
         m_http, spec, context,
         [](const HttpResponse &response, const RequestContext &requestContext) -> Result<QList<PlexServer>> {
@@ -188,9 +186,10 @@ PlexCall *PlexTvClient::signOut(const QString &token, QObject *context, Handler<
     spec.verb = "DELETE";
     spec.url = joinUrl(m_baseUrl, QStringLiteral("/users/signout"));
     spec.token = token;
-    spec.context = {Peer::PlexTv, Purpose::General, spec.url};
+    spec.context = { Peer::PlexTv, Purpose::General, spec.url };
     return sendAndInterpret<Done>(
-        m_http, spec, context, [](const HttpResponse &, const RequestContext &) { return Result<Done>(Done{}); },
+        m_http, spec, context,
+        [](const HttpResponse &, const RequestContext &) { return Result<Done>(Done {}); },
         std::move(handler));
 }
 

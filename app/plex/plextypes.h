@@ -176,7 +176,12 @@ struct ServerIdentity
     std::optional<bool> claimed;
 };
 
-enum class TokenState { Valid, Invalid, Unverified };
+enum class TokenState
+{
+    Valid,
+    Invalid,
+    Unverified
+};
 
 struct TokenCheck
 {

@@ -6,26 +6,25 @@
 
 namespace PlexAuth {
 
-template<typename T>
-using Handler = std::function<void(const Result<T> &)>;
+template<typename T> using Handler = std::function<void(const Result<T> &)>;
 
 // Sends `spec` and hands the outcome to `handler` on `context`'s thread, through `interpret`,
 // which turns a 2xx answer into a value or an error. If `context` is destroyed first, the handler
 // is not called.
 template<typename T, typename Interpret>
-PlexCall *sendAndInterpret(HttpClient *http, const RequestSpec &spec, QObject *context,
-                           Interpret interpret, Handler<T> handler)
+PlexCall *sendAndInterpret(
+    HttpClient *http, const RequestSpec &spec, QObject *context, Interpret interpret, Handler<T> handler)
 {
     PlexCall *call = http->send(spec);
     QObject::connect(call, &PlexCall::finished, context,
-                     [call, interpret = std::move(interpret), handler = std::move(handler)] {
-                         const Result<HttpResponse> &outcome = call->result();
-                         if (!outcome.ok()) {
-                             handler(Result<T>(outcome.error()));
-                             return;
-                         }
-                         handler(interpret(outcome.value(), call->spec().context));
-                     });
+        [call, interpret = std::move(interpret), handler = std::move(handler)] {
+            const Result<HttpResponse> &outcome = call->result();
+            if (!outcome.ok()) {
+                handler(Result<T>(outcome.error()));
+                return;
+            }
+            handler(interpret(outcome.value(), call->spec().context));
+        });
     return call;
 }
 

@@ -12,13 +12,13 @@ Harness::Harness()
     plexTv.setBaseUrl(server.plexTvUrl());
     http.setTimeout(std::chrono::seconds(5));
     // Short backoff keeps the retry tests fast; the shape of the policy is the production one.
-    http.setRetryPolicy({3, std::chrono::milliseconds(20), std::chrono::seconds(30)});
+    http.setRetryPolicy({ 3, std::chrono::milliseconds(20), std::chrono::seconds(30) });
 }
 
 QByteArray describe(const PlexAuth::PlexError &error)
 {
     return (PlexAuth::errorKindName(error.kind) + QStringLiteral(" (") + error.detail + QStringLiteral("): ")
-            + error.message)
+        + error.message)
         .toUtf8();
 }
 

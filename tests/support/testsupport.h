@@ -4,6 +4,7 @@
 #include "mediaserverclient.h"
 #include "plextvclient.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -29,8 +30,7 @@ struct Harness
 };
 
 // Collects the one outcome of an operation; wait() returns once it has arrived (or the limit hit).
-template<typename T>
-class Outcome
+template<typename T> class Outcome
 {
 public:
     PlexAuth::Handler<T> handler()
@@ -56,8 +56,7 @@ private:
 // "kind (detail)" for failure messages in QVERIFY2.
 QByteArray describe(const PlexAuth::PlexError &error);
 
-template<typename T>
-QByteArray describe(const PlexAuth::Result<T> &result)
+template<typename T> QByteArray describe(const PlexAuth::Result<T> &result)
 {
     return result.ok() ? QByteArray("ok") : describe(result.error());
 }

@@ -1,7 +1,5 @@
 #include "parserfixtures.h"
 
-
-
 // The SPEC's example account (shared/docs/plex-auth-api.md §2.3), trimmed.
 const QByteArray kAccountJson = R"({
   "id": 13692262, "uuid": "dae343c1f45beb4f", "username": "Username", "title": "UsernameTitle",
@@ -38,12 +36,13 @@ const QByteArray kAccountXml = R"(<?xml version="1.0" encoding="UTF-8"?>
   <services><service identifier="metadata-dev" endpoint="https://epg.provider.plex.tv" status="online"/></services>
 </user>)";
 
-
-const QByteArray kOddlyTypedAccount = R"({"id":"not a number","uuid":42,"authToken":["x"],"joinedAt":"yesterday",
+const QByteArray kOddlyTypedAccount
+    = R"({"id":"not a number","uuid":42,"authToken":["x"],"joinedAt":"yesterday",
             "twoFactorEnabled":"maybe","homeSize":1.5,"subscription":"none","profile":[],"services":{"identifier":7},
             "entitlements":"all","rememberExpiresAt":-5,"email":"e@x"})";
 
-const QByteArray kPinJson = R"({"id":373040866,"code":"8lzjqnq8lye02n52jq3fqxf8e","product":"0","trusted":false,
+const QByteArray kPinJson
+    = R"({"id":373040866,"code":"8lzjqnq8lye02n52jq3fqxf8e","product":"0","trusted":false,
             "qr":"https://plex.tv/api/v2/pins/qr/7RQZ","clientIdentifier":"9klpwueublnfbvlx95w83ah9",
             "location":{"code":"NL","european_union_member":true,"country":"The Netherlands"},
             "expiresIn":876,"createdAt":"2024-07-16T17:03:05Z","expiresAt":"2024-07-16T17:18:05Z",
@@ -56,21 +55,25 @@ const QByteArray kServersJson = R"([{"name":"Home","product":"Plex Media Server"
                 {"protocol":"http","address":"10.0.0.5","port":"32400","uri":"not a uri","local":true}]},
             {"name":"Phone","provides":"client,player","connections":[]}])";
 
-const QByteArray kServersXml = R"(<resources><resource name="Home" clientIdentifier="abc" provides="server" owned="1">
+const QByteArray kServersXml
+    = R"(<resources><resource name="Home" clientIdentifier="abc" provides="server" owned="1">
             <connections><connection protocol="https" address="10.0.0.5" port="32400"
                 uri="https://10-0-0-5.abc.plex.direct:32400" local="1" relay="0" IPv6="0"/>
               <connection protocol="https" address="2001:db8::1" port="32400"
                 uri="https://2001-db8--1.abc.plex.direct:32400" local="0" relay="0" IPv6="1"/></connections>
           </resource></resources>)";
 
-const QByteArray kSourceDeviceObject = R"({"MediaContainer":{"size":1,"Device":{"name":"Friend","clientIdentifier":"546684a3",
+const QByteArray kSourceDeviceObject
+    = R"({"MediaContainer":{"size":1,"Device":{"name":"Friend","clientIdentifier":"546684a3",
             "accessToken":"src-token","Connection":[{"protocol":"https","address":"10.0.0.5","port":32400,
             "uri":"https://10-0-0-5.h.plex.direct:32400","local":true,"relay":false}]}}})";
 
-const QByteArray kSourceDeviceArray = R"({"MediaContainer":{"size":1,"Device":[{"name":"Friend","clientIdentifier":"546684a3",
+const QByteArray kSourceDeviceArray
+    = R"({"MediaContainer":{"size":1,"Device":[{"name":"Friend","clientIdentifier":"546684a3",
             "accessToken":"src-token","Connection":[{"protocol":"https","address":"10.0.0.5","port":32400,
             "uri":"https://10-0-0-5.h.plex.direct:32400","local":true,"relay":false}]}]}})";
 
-const QByteArray kSourceDeviceXml = R"(<MediaContainer size="1"><Device name="Friend" clientIdentifier="546684a3" accessToken="src-token">
+const QByteArray kSourceDeviceXml
+    = R"(<MediaContainer size="1"><Device name="Friend" clientIdentifier="546684a3" accessToken="src-token">
             <Connection protocol="https" address="10.0.0.5" port="32400" uri="https://10-0-0-5.h.plex.direct:32400" local="1" relay="0"/>
             </Device></MediaContainer>)";

@@ -45,7 +45,7 @@ private Q_SLOTS:
         QSettings a(dir.filePath(QStringLiteral("a.conf")), QSettings::IniFormat);
         QSettings b(dir.filePath(QStringLiteral("b.conf")), QSettings::IniFormat);
         QVERIFY(ClientIdentity::loadOrCreate(a).clientIdentifier()
-                != ClientIdentity::loadOrCreate(b).clientIdentifier());
+            != ClientIdentity::loadOrCreate(b).clientIdentifier());
     }
 
     void corruptStoredValueIsReplaced()
@@ -66,12 +66,15 @@ private Q_SLOTS:
         for (const auto &header : headers) {
             names.append(QString::fromLatin1(header.first));
             QVERIFY2(!header.second.isEmpty() || header.first == "X-Plex-Platform-Version",
-                     header.first.constData());
+                header.first.constData());
         }
-        const QStringList expected{
-            QStringLiteral("X-Plex-Client-Identifier"), QStringLiteral("X-Plex-Product"),
-            QStringLiteral("X-Plex-Version"),           QStringLiteral("X-Plex-Platform"),
-            QStringLiteral("X-Plex-Platform-Version"),  QStringLiteral("X-Plex-Device"),
+        const QStringList expected {
+            QStringLiteral("X-Plex-Client-Identifier"),
+            QStringLiteral("X-Plex-Product"),
+            QStringLiteral("X-Plex-Version"),
+            QStringLiteral("X-Plex-Platform"),
+            QStringLiteral("X-Plex-Platform-Version"),
+            QStringLiteral("X-Plex-Device"),
             QStringLiteral("X-Plex-Device-Name"),
         };
         QCOMPARE(names, expected);

@@ -13,7 +13,7 @@ RequestContext context(Peer peer, Purpose purpose = Purpose::General)
 {
     const QUrl url(peer == Peer::PlexTv ? QStringLiteral("https://plex.tv/api/v2/users/signin")
                                         : QStringLiteral("http://10.0.0.5:32400/security/token"));
-    return {peer, purpose, url, 15};
+    return { peer, purpose, url, 15 };
 }
 } // namespace
 
@@ -31,31 +31,59 @@ private Q_SLOTS:
         QTest::addColumn<ErrorKind>("kind");
         QTest::addColumn<int>("plexCode");
 
-        const QByteArray e1001 = R"({"errors":[{"code":1001,"message":"User could not be authenticated","status":401}]})";
-        QTest::newRow("1001 at sign-in") << 401 << e1001 << Peer::PlexTv << Purpose::SignIn << ErrorKind::WrongCredentials << 1001;
-        QTest::newRow("1001 with a token") << 401 << e1001 << Peer::PlexTv << Purpose::General << ErrorKind::TokenRejected << 1001;
-        QTest::newRow("1029 json") << 401 << QByteArray(R"({"errors":[{"code":1029,"message":"Please enter the verification code","status":401}]})")
-                                   << Peer::PlexTv << Purpose::SignIn << ErrorKind::VerificationCodeRequired << 1029;
-        QTest::newRow("1029 xml") << 401 << QByteArray(R"(<?xml version="1.0" encoding="UTF-8"?><errors><error code="1029" message="Please enter the verification code" status="401"/></errors>)")
-                                  << Peer::PlexTv << Purpose::SignIn << ErrorKind::VerificationCodeRequired << 1029;
-        QTest::newRow("1028") << 401 << QByteArray(R"({"errors":[{"code":1028,"message":"Invalid verification code","status":401}]})")
-                              << Peer::PlexTv << Purpose::SignIn << ErrorKind::VerificationCodeRejected << 1028;
-        QTest::newRow("1031") << 401 << QByteArray(R"({"errors":[{"code":1031,"message":"This IP appears to be having trouble","status":401}]})")
-                              << Peer::PlexTv << Purpose::SignIn << ErrorKind::LockedOut << 1031;
-        QTest::newRow("429") << 429 << QByteArray() << Peer::PlexTv << Purpose::General << ErrorKind::RateLimited << 0;
-        QTest::newRow("pin 1020") << 404 << QByteArray(R"({"errors":[{"code":1020,"message":"Code not found or expired"}]})")
-                                  << Peer::PlexTv << Purpose::PinCheck << ErrorKind::PinExpired << 1020;
-        QTest::newRow("pms 401 html") << 401 << QByteArray("<html><head><title>Unauthorized</title></head><body><h1>401 Unauthorized</h1></body></html>")
-                                      << Peer::MediaServer << Purpose::General << ErrorKind::TokenRejected << 0;
-        QTest::newRow("pms 403 html") << 403 << QByteArray("<html><body>Forbidden</body></html>")
-                                      << Peer::MediaServer << Purpose::General << ErrorKind::TokenRejected << 0;
-        QTest::newRow("jwt 498") << 498 << QByteArray() << Peer::PlexTv << Purpose::General << ErrorKind::TokenRejected << 0;
-        QTest::newRow("1000") << 400 << QByteArray(R"({"errors":[{"code":1000,"message":"X-Plex-Client-Identifier is missing","status":400}]})")
-                              << Peer::PlexTv << Purpose::General << ErrorKind::BadRequest << 1000;
-        QTest::newRow("404") << 404 << QByteArray(R"({"status":404,"error":"Not Found"})") << Peer::PlexTv << Purpose::General << ErrorKind::NotFound << 0;
-        QTest::newRow("500") << 500 << QByteArray("<html>oops</html>") << Peer::MediaServer << Purpose::General << ErrorKind::ServerError << 0;
-        QTest::newRow("503") << 503 << QByteArray() << Peer::PlexTv << Purpose::General << ErrorKind::ServerError << 0;
-        QTest::newRow("418") << 418 << QByteArray() << Peer::PlexTv << Purpose::General << ErrorKind::UnexpectedStatus << 0;
+        const QByteArray e1001
+            = R"({"errors":[{"code":1001,"message":"User could not be authenticated","status":401}]})";
+        QTest::newRow("1001 at sign-in")
+            << 401 << e1001 << Peer::PlexTv << Purpose::SignIn << ErrorKind::WrongCredentials << 1001;
+        QTest::newRow("1001 with a token")
+            << 401 << e1001 << Peer::PlexTv << Purpose::General << ErrorKind::TokenRejected << 1001;
+        QTest::newRow("1029 json")
+            << 401
+            << QByteArray(
+                   R"({"errors":[{"code":1029,"message":"Please enter the verification code","status":401}]})")
+            << Peer::PlexTv << Purpose::SignIn << ErrorKind::VerificationCodeRequired << 1029;
+        QTest::newRow("1029 xml")
+            << 401
+            << QByteArray(
+                   R"(<?xml version="1.0" encoding="UTF-8"?><errors><error code="1029" message="Please enter the verification code" status="401"/></errors>)")
+            << Peer::PlexTv << Purpose::SignIn << ErrorKind::VerificationCodeRequired << 1029;
+        QTest::newRow("1028")
+            << 401
+            << QByteArray(R"({"errors":[{"code":1028,"message":"Invalid verification code","status":401}]})")
+            << Peer::PlexTv << Purpose::SignIn << ErrorKind::VerificationCodeRejected << 1028;
+        QTest::newRow("1031")
+            << 401
+            << QByteArray(
+                   R"({"errors":[{"code":1031,"message":"This IP appears to be having trouble","status":401}]})")
+            << Peer::PlexTv << Purpose::SignIn << ErrorKind::LockedOut << 1031;
+        QTest::newRow("429") << 429 << QByteArray() << Peer::PlexTv << Purpose::General
+                             << ErrorKind::RateLimited << 0;
+        QTest::newRow("pin 1020")
+            << 404 << QByteArray(R"({"errors":[{"code":1020,"message":"Code not found or expired"}]})")
+            << Peer::PlexTv << Purpose::PinCheck << ErrorKind::PinExpired << 1020;
+        QTest::newRow("pms 401 html")
+            << 401
+            << QByteArray("<html><head><title>Unauthorized</title></head><body><h1>401 "
+                          "Unauthorized</h1></body></html>")
+            << Peer::MediaServer << Purpose::General << ErrorKind::TokenRejected << 0;
+        QTest::newRow("pms 403 html")
+            << 403 << QByteArray("<html><body>Forbidden</body></html>") << Peer::MediaServer
+            << Purpose::General << ErrorKind::TokenRejected << 0;
+        QTest::newRow("jwt 498") << 498 << QByteArray() << Peer::PlexTv << Purpose::General
+                                 << ErrorKind::TokenRejected << 0;
+        QTest::newRow("1000")
+            << 400
+            << QByteArray(
+                   R"({"errors":[{"code":1000,"message":"X-Plex-Client-Identifier is missing","status":400}]})")
+            << Peer::PlexTv << Purpose::General << ErrorKind::BadRequest << 1000;
+        QTest::newRow("404") << 404 << QByteArray(R"({"status":404,"error":"Not Found"})") << Peer::PlexTv
+                             << Purpose::General << ErrorKind::NotFound << 0;
+        QTest::newRow("500") << 500 << QByteArray("<html>oops</html>") << Peer::MediaServer
+                             << Purpose::General << ErrorKind::ServerError << 0;
+        QTest::newRow("503") << 503 << QByteArray() << Peer::PlexTv << Purpose::General
+                             << ErrorKind::ServerError << 0;
+        QTest::newRow("418") << 418 << QByteArray() << Peer::PlexTv << Purpose::General
+                             << ErrorKind::UnexpectedStatus << 0;
     }
 
     void httpStatusesAndPlexCodes()
@@ -66,12 +94,14 @@ private Q_SLOTS:
         QFETCH(Purpose, purpose);
         QFETCH(ErrorKind, kind);
         QFETCH(int, plexCode);
-        const PlexError error = ErrorMapping::fromHttp(status, body, "application/json", {}, context(peer, purpose));
+        const PlexError error
+            = ErrorMapping::fromHttp(status, body, "application/json", {}, context(peer, purpose));
         QCOMPARE(errorKindName(error.kind), errorKindName(kind));
         QCOMPARE(error.plexCode, plexCode);
         QCOMPARE(error.httpStatus, status);
         QVERIFY(error.message.size() > 20);
-        QVERIFY2(!error.message.contains(QString::number(status)) || status >= 400, "message states status only when useful");
+        QVERIFY2(!error.message.contains(QString::number(status)) || status >= 400,
+            "message states status only when useful");
     }
 
     void retryAfterIsParsed()
@@ -80,7 +110,8 @@ private Q_SLOTS:
         QCOMPARE(ErrorMapping::parseRetryAfter(" 0 "), 0);
         QCOMPARE(ErrorMapping::parseRetryAfter(""), -1);
         QCOMPARE(ErrorMapping::parseRetryAfter("soon"), -1);
-        const QByteArray inAMinute = QDateTime::currentDateTimeUtc().addSecs(60).toString(Qt::RFC2822Date).toLatin1();
+        const QByteArray inAMinute
+            = QDateTime::currentDateTimeUtc().addSecs(60).toString(Qt::RFC2822Date).toLatin1();
         const int seconds = ErrorMapping::parseRetryAfter(inAMinute);
         QVERIFY2(seconds >= 58 && seconds <= 60, QByteArray::number(seconds).constData());
         const PlexError error = ErrorMapping::fromHttp(429, {}, {}, "12", context(Peer::PlexTv));
@@ -93,11 +124,15 @@ private Q_SLOTS:
         QTest::addColumn<int>("networkError");
         QTest::addColumn<bool>("timedOut");
         QTest::addColumn<ErrorKind>("kind");
-        QTest::newRow("refused") << int(QNetworkReply::ConnectionRefusedError) << false << ErrorKind::ConnectionRefused;
+        QTest::newRow("refused") << int(QNetworkReply::ConnectionRefusedError) << false
+                                 << ErrorKind::ConnectionRefused;
         QTest::newRow("host") << int(QNetworkReply::HostNotFoundError) << false << ErrorKind::HostNotFound;
-        QTest::newRow("closed") << int(QNetworkReply::RemoteHostClosedError) << false << ErrorKind::ConnectionDropped;
-        QTest::newRow("timeout wins over canceled") << int(QNetworkReply::OperationCanceledError) << true << ErrorKind::Timeout;
-        QTest::newRow("canceled") << int(QNetworkReply::OperationCanceledError) << false << ErrorKind::Canceled;
+        QTest::newRow("closed") << int(QNetworkReply::RemoteHostClosedError) << false
+                                << ErrorKind::ConnectionDropped;
+        QTest::newRow("timeout wins over canceled")
+            << int(QNetworkReply::OperationCanceledError) << true << ErrorKind::Timeout;
+        QTest::newRow("canceled") << int(QNetworkReply::OperationCanceledError) << false
+                                  << ErrorKind::Canceled;
         QTest::newRow("tls") << int(QNetworkReply::SslHandshakeFailedError) << false << ErrorKind::TlsFailure;
         QTest::newRow("other") << int(QNetworkReply::ProtocolFailure) << false << ErrorKind::NetworkFailure;
     }
@@ -108,8 +143,7 @@ private Q_SLOTS:
         QFETCH(bool, timedOut);
         QFETCH(ErrorKind, kind);
         const PlexError error = ErrorMapping::fromNetwork(QNetworkReply::NetworkError(networkError),
-                                                          QStringLiteral("low-level text"), {}, timedOut,
-                                                          context(Peer::MediaServer));
+            QStringLiteral("low-level text"), {}, timedOut, context(Peer::MediaServer));
         QCOMPARE(errorKindName(error.kind), errorKindName(kind));
         QVERIFY(!error.message.isEmpty());
     }
@@ -118,15 +152,16 @@ private Q_SLOTS:
     {
         RequestContext c = context(Peer::PlexTv);
         c.timeoutSeconds = 7;
-        const PlexError error = ErrorMapping::fromNetwork(QNetworkReply::OperationCanceledError, {}, {}, true, c);
+        const PlexError error
+            = ErrorMapping::fromNetwork(QNetworkReply::OperationCanceledError, {}, {}, true, c);
         QVERIFY2(error.message.contains(u"7-second"), qPrintable(error.message));
         QVERIFY(error.message.contains(u"plex.tv"));
     }
 
     void plexDirectHostNotFoundMentionsDnsRebinding()
     {
-        RequestContext c{Peer::MediaServer, Purpose::General,
-                         QUrl(QStringLiteral("https://192-168-1-4.abc.plex.direct:32400/identity")), 5};
+        RequestContext c { Peer::MediaServer, Purpose::General,
+            QUrl(QStringLiteral("https://192-168-1-4.abc.plex.direct:32400/identity")), 5 };
         const PlexError error = ErrorMapping::fromNetwork(QNetworkReply::HostNotFoundError, {}, {}, false, c);
         QVERIFY(error.message.contains(u"DNS-rebinding"));
     }
@@ -134,7 +169,8 @@ private Q_SLOTS:
     void errorDetailNeverCarriesSecrets()
     {
         const QByteArray body = R"({"errors":[{"code":1001}],"authToken":"leaky-token-value-123"})";
-        const PlexError error = ErrorMapping::fromHttp(401, body, "application/json", {}, context(Peer::PlexTv));
+        const PlexError error
+            = ErrorMapping::fromHttp(401, body, "application/json", {}, context(Peer::PlexTv));
         QVERIFY(!error.detail.contains(u"leaky-token-value-123"));
         QVERIFY(!error.message.contains(u"leaky-token-value-123"));
     }

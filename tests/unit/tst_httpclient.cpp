@@ -20,7 +20,7 @@ Result<HttpResponse> run(HttpClient &http, const RequestSpec &spec, PlexCall **c
     std::optional<Result<HttpResponse>> outcome;
     QObject::connect(call, &PlexCall::finished, call, [&] { outcome.emplace(call->result()); });
     if (!finished.wait(40000))
-        return PlexError{ErrorKind::NetworkFailure, 0, 0, -1, QStringLiteral("test: no outcome"), {}, {}};
+        return PlexError { ErrorKind::NetworkFailure, 0, 0, -1, QStringLiteral("test: no outcome"), {}, {} };
     return *outcome;
 }
 
@@ -29,7 +29,7 @@ RequestSpec get(const QUrl &base, const QString &path, const QString &token = {}
     RequestSpec spec;
     spec.url = joinUrl(base, path);
     spec.token = token;
-    spec.context = {Peer::PlexTv, Purpose::General, spec.url};
+    spec.context = { Peer::PlexTv, Purpose::General, spec.url };
     return spec;
 }
 
@@ -48,7 +48,8 @@ private Q_SLOTS:
         QVERIFY2(result.ok(), describe(result).constData());
         const FakePlex::RecordedRequest request = h.server.requests().last();
         QCOMPARE(request.header("accept"), QByteArray("application/json"));
-        QCOMPARE(request.header("x-plex-client-identifier"), QByteArray(TestSupport::Harness::testClientIdentifier));
+        QCOMPARE(request.header("x-plex-client-identifier"),
+            QByteArray(TestSupport::Harness::testClientIdentifier));
         QCOMPARE(request.header("x-plex-product"), QByteArray("PlexAuth"));
         QCOMPARE(request.header("x-plex-version"), QByteArray(PLEXAUTH_VERSION));
         QVERIFY(!request.header("x-plex-platform").isEmpty());
@@ -140,7 +141,7 @@ private Q_SLOTS:
     void backoffGrowsBetweenAttempts()
     {
         TestSupport::Harness h;
-        h.http.setRetryPolicy({3, std::chrono::milliseconds(200), std::chrono::seconds(30)});
+        h.http.setRetryPolicy({ 3, std::chrono::milliseconds(200), std::chrono::seconds(30) });
         h.server.setFault(QStringLiteral("/identity"), fault(FaultKind::ServiceUnavailable503));
         QElapsedTimer clock;
         clock.start();
@@ -165,7 +166,8 @@ private Q_SLOTS:
     void unauthorizedIsNotRetried()
     {
         TestSupport::Harness h;
-        const auto result = run(h.http, get(h.server.plexTvUrl(), QStringLiteral("/user"), QStringLiteral("wrong-token")));
+        const auto result
+            = run(h.http, get(h.server.plexTvUrl(), QStringLiteral("/user"), QStringLiteral("wrong-token")));
         QVERIFY(!result.ok());
         QCOMPARE(result.error().httpStatus, 401);
         QCOMPARE(h.server.requestCount(QStringLiteral("/api/v2/user")), 1);
@@ -221,7 +223,8 @@ private Q_SLOTS:
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const quint16 closedPort = probe.serverPort();
         probe.close();
-        const auto result = run(h.http, get(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort)), QStringLiteral("/identity")));
+        const auto result = run(h.http,
+            get(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort)), QStringLiteral("/identity")));
         QVERIFY(!result.ok());
         QCOMPARE(errorKindName(result.error().kind), errorKindName(ErrorKind::ConnectionRefused));
     }

@@ -14,12 +14,12 @@ const QString kBobToken = QStringLiteral("bob-token-2ffLuB84dqLswk9skLos");
 
 SignInForm alice()
 {
-    return {QStringLiteral("alice@example.com"), QStringLiteral("correct horse battery staple"), true, {}};
+    return { QStringLiteral("alice@example.com"), QStringLiteral("correct horse battery staple"), true, {} };
 }
 
 SignInForm bob(const QString &code = {})
 {
-    return {QStringLiteral("bob"), QStringLiteral("hunter2-but-longer"), true, code};
+    return { QStringLiteral("bob"), QStringLiteral("hunter2-but-longer"), true, code };
 }
 
 Result<Account> signIn(TestSupport::Harness &h, const SignInForm &form)
@@ -81,7 +81,8 @@ private Q_SLOTS:
         const QByteArray fixture = R"({"accounts":[{"login":"plus@example.com","password":"a+b c&d=e%f ü",
             "authToken":"plus-token-0123456789","user":{"uuid":"p1","username":"plus"}}]})";
         QVERIFY(h.server.loadFixtureJson(fixture));
-        const auto result = signIn(h, {QStringLiteral("plus@example.com"), QStringLiteral("a+b c&d=e%f ü"), true, {}});
+        const auto result
+            = signIn(h, { QStringLiteral("plus@example.com"), QStringLiteral("a+b c&d=e%f ü"), true, {} });
         QVERIFY2(result.ok(), describe(result).constData());
         QCOMPARE(result.value().authToken, QStringLiteral("plus-token-0123456789"));
     }
@@ -121,8 +122,9 @@ private Q_SLOTS:
     void aLongerBackupCodeWorks()
     {
         TestSupport::Harness h;
-        const auto result = signIn(h, {QStringLiteral("carol@example.net"), QStringLiteral("carol-pass-phrase"), true,
-                                       QStringLiteral("  a1b2c3d4e5 ")});
+        const auto result = signIn(h,
+            { QStringLiteral("carol@example.net"), QStringLiteral("carol-pass-phrase"), true,
+                QStringLiteral("  a1b2c3d4e5 ") });
         QVERIFY2(result.ok(), describe(result).constData());
         QCOMPARE(result.value().username, QStringLiteral("carol"));
     }
@@ -207,8 +209,9 @@ private Q_SLOTS:
         h.server.setFault(QStringLiteral("/api/v2/users/signin"), fault(FaultKind::TruncatedJson));
         const auto result = signIn(h, alice());
         QVERIFY(!result.ok());
-        QVERIFY2(result.error().kind == ErrorKind::ConnectionDropped || result.error().kind == ErrorKind::MalformedResponse,
-                 describe(result).constData());
+        QVERIFY2(result.error().kind == ErrorKind::ConnectionDropped
+                || result.error().kind == ErrorKind::MalformedResponse,
+            describe(result).constData());
     }
 
     void validateTokenTellsValidInvalidAndUnverified()
@@ -316,7 +319,8 @@ private Q_SLOTS:
         }());
         int calls = 0;
         auto *context = new QObject;
-        PlexCall *call = h.plexTv.validateToken(kAliceToken, context, [&calls](const Result<TokenCheck> &) { ++calls; });
+        PlexCall *call
+            = h.plexTv.validateToken(kAliceToken, context, [&calls](const Result<TokenCheck> &) { ++calls; });
         QSignalSpy finished(call, &PlexCall::finished);
         delete context;
         QVERIFY(finished.wait());
@@ -353,8 +357,8 @@ private Q_SLOTS:
         qInstallMessageHandler(previous);
         const QString all = lines.join(u'\n');
         QVERIFY(!lines.isEmpty());
-        for (const QString &secret : {QStringLiteral("hunter2-but-longer"), QStringLiteral("123456"), kBobToken,
-                                      QStringLiteral("no-such-token-abcdef")})
+        for (const QString &secret : { QStringLiteral("hunter2-but-longer"), QStringLiteral("123456"),
+                 kBobToken, QStringLiteral("no-such-token-abcdef") })
             QVERIFY2(!all.contains(secret), qPrintable(secret));
     }
 };

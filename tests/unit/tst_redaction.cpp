@@ -26,7 +26,7 @@ private Q_SLOTS:
         Redaction::registerSecret(QStringLiteral("temporary-password"));
         Redaction::forgetSecret(QStringLiteral("temporary-password"));
         QCOMPARE(Redaction::redact(QStringLiteral("x temporary-password y")),
-                 QStringLiteral("x temporary-password y"));
+            QStringLiteral("x temporary-password y"));
     }
 
     void shortValuesAreNotRegistered()
@@ -47,14 +47,23 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("secret");
-        QTest::newRow("header") << QStringLiteral("X-Plex-Token: aaaabbbbccccdddd") << QStringLiteral("aaaabbbbccccdddd");
-        QTest::newRow("query") << QStringLiteral("http://h/x?X-Plex-Token=qqqqwwwweeee&a=1") << QStringLiteral("qqqqwwwweeee");
-        QTest::newRow("json") << QStringLiteral(R"({"authToken":"jjjjkkkkllll","id":1})") << QStringLiteral("jjjjkkkkllll");
-        QTest::newRow("json spaced") << QStringLiteral(R"({"accessToken" : "mmmmnnnnoooo"})") << QStringLiteral("mmmmnnnnoooo");
-        QTest::newRow("xml") << QStringLiteral(R"(<MediaContainer token="tttxxxyyyzzz"/>)") << QStringLiteral("tttxxxyyyzzz");
-        QTest::newRow("form password") << QStringLiteral("login=a%40b.c&password=s3cr3t%2Bpw&rememberMe=true") << QStringLiteral("s3cr3t%2Bpw");
-        QTest::newRow("form code") << QStringLiteral("password=x&verificationCode=123456") << QStringLiteral("123456");
-        QTest::newRow("jwt") << QStringLiteral(R"({"auth_token":"eyJhbGciOiJFZERTQSJ9.eyJ1c2VyIjp7fX0.c2ln"})") << QStringLiteral("eyJhbGciOiJFZERTQSJ9");
+        QTest::newRow("header") << QStringLiteral("X-Plex-Token: aaaabbbbccccdddd")
+                                << QStringLiteral("aaaabbbbccccdddd");
+        QTest::newRow("query") << QStringLiteral("http://h/x?X-Plex-Token=qqqqwwwweeee&a=1")
+                               << QStringLiteral("qqqqwwwweeee");
+        QTest::newRow("json") << QStringLiteral(R"({"authToken":"jjjjkkkkllll","id":1})")
+                              << QStringLiteral("jjjjkkkkllll");
+        QTest::newRow("json spaced") << QStringLiteral(R"({"accessToken" : "mmmmnnnnoooo"})")
+                                     << QStringLiteral("mmmmnnnnoooo");
+        QTest::newRow("xml") << QStringLiteral(R"(<MediaContainer token="tttxxxyyyzzz"/>)")
+                             << QStringLiteral("tttxxxyyyzzz");
+        QTest::newRow("form password") << QStringLiteral("login=a%40b.c&password=s3cr3t%2Bpw&rememberMe=true")
+                                       << QStringLiteral("s3cr3t%2Bpw");
+        QTest::newRow("form code") << QStringLiteral("password=x&verificationCode=123456")
+                                   << QStringLiteral("123456");
+        QTest::newRow("jwt") << QStringLiteral(
+            R"({"auth_token":"eyJhbGciOiJFZERTQSJ9.eyJ1c2VyIjp7fX0.c2ln"})")
+                             << QStringLiteral("eyJhbGciOiJFZERTQSJ9");
     }
 
     void unregisteredCarriersAreMasked()
@@ -95,7 +104,8 @@ private Q_SLOTS:
 
     void displayMaskShowsOnlyTheEnds()
     {
-        QCOMPARE(Redaction::maskForDisplay(QStringLiteral("CxoUzBTSV5hsxjTpFKaf")), QStringLiteral("CxoU…FKaf"));
+        QCOMPARE(
+            Redaction::maskForDisplay(QStringLiteral("CxoUzBTSV5hsxjTpFKaf")), QStringLiteral("CxoU…FKaf"));
         QVERIFY(!Redaction::maskForDisplay(QStringLiteral("short")).contains(u's'));
     }
 };

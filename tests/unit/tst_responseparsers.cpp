@@ -25,15 +25,17 @@ private Q_SLOTS:
         QVERIFY(!account->adsConsent.has_value());
         QVERIFY(account->locale.isEmpty());
         QVERIFY(account->hasPlexPass());
-        QCOMPARE(account->subscription->subscribedAt, QDateTime(QDate(2021, 4, 12), QTime(18, 21, 12), Qt::UTC));
-        QCOMPARE(account->subscription->features, QStringList({QStringLiteral("two-factor-authentication"), QStringLiteral("sync")}));
+        QCOMPARE(
+            account->subscription->subscribedAt, QDateTime(QDate(2021, 4, 12), QTime(18, 21, 12), Qt::UTC));
+        QCOMPARE(account->subscription->features,
+            QStringList({ QStringLiteral("two-factor-authentication"), QStringLiteral("sync") }));
         QCOMPARE(account->profile->defaultAudioLanguage, QStringLiteral("ja"));
         QCOMPARE(account->profile->autoSelectSubtitle, 1);
         QCOMPARE(account->services.size(), 1);
         QCOMPARE(account->pastSubscriptions.size(), 1);
         QCOMPARE(account->pastSubscriptions.first().type, QStringLiteral("plexpass"));
         QVERIFY(!account->pastSubscriptions.first().paymentMethodId.has_value());
-        QCOMPARE(account->entitlements, QStringList{QStringLiteral("all")});
+        QCOMPARE(account->entitlements, QStringList { QStringLiteral("all") });
     }
 
     void accountXmlReadsLikeJson()
@@ -84,7 +86,8 @@ private Q_SLOTS:
         QTest::newRow("html") << QByteArray("<html><body>Welcome to the hotel wifi</body></html>");
         QTest::newRow("array") << QByteArray("[1,2,3]");
         QTest::newRow("broken xml") << QByteArray("<user id=\"1\"><subscription></user>");
-        QTest::newRow("deep xml") << QByteArray(QByteArray("<a>").repeated(200) + QByteArray("</a>").repeated(200));
+        QTest::newRow("deep xml") << QByteArray(
+            QByteArray("<a>").repeated(200) + QByteArray("</a>").repeated(200));
     }
 
     void garbageIsRefusedWithAReason()
@@ -110,7 +113,8 @@ private Q_SLOTS:
         QCOMPARE(pin->expiresAt, QDateTime(QDate(2024, 7, 16), QTime(17, 18, 5), Qt::UTC));
         QVERIFY(pin->authToken.isEmpty());
 
-        const auto xml = Parse::pin(R"(<pin id="5" code="ABCD" expiresIn="900" authToken="gcgzw5rz2xovp84b4vha3a40"/>)", &why);
+        const auto xml = Parse::pin(
+            R"(<pin id="5" code="ABCD" expiresIn="900" authToken="gcgzw5rz2xovp84b4vha3a40"/>)", &why);
         QVERIFY2(xml, qPrintable(why));
         QCOMPARE(xml->id, 5);
         QCOMPARE(xml->authToken, QStringLiteral("gcgzw5rz2xovp84b4vha3a40"));
@@ -146,13 +150,15 @@ private Q_SLOTS:
     void transientTokenJsonAndXml()
     {
         QString why;
-        QCOMPARE(Parse::transientToken(R"({"MediaContainer":{"size":0,"token":"transient-abc"}})", &why)->token,
-                 QStringLiteral("transient-abc"));
+        QCOMPARE(
+            Parse::transientToken(R"({"MediaContainer":{"size":0,"token":"transient-abc"}})", &why)->token,
+            QStringLiteral("transient-abc"));
         QCOMPARE(Parse::transientToken(R"(<MediaContainer size="0" token="transient-xml"/>)", &why)->token,
-                 QStringLiteral("transient-xml"));
+            QStringLiteral("transient-xml"));
         QVERIFY(!Parse::transientToken(R"({"MediaContainer":{"size":0}})", &why));
         QVERIFY(why.contains(u"no token"));
-        QVERIFY(!Parse::transientToken(R"({"MediaContainer":{"token":12345}})", &why).value().token.isEmpty());
+        QVERIFY(
+            !Parse::transientToken(R"({"MediaContainer":{"token":12345}})", &why).value().token.isEmpty());
     }
 
     void sourceDeviceObjectArrayAndXml_data()
@@ -181,7 +187,8 @@ private Q_SLOTS:
     {
         QString why;
         const auto identity = Parse::serverIdentity(
-            R"({"MediaContainer":{"size":0,"claimed":true,"machineIdentifier":"abc123","version":"1.41.3"}})", &why);
+            R"({"MediaContainer":{"size":0,"claimed":true,"machineIdentifier":"abc123","version":"1.41.3"}})",
+            &why);
         QVERIFY2(identity, qPrintable(why));
         QCOMPARE(identity->machineIdentifier, QStringLiteral("abc123"));
         QCOMPARE(identity->claimed, true);

@@ -1,8 +1,11 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslKey>
 #include <QTcpServer>
+#include <QTemporaryDir>
 
 using namespace PlexAuth;
 using FakePlex::FaultKind;
@@ -249,6 +252,42 @@ private Q_SLOTS:
         for (const auto &request : h.server.requests())
             identifiers.insert(request.header("x-plex-client-identifier"));
         QCOMPARE(identifiers.size(), 1);
+    }
+
+    void aCertificateForAnotherNameIsRefusedAndExplained()
+    {
+        // A TLS server whose certificate names another host, generated for this run.
+        QTemporaryDir dir;
+        const QString certPath = dir.filePath(QStringLiteral("cert.pem"));
+        const QString keyPath = dir.filePath(QStringLiteral("key.pem"));
+        const int status = QProcess::execute(QStringLiteral("openssl"),
+            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                QStringLiteral("1"), QStringLiteral("-subj"),
+                QStringLiteral("/CN=192-168-1-44.abc.plex.direct"), QStringLiteral("-addext"),
+                QStringLiteral("subjectAltName=DNS:*.abc.plex.direct"), QStringLiteral("-keyout"), keyPath,
+                QStringLiteral("-out"), certPath });
+        QCOMPARE(status, 0);
+        QFile certFile(certPath);
+        QFile keyFile(keyPath);
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        FakePlex::Server tlsServer;
+        tlsServer.sslSetup(QSslCertificate(certFile.readAll()), QSslKey(keyFile.readAll(), QSsl::Rsa));
+        QVERIFY(tlsServer.start());
+
+        TestSupport::Harness h;
+        QUrl url(QStringLiteral("https://127.0.0.1/identity"));
+        url.setPort(tlsServer.port());
+        RequestSpec spec = get(url, {});
+        spec.url = url;
+        const auto result = run(h.http, spec);
+        QVERIFY(!result.ok());
+        QCOMPARE(errorKindName(result.error().kind), errorKindName(ErrorKind::TlsFailure));
+        QVERIFY2(result.error().certificateHosts.contains(QStringLiteral("*.abc.plex.direct")),
+            qPrintable(result.error().certificateHosts.join(u',')));
+        QVERIFY2(result.error().message.contains(u"plex.direct"), qPrintable(result.error().message));
+        // Nothing was served: the request never got past the handshake.
+        QCOMPARE(tlsServer.requestCount(QStringLiteral("/identity")), 0);
     }
 };
 

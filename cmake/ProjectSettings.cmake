@@ -8,7 +8,7 @@ set(CMAKE_CXX_EXTENSIONS OFF)
 target_compile_options(plexauth_build_settings INTERFACE
     $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
         -Wold-style-cast -Wcast-align -Woverloaded-virtual
-        -Wnull-dereference -Wdouble-promotion>
+        -Wdouble-promotion>
     $<$<BOOL:${PLEXAUTH_WERROR}>:-Werror>)
 
 target_compile_definitions(plexauth_build_settings INTERFACE

@@ -1,0 +1,94 @@
+# shellcheck shell=bash disable=SC2034 # the lists and variables are used by the scripts that source this
+# Shared by scripts/run-app and scripts/run-tests. Source it; don't run it.
+#
+#   plexauth_cd_root                   cd to the repository root
+#   plexauth_ensure_packages PKG...    install missing Debian packages (apt-get as root, via sudo otherwise,
+#                                      or print the exact apt-get line and exit 1)
+#   plexauth_build                     configure build/ if it has never been configured, then build it
+
+# What building PlexAuth (the app, the fake Plex server and the tests) needs on Debian 12.
+# qt6-websockets-dev: Qt6HttpServer's CMake package requires Qt6WebSockets. libgl-dev: Qt6Gui's CMake
+# package requires OpenGL headers. dbus: the session bus the keychain (Secret Service) is reached over.
+BUILD_PACKAGES=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools
+    qt6-httpserver-dev qt6-websockets-dev
+    qtkeychain-qt6-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libgl-dev
+    dbus
+)
+
+# What the test run needs in addition: a throwaway gnome-keyring as the Secret Service inside a private
+# D-Bus session (dbus-x11 satisfies gnome-keyring's session-bus dependency without pulling in systemd's
+# user session), and Xvfb for tests that want a real X server.
+TEST_PACKAGES=(
+    "${BUILD_PACKAGES[@]}"
+    gnome-keyring dbus-x11
+    xvfb xauth
+    openssl # the TLS tests make a certificate for each run
+)
+
+PLEXAUTH_BUILD_DIR=build
+
+plexauth_log() {
+    printf '%s: %s\n' "${PLEXAUTH_SCRIPT:-plexauth}" "$*" >&2
+}
+
+plexauth_cd_root() {
+    cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 1
+}
+
+# Prints the packages among "$@" that are not installed, one per line. One dpkg-query for all of them.
+plexauth_missing_packages() {
+    local installed
+    # dpkg-query fails when it does not know a package at all; the others are still listed.
+    installed=$(dpkg-query -W -f='${Package} ${Status}\n' "$@" 2>/dev/null | awk '$NF == "installed" { print $1 }' || true)
+    local pkg
+    for pkg in "$@"; do
+        grep -qxF -- "$pkg" <<<"$installed" || printf '%s\n' "$pkg"
+    done
+}
+
+plexauth_ensure_packages() {
+    if ! command -v dpkg-query >/dev/null 2>&1; then
+        plexauth_log "not a Debian system: skipping the package check; install the equivalents of: $*"
+        return 0
+    fi
+
+    local missing
+    mapfile -t missing < <(plexauth_missing_packages "$@")
+    ((${#missing[@]} == 0)) && return 0
+
+    local install=(apt-get install -y --no-install-recommends -o DPkg::Lock::Timeout=300 "${missing[@]}")
+    plexauth_log "missing Debian packages: ${missing[*]}"
+    if ((EUID == 0)); then
+        apt-get update && DEBIAN_FRONTEND=noninteractive "${install[@]}"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo apt-get update && sudo env DEBIAN_FRONTEND=noninteractive "${install[@]}"
+    else
+        plexauth_log "not root and no sudo; run this as root, then try again:"
+        printf '  apt-get update && DEBIAN_FRONTEND=noninteractive %s\n' "${install[*]}" >&2
+        exit 1
+    fi || {
+        plexauth_log "package installation failed"
+        exit 1
+    }
+
+    mapfile -t missing < <(plexauth_missing_packages "$@")
+    if ((${#missing[@]} != 0)); then
+        plexauth_log "still missing after apt-get install: ${missing[*]}"
+        exit 1
+    fi
+}
+
+plexauth_build() {
+    local dir=$PLEXAUTH_BUILD_DIR
+    if [[ ! -f $dir/CMakeCache.txt ]]; then
+        cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLEXAUTH_WERROR=ON
+    elif [[ ! -f $dir/build.ninja && ! -f $dir/Makefile ]]; then
+        # Configured before, but that configure failed (e.g. packages were missing): retry with its cache.
+        cmake -S . -B "$dir"
+    fi
+    cmake --build "$dir" --parallel
+}

@@ -174,13 +174,13 @@ QList<QJsonObject> objects(const QJsonObject &parent, QStringView key, QStringVi
         items = value.toArray();
     else if (value.isObject())
         items.append(value);
-    for (const QJsonValue &item : std::as_const(items)) {
+    for (const auto &item : std::as_const(items)) {
         if (!item.isObject())
             continue;
         const QJsonObject entry = item.toObject();
         // XML wrapper element <connections><connection/>…</connections>
         if (!itemTag.isEmpty() && entry.value(itemTag).isArray()) {
-            for (const QJsonValue &inner : entry.value(itemTag).toArray())
+            for (const auto &inner : entry.value(itemTag).toArray())
                 if (inner.isObject())
                     result.append(inner.toObject());
             continue;
@@ -195,7 +195,7 @@ QStringList strings(const QJsonObject &parent, QStringView key, QStringView item
     QStringList result;
     const QJsonValue value = parent.value(key);
     if (value.isArray()) {
-        for (const QJsonValue &item : value.toArray()) {
+        for (const auto &item : value.toArray()) {
             if (item.isString())
                 result.append(item.toString());
         }

@@ -23,7 +23,7 @@ QString bodySnippet(const QByteArray &body)
     return Redaction::redact(text);
 }
 
-PlexError make(ErrorKind kind, QString message, QString detail)
+PlexError make(ErrorKind kind, QString message, const QString &detail)
 {
     PlexError error;
     error.kind = kind;
@@ -46,7 +46,7 @@ QString ErrorMapping::peerName(const RequestContext &context)
 {
     if (context.peer == Peer::PlexTv && context.url.host().endsWith(u"plex.tv"))
         return QStringLiteral("plex.tv");
-    const QString host = context.url.host();
+    QString host = context.url.host();
     if (context.url.port() > 0)
         return host + u':' + QString::number(context.url.port());
     return host;

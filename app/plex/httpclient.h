@@ -112,7 +112,7 @@ public:
     const ClientIdentity &identity() const { return m_identity; }
     QNetworkAccessManager *network() const { return m_network; }
 
-    static constexpr qint64 defaultMaxBodyBytes = 8 * 1024 * 1024;
+    static constexpr qint64 defaultMaxBodyBytes = qint64(8) * 1024 * 1024;
 
 Q_SIGNALS:
     // For a busy indicator: the number of calls in flight changed.

@@ -8,7 +8,7 @@ namespace {
 // JSON wraps PMS answers as {"MediaContainer": {...}}; in XML the root element is the container.
 QJsonObject mediaContainer(const QJsonValue &root)
 {
-    const QJsonObject object = root.toObject();
+    QJsonObject object = root.toObject();
     if (object.contains(u"MediaContainer"))
         return Doc::object(object, u"MediaContainer");
     if (object.value(u"@tag").toString() == u"MediaContainer")
@@ -115,7 +115,7 @@ std::optional<QList<PlexServer>> servers(const QByteArray &body, QString *whyNot
         return std::nullopt;
     QList<QJsonObject> entries;
     if (document->isArray()) {
-        for (const QJsonValue &entry : document->toArray())
+        for (const auto &entry : document->toArray())
             if (entry.isObject())
                 entries.append(entry.toObject());
     } else {

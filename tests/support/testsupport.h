@@ -29,6 +29,10 @@ struct Harness
     static constexpr auto testClientIdentifier = "5f1c3b7e-test-4a7e-9c1d-plexauthtest";
 };
 
+// Tokens of the default fixture (tests/fakeplex/fixtures/default.json).
+inline const QString aliceToken = QStringLiteral("alice-token-Zkfs-HfWAsWEFzGJdo_H");
+inline const QString bobToken = QStringLiteral("bob-token-2ffLuB84dqLswk9skLos");
+
 // Collects the one outcome of an operation; wait() returns once it has arrived (or the limit hit).
 template<typename T> class Outcome
 {

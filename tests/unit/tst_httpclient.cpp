@@ -36,7 +36,6 @@ RequestSpec get(const QUrl &base, const QString &path, const QString &token = {}
     return spec;
 }
 
-const QString kAliceToken = QStringLiteral("alice-token-Zkfs-HfWAsWEFzGJdo_H");
 } // namespace
 
 class TestHttpClient : public QObject
@@ -64,12 +63,13 @@ private Q_SLOTS:
     void tokenTravelsOnlyInTheHeader()
     {
         TestSupport::Harness h;
-        const auto result = run(h.http, get(h.server.plexTvUrl(), QStringLiteral("/user"), kAliceToken));
+        const auto result
+            = run(h.http, get(h.server.plexTvUrl(), QStringLiteral("/user"), TestSupport::aliceToken));
         QVERIFY2(result.ok(), describe(result).constData());
         const FakePlex::RecordedRequest request = h.server.requests().last();
-        QCOMPARE(request.header("x-plex-token"), kAliceToken.toUtf8());
-        QVERIFY(!request.query.toString(QUrl::FullyDecoded).contains(kAliceToken));
-        QVERIFY(!request.path.contains(kAliceToken));
+        QCOMPARE(request.header("x-plex-token"), TestSupport::aliceToken.toUtf8());
+        QVERIFY(!request.query.toString(QUrl::FullyDecoded).contains(TestSupport::aliceToken));
+        QVERIFY(!request.path.contains(TestSupport::aliceToken));
     }
 
     void aHangingServerIsReportedAsATimeout()
@@ -159,7 +159,8 @@ private Q_SLOTS:
     {
         TestSupport::Harness h;
         h.server.setFault(QStringLiteral("/security/token"), fault(FaultKind::ServiceUnavailable503));
-        RequestSpec spec = get(h.server.mediaServerUrl(), QStringLiteral("/security/token"), kAliceToken);
+        RequestSpec spec
+            = get(h.server.mediaServerUrl(), QStringLiteral("/security/token"), TestSupport::aliceToken);
         spec.verb = "POST";
         const auto result = run(h.http, spec);
         QVERIFY(!result.ok());
@@ -199,7 +200,8 @@ private Q_SLOTS:
     {
         TestSupport::Harness h;
         h.http.setMaxBodyBytes(200); // the account answer is larger than this
-        const auto result = run(h.http, get(h.server.plexTvUrl(), QStringLiteral("/user"), kAliceToken));
+        const auto result
+            = run(h.http, get(h.server.plexTvUrl(), QStringLiteral("/user"), TestSupport::aliceToken));
         QVERIFY(!result.ok());
         QCOMPARE(errorKindName(result.error().kind), errorKindName(ErrorKind::ResponseTooLarge));
     }

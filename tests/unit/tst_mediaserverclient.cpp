@@ -7,8 +7,6 @@ using TestSupport::fault;
 using TestSupport::Outcome;
 
 namespace {
-const QString kAliceToken = QStringLiteral("alice-token-Zkfs-HfWAsWEFzGJdo_H");
-const QString kBobToken = QStringLiteral("bob-token-2ffLuB84dqLswk9skLos");
 const QString kServerId = QStringLiteral("546684a3d18ac5c39037360ec9ce900b7af9cc36");
 const QString kLibrarySource
     = QStringLiteral("server://546684a3d18ac5c39037360ec9ce900b7af9cc36/com.plexapp.plugins.library");
@@ -49,7 +47,7 @@ private Q_SLOTS:
     {
         TestSupport::Harness h;
         const QDateTime before = QDateTime::currentDateTimeUtc();
-        const auto result = transient(h, kAliceToken);
+        const auto result = transient(h, TestSupport::aliceToken);
         QVERIFY2(result.ok(), describe(result).constData());
         QCOMPARE(result.value().token.size(), 32);
         QVERIFY(result.value().fetchedAt >= before.addSecs(-1));
@@ -58,26 +56,26 @@ private Q_SLOTS:
         QCOMPARE(request.path, QStringLiteral("/security/token"));
         QCOMPARE(request.query.queryItemValue(QStringLiteral("type")), QStringLiteral("delegation"));
         QCOMPARE(request.query.queryItemValue(QStringLiteral("scope")), QStringLiteral("all"));
-        QCOMPARE(request.header("x-plex-token"), kAliceToken.toUtf8());
+        QCOMPARE(request.header("x-plex-token"), TestSupport::aliceToken.toUtf8());
     }
 
     void anOlderServerThatRefusesPostIsAskedAgainWithGet()
     {
         TestSupport::Harness h;
         h.server.setFault(QStringLiteral("/security/token"), fault(FaultKind::MethodNotAllowed405));
-        const auto result = transient(h, kAliceToken);
+        const auto result = transient(h, TestSupport::aliceToken);
         QVERIFY2(result.ok(), describe(result).constData());
         const auto requests = h.server.requests();
         QCOMPARE(requests.size(), 2);
         QCOMPARE(requests.at(0).method, QByteArray("POST"));
         QCOMPARE(requests.at(1).method, QByteArray("GET"));
-        QCOMPARE(requests.at(1).header("x-plex-token"), kAliceToken.toUtf8());
+        QCOMPARE(requests.at(1).header("x-plex-token"), TestSupport::aliceToken.toUtf8());
     }
 
     void theTransientTokenWorksAsAToken()
     {
         TestSupport::Harness h;
-        const auto first = transient(h, kAliceToken);
+        const auto first = transient(h, TestSupport::aliceToken);
         QVERIFY(first.ok());
         const auto lookedUp = lookup(h, first.value().token, kLibrarySource);
         QVERIFY2(lookedUp.ok(), describe(lookedUp).constData());
@@ -87,7 +85,7 @@ private Q_SLOTS:
     {
         TestSupport::Harness h;
         h.server.setFault(QStringLiteral("/security/token"), fault(FaultKind::XmlBody));
-        const auto result = transient(h, kAliceToken);
+        const auto result = transient(h, TestSupport::aliceToken);
         QVERIFY2(result.ok(), describe(result).constData());
         QCOMPARE(result.value().token.size(), 32);
     }
@@ -120,13 +118,13 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         TestSupport::Harness h;
         h.server.setFault(QStringLiteral("/security/token"), fault(FaultKind(kind)));
-        QCOMPARE(kindOf(transient(h, kAliceToken)), expected);
+        QCOMPARE(kindOf(transient(h, TestSupport::aliceToken)), expected);
     }
 
     void sourceLookupGivesDeviceTokenAndConnections()
     {
         TestSupport::Harness h;
-        const auto result = lookup(h, kAliceToken, kLibrarySource, true);
+        const auto result = lookup(h, TestSupport::aliceToken, kLibrarySource, true);
         QVERIFY2(result.ok(), describe(result).constData());
         const SourceDevice &device = result.value();
         QCOMPARE(device.name, QStringLiteral("Living Room PMS"));
@@ -144,12 +142,12 @@ private Q_SLOTS:
     void deviceAsAnArrayAndAsXml()
     {
         TestSupport::Harness h;
-        const auto array = lookup(h, kAliceToken, kPodcastSource);
+        const auto array = lookup(h, TestSupport::aliceToken, kPodcastSource);
         QVERIFY2(array.ok(), describe(array).constData());
         QCOMPARE(array.value().name, QStringLiteral("Plex Podcasts"));
         QVERIFY(!h.server.requests().last().query.hasQueryItem(QStringLiteral("refresh")));
         h.server.setFault(QStringLiteral("/security/resources"), fault(FaultKind::XmlBody));
-        const auto xml = lookup(h, kAliceToken, kLibrarySource);
+        const auto xml = lookup(h, TestSupport::aliceToken, kLibrarySource);
         QVERIFY2(xml.ok(), describe(xml).constData());
         QCOMPARE(xml.value().connections.size(), 2);
         QCOMPARE(xml.value().accessToken, QStringLiteral("source-token-living-room-lib"));
@@ -158,12 +156,12 @@ private Q_SLOTS:
     void aSharedUsersTokenIsNotAnAdminToken()
     {
         TestSupport::Harness h;
-        const auto result = lookup(h, kBobToken, kLibrarySource);
+        const auto result = lookup(h, TestSupport::bobToken, kLibrarySource);
         QCOMPARE(kindOf(result), errorKindName(ErrorKind::TokenRejected));
         QCOMPARE(result.error().httpStatus, 403);
         QVERIFY2(result.error().message.contains(u"admin"), qPrintable(result.error().message));
         // A transient token made from a shared user's token is no better.
-        const auto derived = transient(h, kBobToken);
+        const auto derived = transient(h, TestSupport::bobToken);
         QVERIFY(derived.ok());
         QCOMPARE(lookup(h, derived.value().token, kLibrarySource).error().httpStatus, 403);
     }
@@ -171,8 +169,8 @@ private Q_SLOTS:
     void anUnknownSourceIsExplained()
     {
         TestSupport::Harness h;
-        const auto result
-            = lookup(h, kAliceToken, QStringLiteral("server://ffffffffffffffffffffffffffffffffffffffff"));
+        const auto result = lookup(
+            h, TestSupport::aliceToken, QStringLiteral("server://ffffffffffffffffffffffffffffffffffffffff"));
         QCOMPARE(kindOf(result), errorKindName(ErrorKind::NotFound));
         QVERIFY(result.error().message.contains(u"ffffffff"));
         QVERIFY(result.error().message.contains(u"1.15.4"));
@@ -230,7 +228,7 @@ private Q_SLOTS:
         QUrl base = h.server.mediaServerUrl();
         base.setPath(QStringLiteral("/plex/"));
         Outcome<TransientToken> outcome;
-        h.mediaServer.transientToken(base, kAliceToken, &h.context, outcome.handler());
+        h.mediaServer.transientToken(base, TestSupport::aliceToken, &h.context, outcome.handler());
         QVERIFY(outcome.wait());
         QCOMPARE(h.server.requests().last().path, QStringLiteral("/plex/security/token"));
     }

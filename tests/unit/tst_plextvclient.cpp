@@ -9,8 +9,6 @@ using TestSupport::fault;
 using TestSupport::Outcome;
 
 namespace {
-const QString kAliceToken = QStringLiteral("alice-token-Zkfs-HfWAsWEFzGJdo_H");
-const QString kBobToken = QStringLiteral("bob-token-2ffLuB84dqLswk9skLos");
 
 SignInForm alice()
 {
@@ -48,7 +46,7 @@ private Q_SLOTS:
         const auto result = signIn(h, alice());
         QVERIFY2(result.ok(), describe(result).constData());
         const Account &account = result.value();
-        QCOMPARE(account.authToken, kAliceToken);
+        QCOMPARE(account.authToken, TestSupport::aliceToken);
         QCOMPARE(account.uuid, QStringLiteral("dae343c1f45beb4f"));
         QCOMPARE(account.email, QStringLiteral("alice@example.com"));
         QVERIFY(account.hasPlexPass());
@@ -107,7 +105,7 @@ private Q_SLOTS:
         QCOMPARE(first.error().plexCode, 1029);
         const auto second = signIn(h, bob(QStringLiteral("123456")));
         QVERIFY2(second.ok(), describe(second).constData());
-        QCOMPARE(second.value().authToken, kBobToken);
+        QCOMPARE(second.value().authToken, TestSupport::bobToken);
         QVERIFY(h.server.requests().last().body.contains("verificationCode=123456"));
     }
 
@@ -180,7 +178,7 @@ private Q_SLOTS:
         h.server.setFault(QStringLiteral("/api/v2/users/signin"), fault(FaultKind::XmlBody));
         const auto result = signIn(h, alice());
         QVERIFY2(result.ok(), describe(result).constData());
-        QCOMPARE(result.value().authToken, kAliceToken);
+        QCOMPARE(result.value().authToken, TestSupport::aliceToken);
         QCOMPARE(result.value().joinedAt, QDateTime::fromSecsSinceEpoch(1556281940, Qt::UTC));
         QVERIFY(result.value().hasPlexPass());
         QCOMPARE(result.value().subscription->features.size(), 2);
@@ -218,7 +216,7 @@ private Q_SLOTS:
     {
         TestSupport::Harness h;
         Outcome<TokenCheck> valid;
-        h.plexTv.validateToken(kAliceToken, &h.context, valid.handler());
+        h.plexTv.validateToken(TestSupport::aliceToken, &h.context, valid.handler());
         QVERIFY(valid.wait());
         QCOMPARE(int(valid.result().value().state), int(TokenState::Valid));
         QCOMPARE(valid.result().value().account->username, QStringLiteral("alice"));
@@ -232,13 +230,13 @@ private Q_SLOTS:
 
         h.server.setFault(QStringLiteral("/api/v2/user"), fault(FaultKind::ServerError500));
         Outcome<TokenCheck> unverified;
-        h.plexTv.validateToken(kAliceToken, &h.context, unverified.handler());
+        h.plexTv.validateToken(TestSupport::aliceToken, &h.context, unverified.handler());
         QVERIFY(unverified.wait());
         QCOMPARE(int(unverified.result().value().state), int(TokenState::Unverified));
 
         h.server.setFault(QStringLiteral("/api/v2/user"), fault(FaultKind::HtmlBody));
         Outcome<TokenCheck> portal;
-        h.plexTv.validateToken(kAliceToken, &h.context, portal.handler());
+        h.plexTv.validateToken(TestSupport::aliceToken, &h.context, portal.handler());
         QVERIFY(portal.wait());
         QCOMPARE(int(portal.result().value().state), int(TokenState::Unverified));
     }
@@ -247,7 +245,7 @@ private Q_SLOTS:
     {
         TestSupport::Harness h;
         Outcome<QList<PlexServer>> outcome;
-        h.plexTv.servers(kAliceToken, &h.context, outcome.handler());
+        h.plexTv.servers(TestSupport::aliceToken, &h.context, outcome.handler());
         QVERIFY(outcome.wait());
         QVERIFY2(outcome.result().ok(), describe(outcome.result()).constData());
         const QList<PlexServer> &servers = outcome.result().value();
@@ -275,7 +273,7 @@ private Q_SLOTS:
         TestSupport::Harness h;
         h.server.setFault(QStringLiteral("/api/v2/resources"), fault(FaultKind::ServiceUnavailable503, 1));
         Outcome<QList<PlexServer>> outcome;
-        h.plexTv.servers(kAliceToken, &h.context, outcome.handler());
+        h.plexTv.servers(TestSupport::aliceToken, &h.context, outcome.handler());
         QVERIFY(outcome.wait());
         QVERIFY2(outcome.result().ok(), describe(outcome.result()).constData());
         QCOMPARE(h.server.requestCount(QStringLiteral("/api/v2/resources")), 2);
@@ -285,12 +283,12 @@ private Q_SLOTS:
     {
         TestSupport::Harness h;
         Outcome<Done> out;
-        h.plexTv.signOut(kAliceToken, &h.context, out.handler());
+        h.plexTv.signOut(TestSupport::aliceToken, &h.context, out.handler());
         QVERIFY(out.wait());
         QVERIFY2(out.result().ok(), describe(out.result()).constData());
         QCOMPARE(h.server.requests().last().method, QByteArray("DELETE"));
         Outcome<TokenCheck> after;
-        h.plexTv.validateToken(kAliceToken, &h.context, after.handler());
+        h.plexTv.validateToken(TestSupport::aliceToken, &h.context, after.handler());
         QVERIFY(after.wait());
         QCOMPARE(int(after.result().value().state), int(TokenState::Invalid));
     }
@@ -319,8 +317,8 @@ private Q_SLOTS:
         }());
         int calls = 0;
         auto *context = new QObject;
-        PlexCall *call
-            = h.plexTv.validateToken(kAliceToken, context, [&calls](const Result<TokenCheck> &) { ++calls; });
+        PlexCall *call = h.plexTv.validateToken(
+            TestSupport::aliceToken, context, [&calls](const Result<TokenCheck> &) { ++calls; });
         QSignalSpy finished(call, &PlexCall::finished);
         delete context;
         QVERIFY(finished.wait());
@@ -358,7 +356,7 @@ private Q_SLOTS:
         const QString all = lines.join(u'\n');
         QVERIFY(!lines.isEmpty());
         for (const QString &secret : { QStringLiteral("hunter2-but-longer"), QStringLiteral("123456"),
-                 kBobToken, QStringLiteral("no-such-token-abcdef") })
+                 TestSupport::bobToken, QStringLiteral("no-such-token-abcdef") })
             QVERIFY2(!all.contains(secret), qPrintable(secret));
     }
 };

@@ -278,11 +278,9 @@ private Q_SLOTS:
         QVERIFY(tlsServer.start());
 
         TestSupport::Harness h;
-        QUrl url(QStringLiteral("https://127.0.0.1/identity"));
-        url.setPort(tlsServer.port());
-        RequestSpec spec = get(url, {});
-        spec.url = url;
-        const auto result = run(h.http, spec);
+        QUrl server(QStringLiteral("https://127.0.0.1"));
+        server.setPort(tlsServer.port());
+        const auto result = run(h.http, get(server, QStringLiteral("/identity")));
         QVERIFY(!result.ok());
         QCOMPARE(errorKindName(result.error().kind), errorKindName(ErrorKind::TlsFailure));
         QVERIFY2(result.error().certificateHosts.contains(QStringLiteral("*.abc.plex.direct")),

@@ -6,6 +6,9 @@ Q_LOGGING_CATEGORY(lcHttp, "plexauth.http", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcPlexTv, "plexauth.plextv", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcMediaServer, "plexauth.pms", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcIdentity, "plexauth.identity", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcKeychain, "plexauth.keychain", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAccounts, "plexauth.accounts", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCli, "plexauth.cli", QtInfoMsg)
 
 namespace PlexAuth {
 

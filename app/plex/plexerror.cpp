@@ -66,6 +66,18 @@ QString errorKindName(ErrorKind kind)
         return QStringLiteral("response-too-large");
     case ErrorKind::Canceled:
         return QStringLiteral("canceled");
+    case ErrorKind::KeychainUnavailable:
+        return QStringLiteral("keychain-unavailable");
+    case ErrorKind::KeychainAccessDenied:
+        return QStringLiteral("keychain-access-denied");
+    case ErrorKind::KeychainFailure:
+        return QStringLiteral("keychain-failure");
+    case ErrorKind::NotSignedIn:
+        return QStringLiteral("not-signed-in");
+    case ErrorKind::NoSuchAccount:
+        return QStringLiteral("no-such-account");
+    case ErrorKind::SettingsNotWritable:
+        return QStringLiteral("settings-not-writable");
     }
     return QStringLiteral("unknown");
 }

@@ -33,11 +33,18 @@ enum class ErrorKind
     MalformedResponse,
     ResponseTooLarge,
     Canceled,
+    // The credential store (app/store): the keychain itself, not Plex.
+    KeychainUnavailable, // no Secret Service / D-Bus session, no backend
+    KeychainAccessDenied, // locked and the unlock dismissed, or access refused
+    KeychainFailure, // any other keychain error
+    NotSignedIn, // no stored token for the account (keychain entry not found)
+    NoSuchAccount, // --account names no stored account
+    SettingsNotWritable, // the (non-secret) account list could not be saved
 };
 
-// One failure: its class, what Plex and HTTP said, and a translated sentence that says what
-// happened and what to do next. `detail` is technical, already redacted, for logs and a
-// "details" disclosure; it never carries a secret.
+// One failure of any operation (Plex, network or keychain): its class, what Plex and HTTP said, and a
+// translated sentence that says what happened and what to do next. `detail` is technical, already redacted,
+// for logs and a "details" disclosure; it never carries a secret.
 struct PlexError
 {
     ErrorKind kind = ErrorKind::NetworkFailure;

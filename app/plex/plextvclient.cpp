@@ -143,17 +143,21 @@ PlexCall *PlexTvClient::validateToken(const QString &token, QObject *context, Ha
             check.account = Parse::account(outcome.value().body, &whyNot);
             // A 200 that is not an account (a captive portal page, say) proves nothing.
             check.state = check.account ? TokenState::Valid : TokenState::Unverified;
-            if (!check.account)
-                check.reason = ErrorMapping::malformed(whyNot, call->spec().context).message;
+            if (!check.account) {
+                check.error = ErrorMapping::malformed(whyNot, call->spec().context);
+                check.reason = check.error->message;
+            }
         } else if (outcome.error().kind == ErrorKind::Canceled) {
             handler(outcome.error());
             return;
         } else if (outcome.error().httpStatus == 401) {
             check.state = TokenState::Invalid;
             check.reason = outcome.error().message;
+            check.error = outcome.error();
         } else {
             check.state = TokenState::Unverified;
             check.reason = outcome.error().message;
+            check.error = outcome.error();
         }
         handler(check);
     });

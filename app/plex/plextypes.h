@@ -1,5 +1,7 @@
 #pragma once
 
+#include "plexerror.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -189,6 +191,8 @@ struct TokenCheck
     std::optional<Account> account; // when valid
     QDateTime checkedAt;
     QString reason; // why it is invalid or unverified, in words
+    std::optional<PlexError>
+        error; // what stopped the check (Invalid: the rejection; Unverified: the failure)
 };
 
 } // namespace PlexAuth

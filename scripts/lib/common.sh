@@ -27,6 +27,7 @@ TEST_PACKAGES=(
     gnome-keyring dbus-x11
     xvfb xauth
     openssl # the TLS tests make a certificate for each run
+    libsecret-tools # secret-tool: the keychain tests check what was written, independently of QtKeychain
 )
 
 PLEXAUTH_BUILD_DIR=build

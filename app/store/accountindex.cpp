@@ -1,0 +1,135 @@
+#include "accountindex.h"
+
+#include <QSettings>
+
+#include <algorithm>
+
+namespace PlexAuth {
+
+namespace {
+const QString accountsGroup = QStringLiteral("accounts");
+const QString defaultKey = QStringLiteral("accountsDefault");
+
+QString keyFor(const QString &uuid, const char *field)
+{
+    return accountsGroup + u'/' + uuid + u'/' + QLatin1String(field);
+}
+} // namespace
+
+AccountIndex::AccountIndex(QSettings &settings)
+    : m_settings(settings)
+{ }
+
+QList<StoredAccount> AccountIndex::accounts() const
+{
+    m_settings.beginGroup(accountsGroup);
+    const QStringList uuids = m_settings.childGroups();
+    m_settings.endGroup();
+
+    QList<StoredAccount> result;
+    for (const QString &uuid : uuids) {
+        if (std::optional<StoredAccount> account = find(uuid))
+            result.append(*account);
+    }
+    std::stable_sort(result.begin(), result.end(),
+        [](const StoredAccount &a, const StoredAccount &b) { return a.addedAt < b.addedAt; });
+    return result;
+}
+
+std::optional<StoredAccount> AccountIndex::find(const QString &uuid) const
+{
+    if (uuid.isEmpty() || !m_settings.contains(keyFor(uuid, "addedAt")))
+        return std::nullopt;
+    StoredAccount account;
+    account.uuid = uuid;
+    const QVariant id = m_settings.value(keyFor(uuid, "id"));
+    if (id.isValid())
+        account.id = id.toLongLong();
+    account.username = m_settings.value(keyFor(uuid, "username")).toString();
+    account.email = m_settings.value(keyFor(uuid, "email")).toString();
+    account.title = m_settings.value(keyFor(uuid, "title")).toString();
+    account.avatarUrl = QUrl(m_settings.value(keyFor(uuid, "avatarUrl")).toString());
+    account.addedAt = m_settings.value(keyFor(uuid, "addedAt")).toDateTime();
+    account.lastVerifiedAt = m_settings.value(keyFor(uuid, "lastVerifiedAt")).toDateTime();
+    account.lastTokenState = tokenStateFromName(m_settings.value(keyFor(uuid, "lastTokenState")).toString());
+    account.plexPass = m_settings.value(keyFor(uuid, "plexPass")).toBool();
+    account.remembered = true;
+    return account;
+}
+
+QString AccountIndex::defaultUuid() const
+{
+    const QString uuid = m_settings.value(defaultKey).toString();
+    if (find(uuid))
+        return uuid;
+    const QList<StoredAccount> all = accounts();
+    return all.isEmpty() ? QString() : all.first().uuid;
+}
+
+bool AccountIndex::upsert(const StoredAccount &account)
+{
+    const std::optional<StoredAccount> existing = find(account.uuid);
+    const QDateTime addedAt = existing ? existing->addedAt
+        : account.addedAt.isValid()    ? account.addedAt
+                                       : QDateTime::currentDateTimeUtc();
+    if (account.id)
+        m_settings.setValue(keyFor(account.uuid, "id"), *account.id);
+    m_settings.setValue(keyFor(account.uuid, "username"), account.username);
+    m_settings.setValue(keyFor(account.uuid, "email"), account.email);
+    m_settings.setValue(keyFor(account.uuid, "title"), account.title);
+    m_settings.setValue(keyFor(account.uuid, "avatarUrl"), account.avatarUrl.toString());
+    m_settings.setValue(keyFor(account.uuid, "addedAt"), addedAt);
+    m_settings.setValue(keyFor(account.uuid, "plexPass"), account.plexPass);
+    if (account.lastVerifiedAt.isValid()) {
+        m_settings.setValue(keyFor(account.uuid, "lastVerifiedAt"), account.lastVerifiedAt);
+        if (account.lastTokenState)
+            m_settings.setValue(
+                keyFor(account.uuid, "lastTokenState"), tokenStateName(*account.lastTokenState));
+    }
+    if (!find(m_settings.value(defaultKey).toString()))
+        m_settings.setValue(defaultKey, account.uuid);
+    return commit();
+}
+
+bool AccountIndex::remove(const QString &uuid)
+{
+    m_settings.remove(accountsGroup + u'/' + uuid);
+    if (m_settings.value(defaultKey).toString() == uuid) {
+        const QList<StoredAccount> rest = accounts();
+        if (rest.isEmpty())
+            m_settings.remove(defaultKey);
+        else
+            m_settings.setValue(defaultKey, rest.first().uuid);
+    }
+    return commit();
+}
+
+bool AccountIndex::setDefault(const QString &uuid)
+{
+    if (!find(uuid))
+        return false;
+    m_settings.setValue(defaultKey, uuid);
+    return commit();
+}
+
+bool AccountIndex::recordCheck(const QString &uuid, TokenState state, const QDateTime &checkedAt)
+{
+    if (!find(uuid))
+        return false;
+    m_settings.setValue(keyFor(uuid, "lastVerifiedAt"), checkedAt);
+    m_settings.setValue(keyFor(uuid, "lastTokenState"), tokenStateName(state));
+    return commit();
+}
+
+QString AccountIndex::location() const
+{
+    return m_settings.fileName();
+}
+
+bool AccountIndex::commit()
+{
+    m_settings.sync();
+    return m_settings.status() == QSettings::NoError;
+}
+
+} // namespace PlexAuth

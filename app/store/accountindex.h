@@ -1,0 +1,39 @@
+#pragma once
+
+#include "storedaccount.h"
+
+#include <QList>
+
+class QSettings;
+
+namespace PlexAuth {
+
+// The list of remembered accounts and which one is the default, in QSettings under "accounts/".
+// Holds no secret: tokens are in the keychain. Reads and writes are synchronous and cheap.
+class AccountIndex
+{
+public:
+    explicit AccountIndex(QSettings &settings);
+
+    // Oldest first.
+    QList<StoredAccount> accounts() const;
+    std::optional<StoredAccount> find(const QString &uuid) const;
+    QString defaultUuid() const;
+
+    // Adds or updates an account, keeping its original "added" time. The first account becomes
+    // the default. Returns false when the settings file could not be written.
+    bool upsert(const StoredAccount &account);
+    bool remove(const QString &uuid);
+    bool setDefault(const QString &uuid);
+    bool recordCheck(const QString &uuid, TokenState state, const QDateTime &checkedAt);
+
+    // The settings file, for messages about a failed write.
+    QString location() const;
+
+private:
+    bool commit();
+
+    QSettings &m_settings;
+};
+
+} // namespace PlexAuth

@@ -1,0 +1,178 @@
+#include "keychain.h"
+
+#include "logging.h"
+#include "redaction.h"
+
+#include <qt6keychain/keychain.h>
+
+namespace PlexAuth {
+
+namespace {
+
+constexpr QStringView probeKey = u"availability-probe";
+
+// libsecret reports D-Bus trouble as OtherError with the GLib message; these say "nothing is
+// listening" rather than "something went wrong inside the keychain".
+bool looksUnavailable(const QString &errorString)
+{
+    static const QStringList markers {
+        QStringLiteral("autolaunch"),
+        QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+        QStringLiteral("ServiceUnknown"),
+        QStringLiteral("was not provided by any .service files"),
+        QStringLiteral("Could not connect"),
+        QStringLiteral("Failed to connect"),
+        QStringLiteral("No such file or directory"),
+        QStringLiteral("Connection refused"),
+        QStringLiteral("Timeout was reached"),
+    };
+    return std::any_of(markers.cbegin(), markers.cend(),
+        [&](const QString &marker) { return errorString.contains(marker, Qt::CaseInsensitive); });
+}
+
+bool looksLocked(const QString &errorString)
+{
+    return errorString.contains(QStringLiteral("locked"), Qt::CaseInsensitive)
+        || errorString.contains(QStringLiteral("IsLocked"), Qt::CaseInsensitive)
+        || errorString.contains(QStringLiteral("dismissed"), Qt::CaseInsensitive);
+}
+
+QString unavailableMessage()
+{
+#if defined(Q_OS_MACOS)
+    return Keychain::tr("The macOS Keychain could not be reached. PlexAuth keeps tokens only in the "
+                        "keychain. Log in to a macOS desktop session and try again.");
+#elif defined(Q_OS_WIN)
+    return Keychain::tr("Windows Credential Manager could not be reached. PlexAuth keeps tokens only in "
+                        "the Credential Manager. Sign in to Windows with a user profile and try again.");
+#else
+    return Keychain::tr("No keychain is available: PlexAuth keeps tokens only in the system keychain (a "
+                        "Secret Service such as GNOME Keyring or KWallet), and none answered on the D-Bus "
+                        "session bus. Install and start gnome-keyring or KWallet in a desktop or D-Bus "
+                        "session, then try again.");
+#endif
+}
+
+template<typename JobType> JobType *makeJob(const QString &service, const QString &key, QObject *parent)
+{
+    auto *job = new JobType(service, parent);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never a plaintext file, whatever the platform's default
+    job->setKey(key);
+    return job;
+}
+
+} // namespace
+
+Keychain::Keychain(QString service, QObject *parent)
+    : QObject(parent)
+    , m_service(std::move(service))
+{ }
+
+PlexError Keychain::errorFor(int keychainError, const QString &errorString)
+{
+    PlexError error;
+    const QString detail = Redaction::redact(errorString);
+    error.detail = QStringLiteral("QtKeychain error %1: %2").arg(keychainError).arg(detail);
+    switch (static_cast<QKeychain::Error>(keychainError)) {
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        error.kind = ErrorKind::KeychainUnavailable;
+        error.message = unavailableMessage();
+        return error;
+    case QKeychain::AccessDeniedByUser:
+        error.kind = ErrorKind::KeychainAccessDenied;
+        error.message = tr("Access to the keychain was declined (the unlock or permission prompt was "
+                           "dismissed). Unlock your keychain and allow PlexAuth to use it, then try again.");
+        return error;
+    case QKeychain::AccessDenied:
+        error.kind = ErrorKind::KeychainAccessDenied;
+        error.message = tr("The keychain refused access to PlexAuth's entry; it is probably locked. Unlock "
+                           "your keychain (for example in your desktop's Passwords and Keys app) and try "
+                           "again.");
+        return error;
+    default:
+        break;
+    }
+    if (looksUnavailable(errorString)) {
+        error.kind = ErrorKind::KeychainUnavailable;
+        error.message = unavailableMessage();
+    } else if (looksLocked(errorString)) {
+        error.kind = ErrorKind::KeychainAccessDenied;
+        error.message
+            = tr("The keychain is locked and was not unlocked. Unlock your keychain (for example in "
+                 "your desktop's Passwords and Keys app) and try again.");
+    } else {
+        error.kind = ErrorKind::KeychainFailure;
+        error.message = tr("The keychain reported an error (%1). Check that your keychain service is running "
+                           "and unlocked, and try again.")
+                            .arg(detail.isEmpty() ? tr("no details") : detail);
+    }
+    return error;
+}
+
+void Keychain::readToken(
+    const QString &accountUuid, QObject *context, Handler<std::optional<QString>> handler)
+{
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, accountUuid, this);
+    connect(job, &QKeychain::Job::finished, context, [job, handler = std::move(handler)] {
+        if (job->error() == QKeychain::NoError) {
+            const QString token = job->textData();
+            Redaction::registerSecret(token);
+            handler(std::optional<QString>(token));
+        } else if (job->error() == QKeychain::EntryNotFound) {
+            handler(std::optional<QString>());
+        } else {
+            const PlexError error = errorFor(job->error(), job->errorString());
+            qCWarning(lcKeychain).noquote() << "read failed:" << error.detail;
+            handler(error);
+        }
+    });
+    job->start();
+}
+
+void Keychain::writeToken(
+    const QString &accountUuid, const QString &token, QObject *context, Handler<Done> handler)
+{
+    Redaction::registerSecret(token);
+    auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, accountUuid, this);
+    job->setTextData(token);
+    connect(job, &QKeychain::Job::finished, context, [job, handler = std::move(handler)] {
+        if (job->error() == QKeychain::NoError) {
+            handler(Done {});
+            return;
+        }
+        const PlexError error = errorFor(job->error(), job->errorString());
+        qCWarning(lcKeychain).noquote() << "write failed:" << error.detail;
+        handler(error);
+    });
+    job->start();
+}
+
+void Keychain::deleteToken(const QString &accountUuid, QObject *context, Handler<Done> handler)
+{
+    auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, accountUuid, this);
+    connect(job, &QKeychain::Job::finished, context, [job, handler = std::move(handler)] {
+        if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound) {
+            handler(Done {});
+            return;
+        }
+        const PlexError error = errorFor(job->error(), job->errorString());
+        qCWarning(lcKeychain).noquote() << "delete failed:" << error.detail;
+        handler(error);
+    });
+    job->start();
+}
+
+void Keychain::checkAvailable(QObject *context, Handler<Done> handler)
+{
+    readToken(probeKey.toString(), context,
+        [handler = std::move(handler)](const Result<std::optional<QString>> &result) {
+            if (result.ok())
+                handler(Done {});
+            else
+                handler(result.error());
+        });
+}
+
+} // namespace PlexAuth

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "plextypes.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace PlexAuth {
+
+// What PlexAuth remembers about a signed-in account besides its token: nothing secret. The token
+// itself lives only in the keychain (or, for a "this session only" account, in memory).
+struct StoredAccount
+{
+    QString uuid;
+    std::optional<qint64> id;
+    QString username;
+    QString email;
+    QString title;
+    QUrl avatarUrl;
+    QDateTime addedAt;
+    QDateTime lastVerifiedAt;
+    std::optional<TokenState> lastTokenState;
+    bool plexPass = false;
+    bool remembered = true; // false: kept for this session only, never written anywhere
+
+    // The name to show: the account's title, else its username, else its email.
+    QString displayName() const;
+    // Whether `query` names this account: its uuid, or its username, email or title ignoring case.
+    bool matches(const QString &query) const;
+
+    static StoredAccount fromAccount(const Account &account);
+};
+
+QString tokenStateName(TokenState state);
+std::optional<TokenState> tokenStateFromName(const QString &name);
+
+} // namespace PlexAuth

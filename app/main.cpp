@@ -1,4 +1,5 @@
 #include "aboutdialog.h"
+#include "cli.h"
 #include "clientidentity.h"
 #include "logging.h"
 
@@ -7,6 +8,10 @@
 
 int main(int argc, char *argv[])
 {
+    // `plexauth COMMAND ...` is the command line, on QCoreApplication: no display needed.
+    if (PlexAuth::Cli::wantsCommandLine(argc, argv))
+        return PlexAuth::Cli::run(argc, argv);
+
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("PlexAuth"));
     QApplication::setApplicationName(QStringLiteral("PlexAuth"));

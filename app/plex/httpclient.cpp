@@ -109,6 +109,10 @@ void PlexCall::startAttempt()
         request.setRawHeader("X-Plex-Token", m_spec.token.toUtf8());
     if (!m_spec.contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, m_spec.contentType);
+    else if (m_spec.verb == "POST")
+        // Qt sends this type for a POST without one anyway, but warns on stderr; say it ourselves.
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
 
     qCDebug(lcHttp).noquote() << m_spec.verb << pathForLog(m_spec.url) << "attempt" << m_attempt;

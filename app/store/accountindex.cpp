@@ -10,6 +10,17 @@ namespace {
 const QString accountsGroup = QStringLiteral("accounts");
 const QString defaultKey = QStringLiteral("accountsDefault");
 
+// Dates as ISO 8601 text, so the settings file stays readable.
+QString dateText(const QDateTime &when)
+{
+    return when.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime dateFrom(const QVariant &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
 QString keyFor(const QString &uuid, const char *field)
 {
     return accountsGroup + u'/' + uuid + u'/' + QLatin1String(field);
@@ -49,8 +60,8 @@ std::optional<StoredAccount> AccountIndex::find(const QString &uuid) const
     account.email = m_settings.value(keyFor(uuid, "email")).toString();
     account.title = m_settings.value(keyFor(uuid, "title")).toString();
     account.avatarUrl = QUrl(m_settings.value(keyFor(uuid, "avatarUrl")).toString());
-    account.addedAt = m_settings.value(keyFor(uuid, "addedAt")).toDateTime();
-    account.lastVerifiedAt = m_settings.value(keyFor(uuid, "lastVerifiedAt")).toDateTime();
+    account.addedAt = dateFrom(m_settings.value(keyFor(uuid, "addedAt")));
+    account.lastVerifiedAt = dateFrom(m_settings.value(keyFor(uuid, "lastVerifiedAt")));
     account.lastTokenState = tokenStateFromName(m_settings.value(keyFor(uuid, "lastTokenState")).toString());
     account.plexPass = m_settings.value(keyFor(uuid, "plexPass")).toBool();
     account.remembered = true;
@@ -78,10 +89,10 @@ bool AccountIndex::upsert(const StoredAccount &account)
     m_settings.setValue(keyFor(account.uuid, "email"), account.email);
     m_settings.setValue(keyFor(account.uuid, "title"), account.title);
     m_settings.setValue(keyFor(account.uuid, "avatarUrl"), account.avatarUrl.toString());
-    m_settings.setValue(keyFor(account.uuid, "addedAt"), addedAt);
+    m_settings.setValue(keyFor(account.uuid, "addedAt"), dateText(addedAt));
     m_settings.setValue(keyFor(account.uuid, "plexPass"), account.plexPass);
     if (account.lastVerifiedAt.isValid()) {
-        m_settings.setValue(keyFor(account.uuid, "lastVerifiedAt"), account.lastVerifiedAt);
+        m_settings.setValue(keyFor(account.uuid, "lastVerifiedAt"), dateText(account.lastVerifiedAt));
         if (account.lastTokenState)
             m_settings.setValue(
                 keyFor(account.uuid, "lastTokenState"), tokenStateName(*account.lastTokenState));
@@ -116,7 +127,7 @@ bool AccountIndex::recordCheck(const QString &uuid, TokenState state, const QDat
 {
     if (!find(uuid))
         return false;
-    m_settings.setValue(keyFor(uuid, "lastVerifiedAt"), checkedAt);
+    m_settings.setValue(keyFor(uuid, "lastVerifiedAt"), dateText(checkedAt));
     m_settings.setValue(keyFor(uuid, "lastTokenState"), tokenStateName(state));
     return commit();
 }

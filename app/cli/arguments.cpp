@@ -1,0 +1,199 @@
+#include "arguments.h"
+
+#include <QCommandLineParser>
+
+namespace PlexAuth::Cli {
+
+namespace {
+
+struct OptionSpec
+{
+    QStringList names;
+    QString valueName; // empty for a flag
+    QStringList commands; // empty: every command (a global option)
+};
+
+QString s(const char *latin1)
+{
+    return QString::fromLatin1(latin1);
+}
+
+const QList<OptionSpec> &optionSpecs()
+{
+    static const QList<OptionSpec> specs {
+        { { s("h"), s("help") }, {}, {} },
+        { { s("version") }, {}, {} },
+        { { s("v"), s("verbose") }, {}, {} },
+        { { s("plex-tv-url") }, s("URL"), {} },
+        { { s("timeout") }, s("SECONDS"), {} },
+        { { s("json") }, {},
+            { s("signin"), s("pin"), s("accounts"), s("whoami"), s("servers"), s("transient"),
+                s("sources") } },
+        { { s("account") }, s("ACCOUNT"),
+            { s("token"), s("whoami"), s("servers"), s("transient"), s("sources"), s("signout") } },
+        { { s("login") }, s("LOGIN"), { s("signin") } },
+        { { s("password-stdin") }, {}, { s("signin") } },
+        { { s("code") }, {}, { s("signin") } },
+        { { s("remember") }, {}, { s("signin") } },
+        { { s("no-store") }, {}, { s("signin"), s("pin") } },
+        { { s("no-browser") }, {}, { s("pin") } },
+        { { s("set-default") }, s("ACCOUNT"), { s("accounts") } },
+        { { s("server") }, s("URL"), { s("transient"), s("sources") } },
+        { { s("source") }, s("SOURCE"), { s("sources") } },
+        { { s("refresh") }, {}, { s("sources") } },
+        { { s("revoke") }, {}, { s("signout") } },
+    };
+    return specs;
+}
+
+std::optional<QUrl> serverUrl(const QString &text, QString *error)
+{
+    const QUrl url = QUrl::fromUserInput(text);
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        *error = ArgumentParser::tr("--server needs the server's address as an http or https URL, for "
+                                    "example http://192.168.1.10:32400.");
+        return std::nullopt;
+    }
+    if (url.hasQuery() || !url.userInfo().isEmpty() || url.hasFragment()) {
+        // A pasted URL may carry ?X-Plex-Token=...; tokens travel only in a header.
+        *error = ArgumentParser::tr("--server takes just the server's address (scheme, host and port), "
+                                    "without a query, fragment or user name.");
+        return std::nullopt;
+    }
+    return url;
+}
+
+} // namespace
+
+QStringList ArgumentParser::commands()
+{
+    return { s("signin"), s("pin"), s("accounts"), s("token"), s("whoami"), s("servers"), s("transient"),
+        s("sources"), s("signout") };
+}
+
+bool ArgumentParser::wantsCommandLine(const QStringList &arguments)
+{
+    for (const QString &argument : arguments.mid(1)) {
+        if (commands().contains(argument) || argument == QLatin1String("--help")
+            || argument == QLatin1String("-h") || argument == QLatin1String("--version")) {
+            return true;
+        }
+    }
+    return false;
+}
+
+ParseResult ArgumentParser::parse(const QStringList &arguments, const QString &plexTvUrlFromEnvironment)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const OptionSpec &spec : optionSpecs())
+        parser.addOption(QCommandLineOption(spec.names, QString(), spec.valueName));
+
+    ParseResult result;
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+
+    Arguments parsed;
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty())
+        parsed.command = positional.first();
+    parsed.help = parser.isSet(s("help"));
+    parsed.version = parser.isSet(s("version"));
+    if (!parsed.command.isEmpty() && !commands().contains(parsed.command)) {
+        result.error = tr("“%1” is not a plexauth command. The commands are: %2.")
+                           .arg(parsed.command, commands().join(QStringLiteral(", ")));
+        return result;
+    }
+    if (parsed.command.isEmpty() && !parsed.help && !parsed.version) {
+        result.error = tr("Name a command. The commands are: %1.").arg(commands().join(QStringLiteral(", ")));
+        return result;
+    }
+    if (positional.size() > 1) {
+        // Not echoed: a stray argument may be a password or code typed in the wrong place.
+        result.error = parsed.command == QLatin1String("signin") && parser.isSet(s("code"))
+            ? tr("Verification codes are never taken from the command line, where other users and the "
+                 "shell history could see them: --code makes plexauth ask for the code on the terminal, or "
+                 "read it from the line after the password with --password-stdin.")
+            : tr("“%1” takes options only, and an unexpected argument was given. See “plexauth %1 --help”.")
+                  .arg(parsed.command);
+        return result;
+    }
+    for (const OptionSpec &spec : optionSpecs()) {
+        if (!spec.commands.isEmpty() && parser.isSet(spec.names.first())
+            && !spec.commands.contains(parsed.command)) {
+            result.error
+                = tr("--%1 does not apply to “%2”. See “plexauth %2 --help”.")
+                      .arg(spec.names.first(), parsed.command.isEmpty() ? s("plexauth") : parsed.command);
+            return result;
+        }
+    }
+
+    parsed.verbose = parser.isSet(s("verbose"));
+    parsed.json = parser.isSet(s("json"));
+    parsed.account = parser.value(s("account"));
+    parsed.login = parser.value(s("login"));
+    parsed.passwordStdin = parser.isSet(s("password-stdin"));
+    parsed.askCode = parser.isSet(s("code"));
+    parsed.remember = parser.isSet(s("remember"));
+    parsed.noStore = parser.isSet(s("no-store"));
+    parsed.noBrowser = parser.isSet(s("no-browser"));
+    parsed.setDefault = parser.value(s("set-default"));
+    parsed.source = parser.value(s("source"));
+    parsed.refresh = parser.isSet(s("refresh"));
+    parsed.revoke = parser.isSet(s("revoke"));
+
+    const QString plexTv
+        = parser.isSet(s("plex-tv-url")) ? parser.value(s("plex-tv-url")) : plexTvUrlFromEnvironment;
+    if (!plexTv.isEmpty()) {
+        const QUrl url(plexTv, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+            result.error = tr("The plex.tv API URL must be an http or https URL, such as %1.")
+                               .arg(s("https://plex.tv/api/v2"));
+            return result;
+        }
+        parsed.plexTvUrl = url;
+    }
+    if (parser.isSet(s("timeout"))) {
+        bool ok = false;
+        const int seconds = parser.value(s("timeout")).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 3600) {
+            result.error = tr("--timeout takes a whole number of seconds from 1 to 3600.");
+            return result;
+        }
+        parsed.timeoutSeconds = seconds;
+    }
+
+    if (parsed.help || parsed.version) {
+        result.arguments = parsed;
+        return result;
+    }
+    if (parsed.command == QLatin1String("signin") && parsed.login.isEmpty()) {
+        result.error = tr("signin needs --login with your Plex email or username.");
+        return result;
+    }
+    if (parsed.command == QLatin1String("transient") || parsed.command == QLatin1String("sources")) {
+        if (!parser.isSet(s("server"))) {
+            result.error
+                = tr("%1 needs --server with the server's address, for example http://192.168.1.10:32400.")
+                      .arg(parsed.command);
+            return result;
+        }
+        const std::optional<QUrl> server = serverUrl(parser.value(s("server")), &result.error);
+        if (!server)
+            return result;
+        parsed.server = *server;
+    }
+    if (parsed.command == QLatin1String("sources") && parsed.source.isEmpty()) {
+        result.error
+            = tr("sources needs --source, for example --source provider://tv.plex.provider.podcasts.");
+        return result;
+    }
+    result.arguments = parsed;
+    return result;
+}
+
+} // namespace PlexAuth::Cli

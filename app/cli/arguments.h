@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace PlexAuth::Cli {
+
+// One command-line invocation, parsed: which subcommand, and its options.
+struct Arguments
+{
+    QString command; // empty with --help or --version alone
+    bool help = false;
+    bool version = false;
+    bool verbose = false;
+    bool json = false;
+    QUrl plexTvUrl; // from --plex-tv-url, else PLEXAUTH_PLEX_TV_URL, else empty (the default)
+    std::optional<int> timeoutSeconds;
+    QString account;
+
+    // signin / pin
+    QString login;
+    bool passwordStdin = false;
+    bool askCode = false;
+    bool remember = false;
+    bool noStore = false;
+    bool noBrowser = false;
+
+    // accounts
+    QString setDefault;
+
+    // transient / sources
+    QUrl server;
+    QString source;
+    bool refresh = false;
+
+    // signout
+    bool revoke = false;
+};
+
+struct ParseResult
+{
+    std::optional<Arguments> arguments;
+    QString error; // a usage error, in words, when arguments is empty
+};
+
+class ArgumentParser
+{
+    Q_DECLARE_TR_FUNCTIONS(PlexAuth::Cli::ArgumentParser)
+
+public:
+    static QStringList commands();
+    // Whether this invocation is for the command line rather than the GUI: a subcommand, --help or
+    // --version. Anything else (no arguments, Qt's own -style or -platform) starts the GUI.
+    static bool wantsCommandLine(const QStringList &arguments);
+    // `arguments` includes the program name; `environment` supplies PLEXAUTH_PLEX_TV_URL.
+    static ParseResult parse(const QStringList &arguments, const QString &plexTvUrlFromEnvironment);
+
+    static QString helpText();
+    static QString commandHelp(const QString &command);
+};
+
+} // namespace PlexAuth::Cli

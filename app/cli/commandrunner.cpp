@@ -1,0 +1,210 @@
+#include "commandrunner.h"
+
+#include "logging.h"
+#include "output.h"
+#include "terminal.h"
+
+namespace PlexAuth::Cli {
+
+CommandRunner::CommandRunner(Arguments arguments, Services services, QObject *parent)
+    : QObject(parent)
+    , m_args(std::move(arguments))
+    , m_services(std::move(services))
+{ }
+
+void CommandRunner::start()
+{
+    const QString &command = m_args.command;
+    if (command == QLatin1String("signin"))
+        runSignIn();
+    else if (command == QLatin1String("pin"))
+        runPin();
+    else if (command == QLatin1String("accounts"))
+        runAccounts();
+    else if (command == QLatin1String("token"))
+        runToken();
+    else if (command == QLatin1String("whoami"))
+        runWhoAmI();
+    else if (command == QLatin1String("servers"))
+        runServers();
+    else if (command == QLatin1String("transient"))
+        runTransient();
+    else if (command == QLatin1String("sources"))
+        runSources();
+    else if (command == QLatin1String("signout"))
+        runSignOut();
+    else
+        failUsage(tr("Unknown command."));
+}
+
+void CommandRunner::withToken(TokenHandler handler)
+{
+    if (!m_services.environmentToken.isEmpty()) {
+        qCDebug(lcCli) << "using the token from PLEX_TOKEN";
+        handler(m_services.environmentToken, std::nullopt);
+        return;
+    }
+    const Result<StoredAccount> chosen = m_services.store->resolve(m_args.account);
+    if (!chosen.ok()) {
+        fail(chosen.error());
+        return;
+    }
+    const StoredAccount account = chosen.value();
+    m_services.store->token(account.uuid, this, [this, account, handler](const Result<QString> &token) {
+        if (!token.ok()) {
+            fail(token.error());
+            return;
+        }
+        handler(token.value(), account);
+    });
+}
+
+void CommandRunner::runAccounts()
+{
+    AccountStore *store = m_services.store;
+    if (!m_args.setDefault.isEmpty()) {
+        const Result<StoredAccount> chosen = store->resolve(m_args.setDefault);
+        if (!chosen.ok()) {
+            fail(chosen.error());
+            return;
+        }
+        const Result<Done> set = store->setDefault(chosen.value().uuid);
+        if (!set.ok()) {
+            fail(set.error());
+            return;
+        }
+        note(tr("%1 is now the default account.").arg(chosen.value().displayName()));
+    }
+    const QList<StoredAccount> accounts = store->accounts();
+    const QString defaultUuid = store->defaultUuid();
+    if (m_args.json) {
+        QJsonArray array;
+        for (const StoredAccount &account : accounts)
+            array.append(Output::storedAccountJson(account, account.uuid == defaultUuid));
+        Terminal::out(Output::toText(array));
+    } else if (accounts.isEmpty()) {
+        note(
+            tr("No accounts are signed in. Sign in with “plexauth signin --login EMAIL” or “plexauth pin”."));
+    } else {
+        Terminal::out(Output::accountsTable(accounts, defaultUuid));
+    }
+    succeed();
+}
+
+void CommandRunner::runToken()
+{
+    const Result<StoredAccount> chosen = m_services.store->resolve(m_args.account);
+    if (!chosen.ok()) {
+        fail(chosen.error());
+        return;
+    }
+    m_services.store->token(chosen.value().uuid, this, [this](const Result<QString> &token) {
+        if (!token.ok()) {
+            fail(token.error());
+            return;
+        }
+        Terminal::out(token.value() + u'\n');
+        succeed();
+    });
+}
+
+void CommandRunner::runWhoAmI()
+{
+    withToken([this](const QString &token, const std::optional<StoredAccount> &stored) {
+        m_services.plexTv->validateToken(token, this, [this, stored](const Result<TokenCheck> &checked) {
+            if (!checked.ok()) {
+                fail(checked.error());
+                return;
+            }
+            const TokenCheck &check = checked.value();
+            if (stored)
+                m_services.store->recordCheck(stored->uuid, check);
+            if (check.state == TokenState::Invalid) {
+                PlexError error = check.error.value_or(PlexError {});
+                error.kind = ErrorKind::TokenRejected;
+                error.message = stored
+                    ? tr("plex.tv rejected the token of %1: it was revoked or has expired. Sign "
+                         "in to that account again.")
+                          .arg(stored->displayName())
+                    : tr("plex.tv rejected the token in PLEX_TOKEN: it was revoked or has "
+                         "expired.");
+                fail(error);
+                return;
+            }
+            if (check.state == TokenState::Unverified || !check.account) {
+                PlexError error = check.error.value_or(PlexError {});
+                error.message = tr("The token could not be checked: %1").arg(check.reason);
+                fail(error);
+                return;
+            }
+            if (m_args.json) {
+                QJsonObject object = Output::accountJson(*check.account);
+                object.insert(QLatin1String("tokenState"), tokenStateName(check.state));
+                object.insert(QLatin1String("checkedAt"), check.checkedAt.toUTC().toString(Qt::ISODate));
+                Terminal::out(Output::toText(object));
+            } else {
+                Terminal::out(Output::accountFields(*check.account));
+            }
+            succeed();
+        });
+    });
+}
+
+void CommandRunner::runSignOut()
+{
+    const Result<StoredAccount> chosen = m_services.store->resolve(m_args.account);
+    if (!chosen.ok()) {
+        fail(chosen.error());
+        return;
+    }
+    const StoredAccount account = chosen.value();
+    PlexTvClient *revokeWith = m_args.revoke ? m_services.plexTv : nullptr;
+    m_services.store->remove(account.uuid, revokeWith, this, [this, account](const Result<Done> &removed) {
+        if (!removed.ok()) {
+            fail(removed.error());
+            return;
+        }
+        note(m_args.revoke
+                ? tr("Signed out of %1: the token was revoked on plex.tv and deleted from the keychain.")
+                      .arg(account.displayName())
+                : tr("Signed out of %1: the token was deleted from the keychain. It still works on "
+                     "plex.tv until it is revoked (use --revoke to do both).")
+                      .arg(account.displayName()));
+        succeed();
+    });
+}
+
+void CommandRunner::succeed()
+{
+    finish(Success);
+}
+
+void CommandRunner::fail(const PlexError &error)
+{
+    Terminal::status(QString());
+    note(error.message);
+    if (!error.detail.isEmpty())
+        qCDebug(lcCli).noquote() << "detail:" << error.detail;
+    finish(exitCodeFor(error.kind));
+}
+
+void CommandRunner::failUsage(const QString &message)
+{
+    note(message);
+    finish(UsageError);
+}
+
+void CommandRunner::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished(exitCode);
+}
+
+void CommandRunner::note(const QString &message)
+{
+    Terminal::err(QStringLiteral("plexauth: ") + message + u'\n');
+}
+
+} // namespace PlexAuth::Cli

@@ -1,0 +1,135 @@
+#include "arguments.h"
+
+namespace PlexAuth::Cli {
+
+QString ArgumentParser::helpText()
+{
+    return tr(R"help(Usage: plexauth [COMMAND] [OPTIONS]
+
+Signs in to Plex and keeps each account's token in the system keychain, never in a file.
+Without a command, plexauth opens its window.
+
+Commands:
+  signin      Sign in with your Plex email or username and password
+  pin         Sign in through the browser with a PIN (accounts made with Google, Apple or Facebook)
+  accounts    List the signed-in accounts, or choose the default one
+  token       Print an account's token on stdout, for scripts
+  whoami      Check an account's token with plex.tv and show who it belongs to
+  servers     List the servers an account can reach
+  transient   Get a transient token (valid up to 48 hours) from a Plex Media Server
+  sources     Ask a Plex Media Server how a source is reached, and its access token
+  signout     Forget an account, and optionally revoke its token on plex.tv
+
+Options for every command:
+  --plex-tv-url URL   plex.tv API base URL (default https://plex.tv/api/v2; env PLEXAUTH_PLEX_TV_URL)
+  --timeout SECONDS   give up on each request after this long (default 15)
+  -v, --verbose       log requests to stderr, with secrets masked
+  -h, --help          show this help, or a command's help: plexauth COMMAND --help
+  --version           show the version
+
+Environment:
+  PLEX_TOKEN          when set, whoami, servers, transient and sources use this token
+                      instead of the keychain
+  PLEXAUTH_PLEX_TV_URL  as --plex-tv-url
+
+Output: stdout carries only the data asked for (a token, a table, or JSON with --json);
+messages and errors go to stderr.
+
+Exit codes:
+  0  success
+  1  other failure
+  2  usage error (including an --account that names no signed-in account)
+  3  authentication rejected: wrong login or password, verification code needed or rejected,
+     token invalid, or not signed in
+  4  network, timeout or TLS failure
+  5  keychain unavailable or access denied
+  6  rate limited or locked out by plex.tv (HTTP 429, Plex error 1031)
+)help");
+}
+
+QString ArgumentParser::commandHelp(const QString &command)
+{
+    if (command == QLatin1String("signin")) {
+        return tr(
+            R"help(Usage: plexauth signin --login LOGIN [--password-stdin] [--code] [--remember] [--no-store] [--json]
+
+Signs in with a password and stores the token in the keychain (the first account becomes the default).
+  --login LOGIN      your Plex email or username
+  --password-stdin   read the password from the first line of stdin; otherwise plexauth asks for it
+                     on the terminal without echoing it. Passwords are never taken from an option.
+  --code             the account uses two-step verification: ask for the code on the terminal, or
+                     read it from the second line of stdin with --password-stdin. Without --code,
+                     plexauth asks on the terminal when plex.tv says a code is needed.
+  --remember         ask plex.tv for a long-lived ("remember me") token
+  --no-store         do not store the token: print it on stdout for this run only
+  --json             print the account (and, with --no-store, the token) as JSON
+)help");
+    }
+    if (command == QLatin1String("pin")) {
+        return tr(R"help(Usage: plexauth pin [--no-browser] [--no-store] [--json]
+
+Signs in through the browser: prints a code and a link on stderr, opens the link (unless
+--no-browser or there is no display), waits until you approve it, and stores the token.
+  --no-browser   only print the link, to open on any device
+  --no-store     do not store the token: print it on stdout for this run only
+  --json         print the account (and, with --no-store, the token) as JSON
+)help");
+    }
+    if (command == QLatin1String("accounts")) {
+        return tr(R"help(Usage: plexauth accounts [--set-default ACCOUNT] [--json]
+
+Lists the signed-in accounts; * marks the default. ACCOUNT is a username, email, title or uuid.
+  --set-default ACCOUNT   make ACCOUNT the default account
+  --json                  print the list as JSON
+)help");
+    }
+    if (command == QLatin1String("token")) {
+        return tr(R"help(Usage: plexauth token [--account ACCOUNT]
+
+Prints the account's token (the default account's without --account) on stdout, for scripts:
+  export PLEX_TOKEN="$(plexauth token)"
+)help");
+    }
+    if (command == QLatin1String("whoami")) {
+        return tr(R"help(Usage: plexauth whoami [--account ACCOUNT] [--json]
+
+Asks plex.tv who the token belongs to. Exits with 3 when plex.tv rejects the token.
+)help");
+    }
+    if (command == QLatin1String("servers")) {
+        return tr(R"help(Usage: plexauth servers [--account ACCOUNT] [--json]
+
+Lists the Plex Media Servers the account owns or has been shared, with their connections.
+)help");
+    }
+    if (command == QLatin1String("transient")) {
+        return tr(R"help(Usage: plexauth transient --server URL [--account ACCOUNT] [--json]
+
+Asks the server at URL (for example http://192.168.1.10:32400) for a transient token with the
+account's access. It is valid up to 48 hours and ends when the server restarts.
+)help");
+    }
+    if (command == QLatin1String("sources")) {
+        return tr(
+            R"help(Usage: plexauth sources --server URL --source SOURCE [--refresh] [--account ACCOUNT] [--json]
+
+Asks the server at URL how SOURCE is reached and with which access token. Needs an admin token
+and Plex Media Server 1.15.4 or later.
+  --source SOURCE   server://<machineIdentifier>[/<provider>] or provider://<identifier>,
+                    for example provider://tv.plex.provider.podcasts
+  --refresh         make the server refresh its information first
+  --json            print the device, its access token and its connections as JSON
+)help");
+    }
+    if (command == QLatin1String("signout")) {
+        return tr(R"help(Usage: plexauth signout [--account ACCOUNT] [--revoke]
+
+Deletes the account's token from the keychain and forgets the account.
+  --revoke   first revoke the token on plex.tv, so no copy of it works any more. If plex.tv cannot
+             be reached the account is kept; run again, or sign out without --revoke.
+)help");
+    }
+    return helpText();
+}
+
+} // namespace PlexAuth::Cli

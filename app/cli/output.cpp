@@ -1,0 +1,291 @@
+#include "output.h"
+
+#include "redaction.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace PlexAuth::Cli::Output {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlexAuth::Cli::Output", text);
+}
+
+QString iso(const QDateTime &when)
+{
+    return when.toUTC().toString(Qt::ISODate);
+}
+
+void putString(QJsonObject &object, const char *key, const QString &value)
+{
+    if (!value.isEmpty())
+        object.insert(QLatin1String(key), value);
+}
+void putDate(QJsonObject &object, const char *key, const std::optional<QDateTime> &value)
+{
+    if (value && value->isValid())
+        object.insert(QLatin1String(key), iso(*value));
+}
+void putBool(QJsonObject &object, const char *key, const std::optional<bool> &value)
+{
+    if (value)
+        object.insert(QLatin1String(key), *value);
+}
+
+QString yesNo(const std::optional<bool> &value)
+{
+    if (!value)
+        return QStringLiteral("-");
+    return *value ? tr("yes") : tr("no");
+}
+
+QString connectionKind(const Connection &connection)
+{
+    if (connection.relay)
+        return tr("relay");
+    return connection.local ? tr("local") : tr("remote");
+}
+} // namespace
+
+QString localTime(const QDateTime &when)
+{
+    if (!when.isValid())
+        return QStringLiteral("-");
+    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+}
+
+QJsonObject storedAccountJson(const StoredAccount &account, bool isDefault)
+{
+    QJsonObject object;
+    object.insert(QLatin1String("uuid"), account.uuid);
+    if (account.id)
+        object.insert(QLatin1String("id"), double(*account.id));
+    putString(object, "username", account.username);
+    putString(object, "email", account.email);
+    putString(object, "title", account.title);
+    putString(object, "avatarUrl", account.avatarUrl.toString());
+    object.insert(QLatin1String("plexPass"), account.plexPass);
+    object.insert(QLatin1String("default"), isDefault);
+    object.insert(QLatin1String("remembered"), account.remembered);
+    putDate(object, "addedAt", account.addedAt);
+    putDate(object, "lastVerifiedAt", account.lastVerifiedAt);
+    if (account.lastTokenState)
+        object.insert(QLatin1String("tokenState"), tokenStateName(*account.lastTokenState));
+    return object;
+}
+
+QJsonObject accountJson(const Account &account)
+{
+    QJsonObject object;
+    putString(object, "uuid", account.uuid);
+    if (account.id)
+        object.insert(QLatin1String("id"), double(*account.id));
+    putString(object, "username", account.username);
+    putString(object, "email", account.email);
+    putString(object, "title", account.title);
+    putString(object, "friendlyName", account.friendlyName);
+    putString(object, "thumb", account.thumb);
+    putString(object, "country", account.country);
+    putString(object, "locale", account.locale);
+    putDate(object, "joinedAt", account.joinedAt);
+    putDate(object, "rememberExpiresAt", account.rememberExpiresAt);
+    putBool(object, "twoFactorEnabled", account.twoFactorEnabled);
+    putBool(object, "home", account.home);
+    putBool(object, "homeAdmin", account.homeAdmin);
+    putBool(object, "protected", account.isProtected);
+    putBool(object, "restricted", account.restricted);
+    putBool(object, "guest", account.guest);
+    object.insert(QLatin1String("plexPass"), account.hasPlexPass());
+    if (account.subscription) {
+        QJsonObject subscription;
+        putBool(subscription, "active", account.subscription->active);
+        putString(subscription, "status", account.subscription->status);
+        putString(subscription, "plan", account.subscription->plan);
+        putDate(subscription, "subscribedAt", account.subscription->subscribedAt);
+        object.insert(QLatin1String("subscription"), subscription);
+    }
+    if (!account.roles.isEmpty())
+        object.insert(QLatin1String("roles"), QJsonArray::fromStringList(account.roles));
+    return object;
+}
+
+QJsonObject connectionJson(const Connection &connection)
+{
+    QJsonObject object;
+    putString(object, "protocol", connection.protocol);
+    putString(object, "address", connection.address);
+    if (connection.port > 0)
+        object.insert(QLatin1String("port"), connection.port);
+    putString(object, "uri", connection.uri.toString());
+    object.insert(QLatin1String("local"), connection.local);
+    object.insert(QLatin1String("relay"), connection.relay);
+    object.insert(QLatin1String("ipv6"), connection.ipv6);
+    return object;
+}
+
+QJsonObject serverJson(const PlexServer &server)
+{
+    QJsonObject object;
+    putString(object, "name", server.name);
+    putString(object, "clientIdentifier", server.clientIdentifier);
+    putString(object, "product", server.product);
+    putString(object, "productVersion", server.productVersion);
+    putString(object, "platform", server.platform);
+    putString(object, "sourceTitle", server.sourceTitle);
+    putBool(object, "owned", server.owned);
+    putBool(object, "presence", server.presence);
+    putBool(object, "httpsRequired", server.httpsRequired);
+    putDate(object, "lastSeenAt", server.lastSeenAt);
+    QJsonArray connections;
+    for (const Connection &connection : server.connections)
+        connections.append(connectionJson(connection));
+    object.insert(QLatin1String("connections"), connections);
+    return object;
+}
+
+QJsonObject sourceDeviceJson(const SourceDevice &device)
+{
+    QJsonObject object;
+    putString(object, "name", device.name);
+    putString(object, "clientIdentifier", device.clientIdentifier);
+    putString(object, "accessToken", device.accessToken);
+    QJsonArray connections;
+    for (const Connection &connection : device.connections)
+        connections.append(connectionJson(connection));
+    object.insert(QLatin1String("connections"), connections);
+    return object;
+}
+
+QJsonObject transientTokenJson(const TransientToken &token, const QUrl &server)
+{
+    QJsonObject object;
+    object.insert(QLatin1String("token"), token.token);
+    object.insert(QLatin1String("server"), server.toString());
+    object.insert(QLatin1String("fetchedAt"), iso(token.fetchedAt));
+    // Plex: valid up to 48 hours, and only until the server restarts (shared/docs/plex-auth-api.md).
+    object.insert(QLatin1String("expiresAt"), iso(token.fetchedAt.addSecs(48 * 3600)));
+    return object;
+}
+
+QString toText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+QString toText(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+}
+
+QString table(const QStringList &header, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &title : header)
+        widths.append(title.size());
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], row[i].size());
+    }
+    auto line = [&](const QStringList &cells) -> QString {
+        QString text;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            const bool last = i == cells.size() - 1;
+            text += last ? cells[i] : cells[i].leftJustified(widths[i] + 2);
+        }
+        return text + u'\n';
+    };
+    QString text = line(header);
+    for (const QStringList &row : rows)
+        text += line(row);
+    return text;
+}
+
+QString accountsTable(const QList<StoredAccount> &accounts, const QString &defaultUuid)
+{
+    QList<QStringList> rows;
+    for (const StoredAccount &account : accounts) {
+        const QString kept = account.remembered ? tr("keychain") : tr("this session");
+        const QString state
+            = account.lastTokenState ? tokenStateName(*account.lastTokenState) : QStringLiteral("-");
+        rows.append({ account.uuid == defaultUuid ? QStringLiteral("*") : QString(), account.displayName(),
+            account.email.isEmpty() ? QStringLiteral("-") : account.email, account.uuid, kept,
+            state + QStringLiteral(" (") + localTime(account.lastVerifiedAt) + u')' });
+    }
+    return table(
+        { QString(), tr("ACCOUNT"), tr("EMAIL"), tr("UUID"), tr("KEPT IN"), tr("TOKEN (LAST CHECKED)") },
+        rows);
+}
+
+QString accountFields(const Account &account)
+{
+    QList<QStringList> rows {
+        { tr("Username"), account.username },
+        { tr("Title"), account.title },
+        { tr("Email"), account.email },
+        { tr("UUID"), account.uuid },
+        { tr("ID"), account.id ? QString::number(*account.id) : QStringLiteral("-") },
+        { tr("Joined"), localTime(account.joinedAt.value_or(QDateTime())) },
+        { tr("Plex Pass"), account.hasPlexPass() ? tr("yes") : tr("no") },
+        { tr("Two-step verification"), yesNo(account.twoFactorEnabled) },
+        { tr("Plex Home admin"), yesNo(account.homeAdmin) },
+    };
+    if (account.subscription && !account.subscription->plan.isEmpty())
+        rows.append({ tr("Plan"), account.subscription->plan });
+    if (account.rememberExpiresAt)
+        rows.append({ tr("Remember-me expires"), localTime(*account.rememberExpiresAt) });
+    QString text;
+    qsizetype width = 0;
+    for (const QStringList &row : rows)
+        width = std::max(width, row[0].size());
+    for (const QStringList &row : rows)
+        text += QString(row[0] + u':').leftJustified(width + 2)
+            + (row[1].isEmpty() ? QStringLiteral("-") : row[1]) + u'\n';
+    return text;
+}
+
+QString serversTable(const QList<PlexServer> &servers)
+{
+    QList<QStringList> rows;
+    for (const PlexServer &server : servers) {
+        const QString owner = server.owned.value_or(false)
+            ? tr("owned")
+            : (server.sourceTitle.isEmpty() ? tr("shared") : tr("shared by %1").arg(server.sourceTitle));
+        rows.append({ server.name, owner,
+            server.productVersion.isEmpty() ? QStringLiteral("-") : server.productVersion,
+            server.presence.value_or(false) ? tr("online") : tr("offline"),
+            localTime(server.lastSeenAt.value_or(QDateTime())), QString::number(server.connections.size()),
+            server.clientIdentifier });
+    }
+    return table({ tr("NAME"), tr("OWNER"), tr("VERSION"), tr("STATUS"), tr("LAST SEEN"), tr("CONNECTIONS"),
+                     tr("MACHINE IDENTIFIER") },
+        rows);
+}
+
+QString connectionsTable(const QList<Connection> &connections)
+{
+    QList<QStringList> rows;
+    for (const Connection &connection : connections) {
+        rows.append({ connectionKind(connection), connection.protocol, connection.address,
+            connection.port > 0 ? QString::number(connection.port) : QStringLiteral("-"),
+            connection.ipv6 ? tr("yes") : tr("no"), connection.uri.toString() });
+    }
+    return table({ tr("KIND"), tr("PROTOCOL"), tr("ADDRESS"), tr("PORT"), tr("IPV6"), tr("URI") }, rows);
+}
+
+QString sourceDeviceText(const SourceDevice &device)
+{
+    QString text;
+    text += tr("Device:        %1\n").arg(device.name.isEmpty() ? QStringLiteral("-") : device.name);
+    text += tr("Client id:     %1\n")
+                .arg(device.clientIdentifier.isEmpty() ? QStringLiteral("-") : device.clientIdentifier);
+    text += tr("Access token:  %1 (the full token is in the --json output)\n")
+                .arg(device.accessToken.isEmpty() ? QStringLiteral("-")
+                                                  : Redaction::maskForDisplay(device.accessToken));
+    text += u'\n' + connectionsTable(device.connections);
+    return text;
+}
+
+} // namespace PlexAuth::Cli::Output

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "plextypes.h"
+#include "storedaccount.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace PlexAuth::Cli::Output {
+
+// JSON shapes of the command line's --json output. Dates are ISO 8601 in UTC; absent values are
+// left out. Tokens appear only where the command's purpose is to hand one over.
+QJsonObject storedAccountJson(const StoredAccount &account, bool isDefault);
+QJsonObject accountJson(const Account &account);
+QJsonObject connectionJson(const Connection &connection);
+QJsonObject serverJson(const PlexServer &server);
+QJsonObject sourceDeviceJson(const SourceDevice &device);
+QJsonObject transientTokenJson(const TransientToken &token, const QUrl &server);
+QString toText(const QJsonObject &object);
+QString toText(const QJsonArray &array);
+
+// Aligned plain-text tables for people.
+QString table(const QStringList &header, const QList<QStringList> &rows);
+QString accountsTable(const QList<StoredAccount> &accounts, const QString &defaultUuid);
+QString accountFields(const Account &account);
+QString serversTable(const QList<PlexServer> &servers);
+QString connectionsTable(const QList<Connection> &connections);
+QString sourceDeviceText(const SourceDevice &device);
+
+QString localTime(const QDateTime &when);
+
+} // namespace PlexAuth::Cli::Output

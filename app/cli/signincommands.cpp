@@ -1,0 +1,225 @@
+// plexauth signin and plexauth pin: the two ways to sign in, and keeping the account afterwards.
+#include "commandrunner.h"
+#include "output.h"
+#include "redaction.h"
+#include "terminal.h"
+
+#include <QProcess>
+
+namespace PlexAuth::Cli {
+
+void CommandRunner::runSignIn()
+{
+    auto signIn = [this] {
+        SignInForm form;
+        form.login = m_args.login;
+        form.rememberMe = m_args.remember;
+        if (readCredentials(form))
+            submitSignIn(form);
+    };
+    if (m_args.noStore)
+        signIn();
+    else
+        ensureKeychainThen(signIn); // before asking for the password: fail before any typing
+}
+
+bool CommandRunner::readCredentials(SignInForm &form)
+{
+    if (m_args.passwordStdin) {
+        form.password = Terminal::readLine().value_or(QString());
+        if (m_args.askCode)
+            form.verificationCode = Terminal::readLine().value_or(QString()).trimmed();
+    } else if (Terminal::stdinIsTerminal()) {
+        form.password
+            = Terminal::readSecret(tr("Plex password for %1: ").arg(form.login)).value_or(QString());
+        if (m_args.askCode)
+            form.verificationCode
+                = Terminal::readSecret(tr("Verification code: ")).value_or(QString()).trimmed();
+    } else {
+        failUsage(tr("There is no terminal to ask for the password on. Pipe the password in and add "
+                     "--password-stdin."));
+        return false;
+    }
+    Redaction::registerSecret(form.password);
+    Redaction::registerSecret(form.verificationCode);
+    if (form.password.isEmpty()) {
+        failUsage(m_args.passwordStdin ? tr("No password arrived on stdin: its first line is the password.")
+                                       : tr("No password was entered."));
+        return false;
+    }
+    if (m_args.askCode && form.verificationCode.isEmpty()) {
+        failUsage(m_args.passwordStdin
+                ? tr("--code expects the verification code on the second line of stdin, after the password.")
+                : tr("No verification code was entered."));
+        return false;
+    }
+    return true;
+}
+
+void CommandRunner::submitSignIn(const SignInForm &form)
+{
+    m_services.plexTv->signIn(form, this, [this, form](const Result<Account> &signedIn) {
+        if (signedIn.ok()) {
+            keepAccount(signedIn.value());
+            return;
+        }
+        const PlexError &error = signedIn.error();
+        if (error.kind != ErrorKind::VerificationCodeRequired || !form.verificationCode.isEmpty()) {
+            fail(error);
+            return;
+        }
+        if (m_args.passwordStdin || !Terminal::stdinIsTerminal()) {
+            PlexError needsCode = error;
+            needsCode.message
+                = tr("%1 uses two-step verification, so plex.tv needs a verification code as "
+                     "well. Run again with --code and give the code on the line after the password.")
+                      .arg(form.login);
+            fail(needsCode);
+            return;
+        }
+        SignInForm withCode = form;
+        withCode.verificationCode
+            = Terminal::readSecret(tr("Verification code from your authenticator app (or a backup code): "))
+                  .value_or(QString())
+                  .trimmed();
+        Redaction::registerSecret(withCode.verificationCode);
+        if (withCode.verificationCode.isEmpty()) {
+            fail(error);
+            return;
+        }
+        submitSignIn(withCode);
+    });
+}
+
+void CommandRunner::ensureKeychainThen(std::function<void()> next)
+{
+    m_services.store->keychain()->checkAvailable(
+        this, [this, next = std::move(next)](const Result<Done> &available) {
+            if (available.ok()) {
+                next();
+                return;
+            }
+            PlexError error = available.error();
+            error.message += u' '
+                + tr("To sign in without storing the token, add --no-store: the token is then printed "
+                     "on stdout for this run only.");
+            fail(error);
+        });
+}
+
+void CommandRunner::keepAccount(const Account &account)
+{
+    const bool remember = !m_args.noStore;
+    m_services.store->add(
+        account, remember, this, [this, account, remember](const Result<StoredAccount> &kept) {
+            if (!kept.ok()) {
+                PlexError error = kept.error();
+                if (exitCodeFor(error.kind) == KeychainUnavailable) {
+                    error.message
+                        = tr("Signed in, but the token could not be stored: %1 Nothing stored before was "
+                             "changed. To use the account without storing its token, add --no-store.")
+                              .arg(error.message);
+                }
+                fail(error);
+                return;
+            }
+            const StoredAccount &stored = kept.value();
+            const bool isDefault = m_services.store->defaultUuid() == stored.uuid;
+            if (m_args.json) {
+                QJsonObject object = Output::storedAccountJson(stored, isDefault);
+                if (!remember)
+                    object.insert(QLatin1String("token"), account.authToken);
+                Terminal::out(Output::toText(object));
+            } else if (!remember) {
+                Terminal::out(account.authToken + u'\n');
+            }
+            if (!remember) {
+                note(tr("Signed in as %1. The token was not stored (--no-store).").arg(stored.displayName()));
+            } else if (isDefault) {
+                note(tr("Signed in as %1. The token is in the keychain; this is the default account.")
+                         .arg(stored.displayName()));
+            } else {
+                note(tr(
+                    "Signed in as %1. The token is in the keychain. To make it the default account: plexauth "
+                    "accounts --set-default %2")
+                         .arg(stored.displayName(), stored.uuid));
+            }
+            succeed();
+        });
+}
+
+void CommandRunner::runPin()
+{
+    auto startPin = [this] {
+        m_pinSignIn = new PinSignIn(m_services.plexTv, this);
+        connect(m_pinSignIn, &PinSignIn::codeReady, this, [this](const QString &code, const QUrl &authUrl) {
+            note(tr("Your sign-in code is %1").arg(code));
+            note(tr("Approve it at: %1").arg(authUrl.toString(QUrl::FullyEncoded)));
+            if (!m_args.noBrowser)
+                openBrowser(authUrl);
+        });
+        connect(m_pinSignIn, &PinSignIn::secondsLeftChanged, this, [](int secondsLeft) {
+            const QString left = QStringLiteral("%1:%2")
+                                     .arg(secondsLeft / 60)
+                                     .arg(secondsLeft % 60, 2, 10, QLatin1Char('0'));
+            if (Terminal::stderrIsTerminal())
+                Terminal::status(tr("Waiting for you to approve the sign-in… %1 left").arg(left));
+            else if (secondsLeft > 0 && secondsLeft % 60 == 0)
+                note(tr("Still waiting for the sign-in to be approved; the code expires in %1.").arg(left));
+        });
+        connect(m_pinSignIn, &PinSignIn::finished, this, [this] {
+            Terminal::status(QString());
+            const Result<Pin> &pin = m_pinSignIn->result();
+            if (!pin.ok()) {
+                fail(pin.error());
+                return;
+            }
+            const QString token = pin.value().authToken;
+            m_services.plexTv->validateToken(token, this, [this, token](const Result<TokenCheck> &checked) {
+                if (!checked.ok()) {
+                    fail(checked.error());
+                    return;
+                }
+                if (checked.value().state != TokenState::Valid || !checked.value().account) {
+                    PlexError error = checked.value().error.value_or(PlexError {});
+                    error.message = tr("The sign-in was approved, but plex.tv would not say which account it "
+                                       "belongs to: %1")
+                                        .arg(checked.value().reason);
+                    fail(error);
+                    return;
+                }
+                Account account = *checked.value().account;
+                account.authToken = token;
+                keepAccount(account);
+            });
+        });
+        m_pinSignIn->start();
+    };
+    if (m_args.noStore)
+        startPin();
+    else
+        ensureKeychainThen(startPin);
+}
+
+void CommandRunner::openBrowser(const QUrl &url)
+{
+    QString program;
+    QStringList arguments;
+#if defined(Q_OS_MACOS)
+    program = QStringLiteral("open");
+#elif defined(Q_OS_WIN)
+    program = QStringLiteral("rundll32");
+    arguments << QStringLiteral("url.dll,FileProtocolHandler");
+#else
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        note(tr("There is no display here, so open the link on any device with a browser."));
+        return;
+    }
+    program = QStringLiteral("xdg-open");
+#endif
+    arguments << url.toString(QUrl::FullyEncoded);
+    if (!QProcess::startDetached(program, arguments))
+        note(tr("No browser could be opened. Open the link yourself."));
+}
+
+} // namespace PlexAuth::Cli

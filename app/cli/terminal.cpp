@@ -1,0 +1,129 @@
+#include "terminal.h"
+
+#include <cstdio>
+#include <string>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <windows.h>
+#else
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace PlexAuth::Cli::Terminal {
+
+namespace {
+void write(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+// Turns terminal echo off for its lifetime.
+class EchoOff
+{
+public:
+    EchoOff()
+    {
+#ifdef Q_OS_WIN
+        m_handle = GetStdHandle(STD_INPUT_HANDLE);
+        m_ok = GetConsoleMode(m_handle, &m_saved)
+            && SetConsoleMode(m_handle, m_saved & ~static_cast<DWORD>(ENABLE_ECHO_INPUT));
+#else
+        m_ok = tcgetattr(STDIN_FILENO, &m_saved) == 0;
+        if (m_ok) {
+            termios quiet = m_saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            quiet.c_lflag |= tcflag_t(ECHONL);
+            m_ok = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+        }
+#endif
+    }
+    ~EchoOff()
+    {
+        if (!m_ok)
+            return;
+#ifdef Q_OS_WIN
+        SetConsoleMode(m_handle, m_saved);
+#else
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+#endif
+    }
+    EchoOff(const EchoOff &) = delete;
+    EchoOff &operator=(const EchoOff &) = delete;
+
+private:
+#ifdef Q_OS_WIN
+    HANDLE m_handle = nullptr;
+    DWORD m_saved = 0;
+#else
+    termios m_saved {};
+#endif
+    bool m_ok = false;
+};
+} // namespace
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdin)) != 0;
+#else
+    return isatty(STDIN_FILENO) != 0;
+#endif
+}
+
+bool stderrIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stderr)) != 0;
+#else
+    return isatty(STDERR_FILENO) != 0;
+#endif
+}
+
+void out(const QString &text)
+{
+    write(stdout, text);
+}
+
+void err(const QString &text)
+{
+    write(stderr, text);
+}
+
+void status(const QString &text)
+{
+    if (stderrIsTerminal())
+        write(stderr, QStringLiteral("\r\x1b[K") + text);
+}
+
+std::optional<QString> readLine()
+{
+    std::string line;
+    int c = 0;
+    bool any = false;
+    while ((c = std::fgetc(stdin)) != EOF) {
+        any = true;
+        if (c == '\n')
+            break;
+        line.push_back(char(c));
+    }
+    if (!any)
+        return std::nullopt;
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return QString::fromStdString(line);
+}
+
+std::optional<QString> readSecret(const QString &prompt)
+{
+    if (!stdinIsTerminal())
+        return std::nullopt;
+    err(prompt);
+    EchoOff echoOff;
+    return readLine();
+}
+
+} // namespace PlexAuth::Cli::Terminal

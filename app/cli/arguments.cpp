@@ -2,6 +2,8 @@
 
 #include <QCommandLineParser>
 
+#include <utility>
+
 namespace PlexAuth::Cli {
 
 namespace {
@@ -74,11 +76,28 @@ QStringList ArgumentParser::commands()
 
 bool ArgumentParser::wantsCommandLine(const QStringList &arguments)
 {
+    // Qt's own GUI options that take a value (-style fusion); Qt accepts them with one or two dashes.
+    static const QStringList qtValueOptions { s("-platform"), s("-platformpluginpath"), s("-platformtheme"),
+        s("-plugin"), s("-qwindowgeometry"), s("-geometry"), s("-qwindowtitle"), s("-title"),
+        s("-qwindowicon"), s("-icon"), s("-style"), s("-stylesheet"), s("-session"), s("-display"),
+        s("-name") };
+    bool qtValueNext = false;
     for (const QString &argument : arguments.mid(1)) {
         if (commands().contains(argument) || argument == QLatin1String("--help")
             || argument == QLatin1String("-h") || argument == QLatin1String("--version")) {
             return true;
         }
+        if (std::exchange(qtValueNext, false))
+            continue;
+        const QString single = argument.startsWith(QLatin1String("--")) ? argument.mid(1) : argument;
+        if (qtValueOptions.contains(single)) {
+            qtValueNext = true;
+            continue;
+        }
+        // A word that is no option's value is a command, perhaps mistyped: parse() explains it
+        // rather than opening a window.
+        if (!argument.startsWith(u'-'))
+            return true;
     }
     return false;
 }

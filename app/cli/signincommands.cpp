@@ -124,7 +124,7 @@ void CommandRunner::keepAccount(const Account &account)
                 return;
             }
             const StoredAccount &stored = kept.value();
-            const bool isDefault = m_services.store->defaultUuid() == stored.uuid;
+            const bool isDefault = remember && m_services.store->defaultUuid() == stored.uuid;
             if (m_args.json) {
                 QJsonObject object = Output::storedAccountJson(stored, isDefault);
                 if (!remember)

@@ -206,7 +206,8 @@ PlexError ErrorMapping::fromNetwork(QNetworkReply::NetworkError networkError, co
     if (timedOut) {
         return make(ErrorKind::Timeout,
             tr("%1 did not answer within the %2-second limit. Check your internet connection "
-               "and that the address is right, or allow more time in Settings.")
+               "and that the address is right, or allow more time (the request timeout in Settings, or "
+               "--timeout on the command line).")
                 .arg(peer)
                 .arg(context.timeoutSeconds),
             detail);

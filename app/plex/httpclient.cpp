@@ -156,7 +156,7 @@ void PlexCall::onReplyFinished()
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
-    if (!m_tooLarge)
+    if (!m_tooLarge && reply->isOpen()) // an aborted reply (timeout, cancel) is closed
         m_body += reply->readAll();
 
     const RequestContext &context = m_spec.context;

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "redaction.h"
+#include "secretservice.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -35,6 +36,17 @@ bool looksLocked(const QString &errorString)
     return errorString.contains(QStringLiteral("locked"), Qt::CaseInsensitive)
         || errorString.contains(QStringLiteral("IsLocked"), Qt::CaseInsensitive)
         || errorString.contains(QStringLiteral("dismissed"), Qt::CaseInsensitive);
+}
+
+PlexError lockedError()
+{
+    PlexError error;
+    error.kind = ErrorKind::KeychainAccessDenied;
+    error.message = Keychain::tr("The keychain is locked and was not unlocked, so PlexAuth cannot reach the "
+                                 "account's token. Unlock your keychain (for example in your desktop's "
+                                 "Passwords and Keys app, or by logging in again) and try again.");
+    error.detail = QStringLiteral("Secret Service: the item exists in a locked collection");
+    return error;
 }
 
 QString unavailableMessage()
@@ -114,14 +126,34 @@ PlexError Keychain::errorFor(int keychainError, const QString &errorString)
 void Keychain::readToken(
     const QString &accountUuid, QObject *context, Handler<std::optional<QString>> handler)
 {
+    SecretService::lookup(m_service, accountUuid, context,
+        [this, accountUuid, context, handler = std::move(handler)](
+            SecretService::Verdict verdict, const QString &secret) {
+            if (verdict == SecretService::Verdict::Found) {
+                Redaction::registerSecret(secret);
+                handler(std::optional<QString>(secret));
+                return;
+            }
+            // Not found, locked or unanswered: QtKeychain decides (it can prompt to unlock, and
+            // reaches KWallet too). What the Secret Service said settles QtKeychain's "not found".
+            readThroughQtKeychain(accountUuid, verdict == SecretService::Verdict::Locked, context, handler);
+        });
+}
+
+void Keychain::readThroughQtKeychain(const QString &accountUuid, bool knownLocked, QObject *context,
+    const Handler<std::optional<QString>> &handler)
+{
     auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, accountUuid, this);
-    connect(job, &QKeychain::Job::finished, context, [job, handler = std::move(handler)] {
+    connect(job, &QKeychain::Job::finished, context, [job, knownLocked, handler] {
         if (job->error() == QKeychain::NoError) {
             const QString token = job->textData();
             Redaction::registerSecret(token);
             handler(std::optional<QString>(token));
         } else if (job->error() == QKeychain::EntryNotFound) {
-            handler(std::optional<QString>());
+            if (knownLocked)
+                handler(lockedError());
+            else
+                handler(std::optional<QString>());
         } else {
             const PlexError error = errorFor(job->error(), job->errorString());
             qCWarning(lcKeychain).noquote() << "read failed:" << error.detail;
@@ -152,9 +184,25 @@ void Keychain::writeToken(
 void Keychain::deleteToken(const QString &accountUuid, QObject *context, Handler<Done> handler)
 {
     auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, accountUuid, this);
-    connect(job, &QKeychain::Job::finished, context, [job, handler = std::move(handler)] {
+    connect(job, &QKeychain::Job::finished, context, [job, context, handler = std::move(handler)] {
         if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound) {
-            handler(Done {});
+            // libsecret reports success, or "not found", for an item it could not reach because its
+            // collection is locked: the item is gone only if the Secret Service no longer has it.
+            SecretService::lookup(job->service(), job->key(), context,
+                [handler](SecretService::Verdict verdict, const QString &) {
+                    if (verdict == SecretService::Verdict::Locked) {
+                        handler(lockedError());
+                    } else if (verdict == SecretService::Verdict::Found) {
+                        PlexError error;
+                        error.kind = ErrorKind::KeychainFailure;
+                        error.message
+                            = tr("The keychain did not delete PlexAuth's entry. Check that your keychain is "
+                                 "unlocked and writable, and try again.");
+                        handler(error);
+                    } else {
+                        handler(Done {});
+                    }
+                });
             return;
         }
         const PlexError error = errorFor(job->error(), job->errorString());

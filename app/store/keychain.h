@@ -42,6 +42,9 @@ public:
     static PlexError errorFor(int keychainError, const QString &errorString);
 
 private:
+    void readThroughQtKeychain(const QString &accountUuid, bool knownLocked, QObject *context,
+        const Handler<std::optional<QString>> &handler);
+
     QString m_service;
 };
 

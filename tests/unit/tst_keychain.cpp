@@ -47,7 +47,7 @@ private:
 
     QTemporaryDir m_home;
 
-    bool expectNoKeychain() const { return qEnvironmentVariableIsSet("PLEXAUTH_TEST_EXPECT_NO_KEYCHAIN"); }
+    bool expectNoKeychain() const { return qgetenv("PLEXAUTH_TEST_KEYCHAIN") == "none"; }
 
 private Q_SLOTS:
     void initTestCase()
@@ -63,10 +63,14 @@ private Q_SLOTS:
 
     void init()
     {
-        // The same executable runs twice: with the Secret Service, and without any D-Bus session.
-        const bool noKeychainTest = QByteArray(QTest::currentTestFunction()) == "withoutSecretService";
-        if (expectNoKeychain() != noKeychainTest)
-            QSKIP("belongs to the other run of this test (see tests/CMakeLists.txt)");
+        // The same executable runs three times (tests/CMakeLists.txt): with the Secret Service,
+        // without any D-Bus session, and with a locked keychain whose unlock prompt cannot show.
+        const QByteArray function(QTest::currentTestFunction());
+        const QByteArray wanted = function == "withoutSecretService" ? "none"
+            : function == "withLockedKeychain"                       ? "locked"
+                                                                     : "";
+        if (qgetenv("PLEXAUTH_TEST_KEYCHAIN") != wanted)
+            QSKIP("belongs to another run of this test (see tests/CMakeLists.txt)");
     }
 
     void writeReadAndDeleteUnderThePlexAuthService()
@@ -200,6 +204,30 @@ private Q_SLOTS:
         // No plaintext fallback: the token reached no file in HOME.
         QCOMPARE(
             TestSupport::filesContaining(QDir::homePath(), TestSupport::aliceToken.toUtf8()), QStringList());
+    }
+
+    // Run by "tst_keychain_locked": the keychain holds an item but is locked (tests/scripts/).
+    void withLockedKeychain()
+    {
+        Keychain keychain;
+        const QString lockedUuid = QStringLiteral("locked-account-uuid");
+        const auto readBack = read(keychain, lockedUuid);
+        QVERIFY(!readBack.ok());
+        QCOMPARE(errorKindName(readBack.error().kind), errorKindName(ErrorKind::KeychainAccessDenied));
+        QVERIFY2(readBack.error().message.contains(QStringLiteral("Unlock")),
+            qPrintable(readBack.error().message));
+
+        const auto written = write(keychain, lockedUuid, QStringLiteral("replacement-token-abcdef"));
+        QVERIFY(!written.ok());
+        QCOMPARE(errorKindName(written.error().kind), errorKindName(ErrorKind::KeychainAccessDenied));
+        // Deleting must not report success while the item is merely locked away.
+        const auto removed = remove(keychain, lockedUuid);
+        QVERIFY(!removed.ok());
+        QCOMPARE(errorKindName(removed.error().kind), errorKindName(ErrorKind::KeychainAccessDenied));
+        // An item that does not exist is still "not signed in", locked keychain or not.
+        const auto missing = read(keychain, newUuid());
+        QVERIFY(missing.ok());
+        QCOMPARE(missing.value(), std::nullopt);
     }
 };
 

@@ -1,0 +1,97 @@
+# Runs inside dbus-run-session for bench/run-transient. Not meant to be run by hand.
+set -euo pipefail
+export HOME=$BENCH_WORK/home XDG_CONFIG_HOME=$BENCH_WORK/home/.config XDG_DATA_HOME=$BENCH_WORK/home/.local/share
+export XDG_RUNTIME_DIR=$BENCH_WORK/run
+mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
+unset DISPLAY WAYLAND_DISPLAY GNOME_KEYRING_CONTROL
+
+head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n' | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+for _ in $(seq 50); do
+    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true" && break
+    sleep 0.1
+done
+
+"$BENCH_FAKEPLEX" --port 0 >"$BENCH_WORK/fakeplex.out" 2>"$BENCH_WORK/fakeplex.err" &
+fakeplex_pid=$!
+trap 'kill $fakeplex_pid 2>/dev/null || true' EXIT
+for _ in $(seq 100); do
+    grep -q '^pms: ' "$BENCH_WORK/fakeplex.out" 2>/dev/null && break
+    sleep 0.05
+done
+pms=$(sed -n 's/^pms: //p' "$BENCH_WORK/fakeplex.out")
+plextv=$(sed -n 's/^plex.tv: //p' "$BENCH_WORK/fakeplex.out")
+[[ -n $pms ]] || { echo "run-transient: the fake Plex server did not start" >&2; exit 1; }
+export PLEXAUTH_PLEX_TV_URL=$plextv
+
+printf '%s\n' "correct horse battery staple" \
+    | "$BENCH_PLEXAUTH" signin --login alice@example.com --password-stdin 2>/dev/null
+client_id=$(sed -n 's/^clientIdentifier=//p' "$XDG_CONFIG_HOME/PlexAuth/PlexAuth.conf")
+# curl gets the same headers plexauth sends, the token through stdin rather than its argv.
+headers="X-Plex-Token: $("$BENCH_PLEXAUTH" token)
+X-Plex-Client-Identifier: $client_id
+X-Plex-Product: PlexAuth
+Accept: application/json"
+url="$pms/security/token?type=delegation&scope=all"
+
+# One timed run of the command "$@", with $headers on its stdin: prints "wall_us peak_kib".
+measure() {
+    local start end
+    start=$(date +%s%N)
+    /usr/bin/time -f '%M' -o "$BENCH_WORK/rss" "$@" >/dev/null <<<"$headers"
+    end=$(date +%s%N)
+    echo "$(((end - start) / 1000)) $(cat "$BENCH_WORK/rss")"
+}
+plexauth_cmd=("$BENCH_PLEXAUTH" transient --server "$pms")
+curl_cmd=(curl -sf -X POST -H @- "$url")
+
+for _ in 1 2 3; do measure "${plexauth_cmd[@]}" >/dev/null; measure "${curl_cmd[@]}" >/dev/null; done
+: >"$BENCH_WORK/plexauth.txt"
+: >"$BENCH_WORK/curl.txt"
+for ((i = 0; i < BENCH_RUNS; i++)); do
+    # Alternate the order so neither side always runs on a warmer machine.
+    if ((i % 2)); then
+        measure "${curl_cmd[@]}" >>"$BENCH_WORK/curl.txt"
+        measure "${plexauth_cmd[@]}" >>"$BENCH_WORK/plexauth.txt"
+    else
+        measure "${plexauth_cmd[@]}" >>"$BENCH_WORK/plexauth.txt"
+        measure "${curl_cmd[@]}" >>"$BENCH_WORK/curl.txt"
+    fi
+done
+
+# median, min and max of column $2 of file $1
+stats() { sort -n -k"$2","$2" "$1" | awk -v c="$2" '{ v[NR] = $c } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%d %d %d\n", m, v[1], v[NR] }'; }
+read -r pa_wall pa_wall_min pa_wall_max < <(stats "$BENCH_WORK/plexauth.txt" 1)
+read -r cu_wall cu_wall_min cu_wall_max < <(stats "$BENCH_WORK/curl.txt" 1)
+read -r pa_rss pa_rss_min pa_rss_max < <(stats "$BENCH_WORK/plexauth.txt" 2)
+read -r cu_rss _ _ < <(stats "$BENCH_WORK/curl.txt" 2)
+ratio=$(awk -v a="$pa_wall" -v b="$cu_wall" 'BEGIN { printf "%.2f", a / b }')
+pa_mib=$(awk -v k="$pa_rss_max" 'BEGIN { printf "%.1f", k / 1024 }')
+verdict_time=$(awk -v r="$ratio" 'BEGIN { print (r <= 2.0) ? "met" : "MISSED" }')
+verdict_mem=$(awk -v k="$pa_rss_max" 'BEGIN { print (k <= 30 * 1024) ? "met" : "MISSED" }')
+
+ms() { awk -v u="$1" 'BEGIN { printf "%.1f", u / 1000 }'; }
+section="<!-- transient:begin -->
+## \`plexauth transient\` against \`curl\`
+
+$(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME"), Qt $(pkg-config --modversion Qt6Core 2>/dev/null || echo 6), Release build. $BENCH_RUNS runs of each after 3 warm-ups, alternating order. Token from a throwaway gnome-keyring; loopback fake Plex server. Reproduce: \`bench/run-transient $BENCH_RUNS\`.
+
+| | wall time, median (min–max) | peak RSS, median (max) |
+|---|---|---|
+| \`plexauth transient --server …\` | $(ms "$pa_wall") ms ($(ms "$pa_wall_min")–$(ms "$pa_wall_max")) | $((pa_rss / 1024)) MiB ($pa_mib MiB) |
+| \`curl -X POST …/security/token\` | $(ms "$cu_wall") ms ($(ms "$cu_wall_min")–$(ms "$cu_wall_max")) | $((cu_rss / 1024)) MiB |
+
+- Wall-time ratio (medians): **$ratio** (target at most 2.0: $verdict_time)
+- Peak memory of plexauth: **$pa_mib MiB** at most (target at most 30 MiB: $verdict_mem)
+<!-- transient:end -->"
+
+results=$BENCH_ROOT/bench/results.md
+[[ -f $results ]] || printf '# Benchmark results\n\nEach figure is measured side by side with its baseline in the same run.\n\n' >"$results"
+if grep -q '<!-- transient:begin -->' "$results"; then
+    awk -v s="$section" '/<!-- transient:begin -->/ { print s; skip = 1; next } /<!-- transient:end -->/ { skip = 0; next } !skip' \
+        "$results" >"$results.new" && mv "$results.new" "$results"
+else
+    printf '%s\n' "$section" >>"$results"
+fi
+printf '%s\n' "$section"

@@ -1,0 +1,148 @@
+#include "arguments.h"
+
+#include <QTest>
+
+using namespace PlexAuth::Cli;
+
+namespace {
+ParseResult parse(const QStringList &arguments, const QString &environmentUrl = {})
+{
+    return ArgumentParser::parse(QStringList { QStringLiteral("plexauth") } + arguments, environmentUrl);
+}
+} // namespace
+
+class TestArguments : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void guiOrCommandLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("commandLine");
+        QTest::newRow("no arguments") << QStringList {} << false;
+        QTest::newRow("qt style option")
+            << QStringList { QStringLiteral("-style"), QStringLiteral("fusion") } << false;
+        QTest::newRow("command") << QStringList { QStringLiteral("token") } << true;
+        QTest::newRow("global then command")
+            << QStringList { QStringLiteral("--timeout"), QStringLiteral("5"), QStringLiteral("whoami") }
+            << true;
+        QTest::newRow("help") << QStringList { QStringLiteral("--help") } << true;
+        QTest::newRow("version") << QStringList { QStringLiteral("--version") } << true;
+    }
+
+    void guiOrCommandLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, commandLine);
+        QCOMPARE(ArgumentParser::wantsCommandLine(QStringList { QStringLiteral("plexauth") } + arguments),
+            commandLine);
+    }
+
+    void parsesSignIn()
+    {
+        const ParseResult result = parse({ QStringLiteral("signin"), QStringLiteral("--login"),
+            QStringLiteral("alice@example.com"), QStringLiteral("--password-stdin"), QStringLiteral("--code"),
+            QStringLiteral("--remember"), QStringLiteral("--json") });
+        QVERIFY2(result.arguments, qPrintable(result.error));
+        const Arguments &a = *result.arguments;
+        QCOMPARE(a.command, QStringLiteral("signin"));
+        QCOMPARE(a.login, QStringLiteral("alice@example.com"));
+        QVERIFY(a.passwordStdin && a.askCode && a.remember && a.json);
+        QVERIFY(!a.noStore);
+    }
+
+    void plexTvUrlFromOptionOrEnvironment()
+    {
+        const QString environment = QStringLiteral("http://127.0.0.1:9/api/v2");
+        QCOMPARE(parse({ QStringLiteral("accounts") }, environment).arguments->plexTvUrl, QUrl(environment));
+        QCOMPARE(parse({ QStringLiteral("accounts"), QStringLiteral("--plex-tv-url"),
+                           QStringLiteral("https://example.test/api/v2") },
+                     environment)
+                     .arguments->plexTvUrl,
+            QUrl(QStringLiteral("https://example.test/api/v2")));
+        QVERIFY(parse({ QStringLiteral("accounts") }).arguments->plexTvUrl.isEmpty());
+    }
+
+    void serverAndTimeout()
+    {
+        const ParseResult result = parse({ QStringLiteral("transient"), QStringLiteral("--server"),
+            QStringLiteral("http://192.168.1.10:32400"), QStringLiteral("--timeout"), QStringLiteral("7") });
+        QVERIFY2(result.arguments, qPrintable(result.error));
+        QCOMPARE(result.arguments->server, QUrl(QStringLiteral("http://192.168.1.10:32400")));
+        QCOMPARE(result.arguments->timeoutSeconds, std::optional<int>(7));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("no command") << QStringList { QStringLiteral("-v") }
+                                    << QStringLiteral("Name a command");
+        QTest::newRow("unknown command")
+            << QStringList { QStringLiteral("frobnicate") } << QStringLiteral("frobnicate");
+        QTest::newRow("unknown option")
+            << QStringList { QStringLiteral("signin"), QStringLiteral("--password"), QStringLiteral("x") }
+            << QStringLiteral("password");
+        QTest::newRow("option of another command") << QStringList { QStringLiteral("token"),
+            QStringLiteral("--revoke") } << QStringLiteral("--revoke");
+        QTest::newRow("signin without login")
+            << QStringList { QStringLiteral("signin") } << QStringLiteral("--login");
+        QTest::newRow("transient without server")
+            << QStringList { QStringLiteral("transient") } << QStringLiteral("--server");
+        QTest::newRow("server not http") << QStringList { QStringLiteral("transient"),
+            QStringLiteral("--server"), QStringLiteral("ftp://pms") }
+                                         << QStringLiteral("http");
+        QTest::newRow("token in server url") << QStringList { QStringLiteral("transient"),
+            QStringLiteral("--server"), QStringLiteral("http://pms:32400/?X-Plex-Token=abc123") }
+                                             << QStringLiteral("without a query");
+        QTest::newRow("sources without source") << QStringList { QStringLiteral("sources"),
+            QStringLiteral("--server"), QStringLiteral("http://pms:32400") }
+                                                << QStringLiteral("--source");
+        QTest::newRow("timeout zero")
+            << QStringList { QStringLiteral("accounts"), QStringLiteral("--timeout"), QStringLiteral("0") }
+            << QStringLiteral("--timeout");
+        QTest::newRow("timeout words")
+            << QStringList { QStringLiteral("accounts"), QStringLiteral("--timeout"), QStringLiteral("soon") }
+            << QStringLiteral("--timeout");
+        QTest::newRow("bad plex.tv url") << QStringList { QStringLiteral("accounts"),
+            QStringLiteral("--plex-tv-url"), QStringLiteral("plex.tv") }
+                                         << QStringLiteral("http");
+        QTest::newRow("stray argument") << QStringList { QStringLiteral("token"), QStringLiteral("extra") }
+                                        << QStringLiteral("options only");
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        const ParseResult result = parse(arguments);
+        QVERIFY(!result.arguments);
+        QVERIFY2(result.error.contains(mentions), qPrintable(result.error));
+    }
+
+    void verificationCodeIsNeverTakenFromArgv()
+    {
+        const ParseResult result = parse({ QStringLiteral("signin"), QStringLiteral("--login"),
+            QStringLiteral("bob"), QStringLiteral("--code"), QStringLiteral("123456") });
+        QVERIFY(!result.arguments);
+        QVERIFY2(result.error.contains(QStringLiteral("never taken from the command line")),
+            qPrintable(result.error));
+        QVERIFY(!result.error.contains(QStringLiteral("123456")));
+    }
+
+    void helpNamesEveryCommandAndExitCode()
+    {
+        const QString help = ArgumentParser::helpText();
+        for (const QString &command : ArgumentParser::commands()) {
+            QVERIFY2(help.contains(QStringLiteral("  ") + command + u' '), qPrintable(command));
+            QVERIFY(ArgumentParser::commandHelp(command).startsWith(
+                QStringLiteral("Usage: plexauth ") + command));
+        }
+        for (int code = 0; code <= 6; ++code)
+            QVERIFY2(help.contains(QStringLiteral("\n  %1  ").arg(code)), qPrintable(QString::number(code)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArguments)
+#include "tst_arguments.moc"

@@ -118,6 +118,8 @@ private Q_SLOTS:
     void whoAmIRecordsARejectedToken();
     void serversListsTheAccountsServers();
     void transientAsksTheServer();
+    void serverFailuresExitWithOne_data();
+    void serverFailuresExitWithOne();
     void sourcesDescribesTheSource();
     void defaultAccountCanBeChanged();
     void signOutDeletesKeychainItemAndIndexEntry();

@@ -133,6 +133,38 @@ void TestCli::transientAsksTheServer()
     QVERIFY(line.out.trimmed() != token); // the server hands out a new one each time
 }
 
+void TestCli::serverFailuresExitWithOne_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("faultPath");
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("transient, PMS error 500")
+        << QStringList { u"transient"_s, u"--server"_s } << u"/security/token"_s
+        << int(FakePlex::FaultKind::ServerError500) << u"HTTP 500"_s;
+    QTest::newRow("sources, not JSON")
+        << QStringList { u"sources"_s, u"--source"_s, u"provider://tv.plex.provider.podcasts"_s,
+               u"--server"_s }
+        << u"/security/resources"_s << int(FakePlex::FaultKind::GarbageJson) << u"could not read"_s;
+    QTest::newRow("sources, unknown source") << QStringList { u"sources"_s, u"--source"_s,
+        u"provider://tv.plex.provider.nothing"_s, u"--server"_s }
+                                             << QString() << int(FakePlex::FaultKind::None) << u"1.15.4"_s;
+}
+
+void TestCli::serverFailuresExitWithOne()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, faultPath);
+    QFETCH(int, fault);
+    QFETCH(QString, mentions);
+    EXPECT_EXIT(signIn(alice), 0);
+    if (!faultPath.isEmpty())
+        m_server.setFault(faultPath, FakePlex::Fault { FakePlex::FaultKind(fault) });
+    const CliResult result = run(arguments << pms());
+    EXPECT_FAILURE(result, 1);
+    QVERIFY2(result.err.contains(mentions), result.describe().constData());
+}
+
 void TestCli::sourcesDescribesTheSource()
 {
     EXPECT_EXIT(signIn(alice), 0);

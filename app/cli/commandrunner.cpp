@@ -37,7 +37,7 @@ void CommandRunner::start()
         failUsage(tr("Unknown command."));
 }
 
-void CommandRunner::withToken(TokenHandler handler)
+void CommandRunner::withToken(const TokenHandler &handler)
 {
     if (!m_services.environmentToken.isEmpty()) {
         qCDebug(lcCli) << "using the token from PLEX_TOKEN";
@@ -49,7 +49,7 @@ void CommandRunner::withToken(TokenHandler handler)
         fail(chosen.error());
         return;
     }
-    const StoredAccount account = chosen.value();
+    const StoredAccount &account = chosen.value();
     m_services.store->token(account.uuid, this, [this, account, handler](const Result<QString> &token) {
         if (!token.ok()) {
             fail(token.error());
@@ -157,7 +157,7 @@ void CommandRunner::runSignOut()
         fail(chosen.error());
         return;
     }
-    const StoredAccount account = chosen.value();
+    const StoredAccount &account = chosen.value();
     PlexTvClient *revokeWith = m_args.revoke ? m_services.plexTv : nullptr;
     m_services.store->remove(account.uuid, revokeWith, this, [this, account](const Result<Done> &removed) {
         if (!removed.ok()) {

@@ -41,7 +41,7 @@ private:
     // is empty when the token came from the environment.
     using TokenHandler
         = std::function<void(const QString &token, const std::optional<StoredAccount> &account)>;
-    void withToken(TokenHandler handler);
+    void withToken(const TokenHandler &handler);
 
     void runAccounts();
     void runToken();

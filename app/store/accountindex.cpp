@@ -70,7 +70,7 @@ std::optional<StoredAccount> AccountIndex::find(const QString &uuid) const
 
 QString AccountIndex::defaultUuid() const
 {
-    const QString uuid = m_settings.value(defaultKey).toString();
+    QString uuid = m_settings.value(defaultKey).toString();
     if (find(uuid))
         return uuid;
     const QList<StoredAccount> all = accounts();

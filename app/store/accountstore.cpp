@@ -35,7 +35,7 @@ std::optional<StoredAccount> AccountStore::account(const QString &uuid) const
 
 QString AccountStore::defaultUuid() const
 {
-    const QString uuid = m_index.defaultUuid();
+    QString uuid = m_index.defaultUuid();
     if (!uuid.isEmpty() || m_sessionAccounts.isEmpty())
         return uuid;
     return m_sessionAccounts.first().uuid;

@@ -1,6 +1,7 @@
 #include "arguments.h"
 
 #include <QCommandLineParser>
+#include <QHostAddress>
 
 #include <utility>
 
@@ -111,7 +112,12 @@ ParseResult ArgumentParser::parse(const QStringList &arguments, const QString &p
 
     ParseResult result;
     if (!parser.parse(arguments)) {
-        result.error = parser.errorText();
+        // Qt's "Unknown option 'x'" would repeat what was typed, which may be a password typed in
+        // the wrong place; its other messages name only options plexauth defines.
+        result.error = parser.unknownOptionNames().isEmpty()
+            ? parser.errorText()
+            : tr("An option is not one plexauth knows (it is not repeated here, in case a password was typed "
+                 "in its place). See “plexauth --help” or “plexauth COMMAND --help”.");
         return result;
     }
 
@@ -122,8 +128,10 @@ ParseResult ArgumentParser::parse(const QStringList &arguments, const QString &p
     parsed.help = parser.isSet(s("help"));
     parsed.version = parser.isSet(s("version"));
     if (!parsed.command.isEmpty() && !commands().contains(parsed.command)) {
-        result.error = tr("“%1” is not a plexauth command. The commands are: %2.")
-                           .arg(parsed.command, commands().join(QStringLiteral(", ")));
+        result.error
+            = tr("The first word is not a plexauth command (it is not repeated here, in case a password "
+                 "was typed in its place). The commands are: %1.")
+                  .arg(commands().join(QStringLiteral(", ")));
         return result;
     }
     if (parsed.command.isEmpty() && !parsed.help && !parsed.version) {
@@ -172,6 +180,15 @@ ParseResult ArgumentParser::parse(const QStringList &arguments, const QString &p
             || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
             result.error = tr("The plex.tv API URL must be an http or https URL, such as %1.")
                                .arg(s("https://plex.tv/api/v2"));
+            return result;
+        }
+        // Sign-in sends the password: plain http only to this machine (a fake or test server).
+        const bool loopback
+            = url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback();
+        if (url.scheme() == QLatin1String("http") && !loopback) {
+            result.error
+                = tr("The plex.tv API URL must use https: plain http is accepted only for a server on "
+                     "this machine (localhost or 127.0.0.1).");
             return result;
         }
         parsed.plexTvUrl = url;

@@ -39,7 +39,9 @@ void CommandRunner::start()
 
 void CommandRunner::withToken(const TokenHandler &handler)
 {
-    if (!m_services.environmentToken.isEmpty()) {
+    // An explicit --account wins over PLEX_TOKEN: asking for one account and getting another's answer
+    // would be a silent surprise.
+    if (!m_services.environmentToken.isEmpty() && m_args.account.isEmpty()) {
         qCDebug(lcCli) << "using the token from PLEX_TOKEN";
         handler(m_services.environmentToken, std::nullopt);
         return;
@@ -174,6 +176,17 @@ void CommandRunner::runSignOut()
     });
 }
 
+QString CommandRunner::headlessKeychainHint()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return tr(
+        "Without a desktop session (over SSH, in cron), set PLEX_TOKEN for the commands that need a "
+        "token, or run plexauth inside “dbus-run-session” after starting “gnome-keyring-daemon --unlock”.");
+#else
+    return tr("Without a desktop session, set PLEX_TOKEN for the commands that need a token.");
+#endif
+}
+
 void CommandRunner::succeed()
 {
     finish(Success);
@@ -182,7 +195,10 @@ void CommandRunner::succeed()
 void CommandRunner::fail(const PlexError &error)
 {
     Terminal::status(QString());
-    note(error.message);
+    QString message = error.message;
+    if (error.kind == ErrorKind::KeychainUnavailable)
+        message += u' ' + headlessKeychainHint();
+    note(message);
     if (!error.detail.isEmpty())
         qCDebug(lcCli).noquote() << "detail:" << error.detail;
     finish(exitCodeFor(error.kind));

@@ -65,6 +65,8 @@ private:
     void failUsage(const QString &message);
     void finish(int exitCode);
     static void note(const QString &message);
+    // What to do about a missing keychain where there is no desktop session (SSH, cron, CI).
+    static QString headlessKeychainHint();
 
     Arguments m_args;
     Services m_services;

@@ -25,7 +25,9 @@ void CommandRunner::runSignIn()
 
 bool CommandRunner::readCredentials(SignInForm &form)
 {
-    if (m_args.passwordStdin) {
+    // On a terminal the password is always asked for without echo, --password-stdin or not.
+    const bool fromPipe = m_args.passwordStdin && !Terminal::stdinIsTerminal();
+    if (fromPipe) {
         form.password = Terminal::readLine().value_or(QString());
         if (m_args.askCode)
             form.verificationCode = Terminal::readLine().value_or(QString()).trimmed();
@@ -43,14 +45,16 @@ bool CommandRunner::readCredentials(SignInForm &form)
     Redaction::registerSecret(form.password);
     Redaction::registerSecret(form.verificationCode);
     if (form.password.isEmpty()) {
-        failUsage(m_args.passwordStdin ? tr("No password arrived on stdin: its first line is the password.")
-                                       : tr("No password was entered."));
+        failUsage(fromPipe ? tr("No password arrived on stdin: pipe the password in as its first line.")
+                           : tr("No password was entered. Run the command again and type the password at the "
+                                "prompt."));
         return false;
     }
     if (m_args.askCode && form.verificationCode.isEmpty()) {
-        failUsage(m_args.passwordStdin
+        failUsage(fromPipe
                 ? tr("--code expects the verification code on the second line of stdin, after the password.")
-                : tr("No verification code was entered."));
+                : tr("No verification code was entered. Run the command again and type the code from your "
+                     "authenticator app (or a backup code) at the prompt."));
         return false;
     }
     return true;
@@ -68,7 +72,7 @@ void CommandRunner::submitSignIn(const SignInForm &form)
             fail(error);
             return;
         }
-        if (m_args.passwordStdin || !Terminal::stdinIsTerminal()) {
+        if (!Terminal::stdinIsTerminal()) {
             PlexError needsCode = error;
             needsCode.message
                 = tr("%1 uses two-step verification, so plex.tv needs a verification code as "
@@ -114,7 +118,8 @@ void CommandRunner::keepAccount(const Account &account)
         account, remember, this, [this, account, remember](const Result<StoredAccount> &kept) {
             if (!kept.ok()) {
                 PlexError error = kept.error();
-                if (exitCodeFor(error.kind) == KeychainUnavailable) {
+                if (exitCodeFor(error.kind) == KeychainUnavailable
+                    || error.kind == ErrorKind::SettingsNotWritable) {
                     error.message
                         = tr("Signed in, but the token could not be stored: %1 Nothing stored before was "
                              "changed. To use the account without storing its token, add --no-store.")
@@ -217,8 +222,17 @@ void CommandRunner::openBrowser(const QUrl &url)
     }
     program = QStringLiteral("xdg-open");
 #endif
+    // The link carries the PIN code, as Plex's sign-in page requires; the code alone cannot claim the
+    // token (that takes the PIN id and this installation's client identifier) and expires with the PIN.
     arguments << url.toString(QUrl::FullyEncoded);
-    if (!QProcess::startDetached(program, arguments))
+    QProcess launcher;
+    launcher.setProgram(program);
+    launcher.setArguments(arguments);
+    // Keep the opener's chatter off our stdout, which may be a script's $(plexauth pin --no-store).
+    launcher.setStandardInputFile(QProcess::nullDevice());
+    launcher.setStandardOutputFile(QProcess::nullDevice());
+    launcher.setStandardErrorFile(QProcess::nullDevice());
+    if (!launcher.startDetached())
         note(tr("No browser could be opened. Open the link yourself."));
 }
 

@@ -7,6 +7,7 @@
 #include <io.h>
 #include <windows.h>
 #else
+#include <csignal>
 #include <termios.h>
 #include <unistd.h>
 #endif
@@ -20,6 +21,20 @@ void write(FILE *stream, const QString &text)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
 }
+
+#ifndef Q_OS_WIN
+// Ctrl-C at a password prompt must not leave the terminal without echo.
+termios g_savedTerminal {};
+volatile sig_atomic_t g_echoIsOff = 0;
+
+extern "C" void restoreEchoAndDie(int signal)
+{
+    if (g_echoIsOff)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_savedTerminal);
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+#endif
 
 // Turns terminal echo off for its lifetime.
 class EchoOff
@@ -37,6 +52,10 @@ public:
             termios quiet = m_saved;
             quiet.c_lflag &= ~tcflag_t(ECHO);
             quiet.c_lflag |= tcflag_t(ECHONL);
+            g_savedTerminal = m_saved;
+            g_echoIsOff = 1;
+            for (int signal : { SIGINT, SIGTERM, SIGHUP, SIGQUIT })
+                std::signal(signal, restoreEchoAndDie);
             m_ok = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
         }
 #endif
@@ -49,6 +68,9 @@ public:
         SetConsoleMode(m_handle, m_saved);
 #else
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+        g_echoIsOff = 0;
+        for (int signal : { SIGINT, SIGTERM, SIGHUP, SIGQUIT })
+            std::signal(signal, SIG_DFL);
 #endif
     }
     EchoOff(const EchoOff &) = delete;

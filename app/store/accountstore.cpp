@@ -4,6 +4,8 @@
 #include "plextvclient.h"
 #include "redaction.h"
 
+#include <QPointer>
+
 namespace PlexAuth {
 
 AccountStore::AccountStore(Keychain *keychain, QSettings &settings, QObject *parent)
@@ -100,12 +102,18 @@ void AccountStore::add(
     }
 
     m_keychain->writeToken(stored.uuid, account.authToken, context,
-        [this, stored, handler = std::move(handler)](const Result<Done> &written) {
+        [this, self = QPointer(this), stored, handler = std::move(handler)](const Result<Done> &written) {
+            if (!self)
+                return; // destroyed while the operation ran
             if (!written.ok()) {
                 handler(written.error()); // the index and any earlier token are untouched
                 return;
             }
+            const bool known = m_index.find(stored.uuid).has_value();
             if (!m_index.upsert(stored)) {
+                // A new account the list cannot name would leave an orphaned token: take it back.
+                if (!known)
+                    m_keychain->deleteToken(stored.uuid, this, [](const Result<Done> &) {});
                 handler(settingsError());
                 return;
             }
@@ -124,7 +132,10 @@ void AccountStore::token(const QString &uuid, QObject *context, Handler<QString>
         return;
     }
     m_keychain->readToken(uuid, context,
-        [this, uuid, handler = std::move(handler)](const Result<std::optional<QString>> &read) {
+        [this, self = QPointer(this), uuid, handler = std::move(handler)](
+            const Result<std::optional<QString>> &read) {
+            if (!self)
+                return; // destroyed while the operation ran
             if (!read.ok()) {
                 handler(read.error());
             } else if (read.value()) {
@@ -150,7 +161,10 @@ void AccountStore::remove(
         return;
     }
     token(uuid, context,
-        [this, uuid, revokeWith, context, handler = std::move(handler)](const Result<QString> &token) {
+        [this, self = QPointer(this), uuid, revokeWith, context, handler = std::move(handler)](
+            const Result<QString> &token) {
+            if (!self)
+                return; // destroyed while the operation ran
             if (!token.ok()) {
                 if (token.error().kind != ErrorKind::NotSignedIn) {
                     handler(token.error());
@@ -159,8 +173,10 @@ void AccountStore::remove(
                 forget(uuid, context, handler); // nothing stored, so nothing to revoke
                 return;
             }
-            revokeWith->signOut(
-                token.value(), context, [this, uuid, context, handler](const Result<Done> &revoked) {
+            revokeWith->signOut(token.value(), context,
+                [this, self = QPointer(this), uuid, context, handler](const Result<Done> &revoked) {
+                    if (!self)
+                        return; // destroyed while the operation ran
                     if (!revoked.ok() && revoked.error().kind != ErrorKind::TokenRejected) {
                         PlexError error = revoked.error();
                         error.message
@@ -177,10 +193,13 @@ void AccountStore::remove(
 
 void AccountStore::forget(const QString &uuid, QObject *context, Handler<Done> handler)
 {
-    const bool wasSessionOnly = m_sessionTokens.remove(uuid) > 0;
-    m_sessionAccounts.removeIf([&](const StoredAccount &a) { return a.uuid == uuid; });
+    auto dropSessionCopy = [this, uuid] {
+        m_sessionTokens.remove(uuid);
+        m_sessionAccounts.removeIf([&](const StoredAccount &a) { return a.uuid == uuid; });
+    };
     if (!m_index.find(uuid)) {
-        if (wasSessionOnly) {
+        if (m_sessionTokens.contains(uuid)) {
+            dropSessionCopy();
             Q_EMIT accountsChanged();
             handler(Done {});
             return;
@@ -190,16 +209,20 @@ void AccountStore::forget(const QString &uuid, QObject *context, Handler<Done> h
         m_keychain->deleteToken(uuid, context, std::move(handler));
         return;
     }
-    m_keychain->deleteToken(
-        uuid, context, [this, uuid, handler = std::move(handler)](const Result<Done> &deleted) {
+    m_keychain->deleteToken(uuid, context,
+        [this, self = QPointer(this), uuid, dropSessionCopy, handler = std::move(handler)](
+            const Result<Done> &deleted) {
+            if (!self)
+                return; // destroyed while the operation ran
             if (!deleted.ok()) {
-                handler(deleted.error());
+                handler(deleted.error()); // everything kept, this session's copy included
                 return;
             }
             if (!m_index.remove(uuid)) {
                 handler(settingsError());
                 return;
             }
+            dropSessionCopy();
             qCInfo(lcAccounts).noquote() << "removed account" << uuid;
             Q_EMIT accountsChanged();
             handler(Done {});

@@ -4,6 +4,7 @@
 #include "redaction.h"
 #include "secretservice.h"
 
+#include <QPointer>
 #include <qt6keychain/keychain.h>
 
 namespace PlexAuth {
@@ -127,8 +128,10 @@ void Keychain::readToken(
     const QString &accountUuid, QObject *context, Handler<std::optional<QString>> handler)
 {
     SecretService::lookup(m_service, accountUuid, context,
-        [this, accountUuid, context, handler = std::move(handler)](
+        [this, self = QPointer(this), accountUuid, context, handler = std::move(handler)](
             SecretService::Verdict verdict, const QString &secret) {
+            if (!self)
+                return; // destroyed while the operation ran
             if (verdict == SecretService::Verdict::Found) {
                 Redaction::registerSecret(secret);
                 handler(std::optional<QString>(secret));
@@ -214,12 +217,19 @@ void Keychain::deleteToken(const QString &accountUuid, QObject *context, Handler
 
 void Keychain::checkAvailable(QObject *context, Handler<Done> handler)
 {
-    readToken(probeKey.toString(), context,
-        [handler = std::move(handler)](const Result<std::optional<QString>> &result) {
-            if (result.ok())
-                handler(Done {});
-            else
-                handler(result.error());
+    // A write, not a read: reading an absent item succeeds even in a locked keychain, while a write
+    // needs it unlocked (and prompts for that on a desktop), exactly as storing a token will.
+    const QString probe = probeKey.toString();
+    writeToken(probe, QStringLiteral("PlexAuth checks that it can store a token here"), context,
+        [this, self = QPointer(this), probe, context, handler = std::move(handler)](
+            const Result<Done> &written) {
+            if (!self)
+                return; // destroyed while the operation ran
+            if (!written.ok()) {
+                handler(written.error());
+                return;
+            }
+            deleteToken(probe, context, handler);
         });
 }
 

@@ -16,6 +16,7 @@ done
 "$BENCH_FAKEPLEX" --port 0 >"$BENCH_WORK/fakeplex.out" 2>"$BENCH_WORK/fakeplex.err" &
 fakeplex_pid=$!
 trap 'kill $fakeplex_pid 2>/dev/null || true' EXIT
+trap 'exit 130' INT TERM HUP
 for _ in $(seq 100); do
     grep -q '^pms: ' "$BENCH_WORK/fakeplex.out" 2>/dev/null && break
     sleep 0.05

@@ -126,6 +126,7 @@ private Q_SLOTS:
     void signOutWithRevokeRevokesOnPlexTv();
     void failedRevokeKeepsTheAccount();
     void plexTokenFromTheEnvironmentNeedsNoKeychain();
+    void explicitAccountWinsOverPlexToken();
     void invalidPlexTokenIsRejected_data();
     void invalidPlexTokenIsRejected();
     void signInWithoutSessionBusFailsWithAdvice();

@@ -283,6 +283,18 @@ void TestCli::plexTokenFromTheEnvironmentNeedsNoKeychain()
     QCOMPARE(filesContaining(m_home->path(), alice.token.toUtf8()), QStringList());
 }
 
+void TestCli::explicitAccountWinsOverPlexToken()
+{
+    EXPECT_EXIT(signIn(alice), 0);
+    m_cli->setVariable(u"PLEX_TOKEN"_s, bob.token);
+    const CliResult asked = run({ u"whoami"_s, u"--account"_s, alice.login, u"--json"_s });
+    EXPECT_EXIT(asked, 0);
+    QCOMPARE(jsonObject(asked)[u"uuid"_s].toString(), alice.uuid);
+    const CliResult unasked = run({ u"whoami"_s, u"--json"_s });
+    EXPECT_EXIT(unasked, 0);
+    QCOMPARE(jsonObject(unasked)[u"uuid"_s].toString(), bob.uuid);
+}
+
 void TestCli::invalidPlexTokenIsRejected_data()
 {
     QTest::addColumn<QString>("token");

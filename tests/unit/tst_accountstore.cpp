@@ -87,6 +87,17 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        if (expectNoKeychain()) {
+            // HOME is this test's folder, so the scans below see anything a plaintext fallback wrote.
+            QVERIFY(m_dir.isValid());
+            qputenv("HOME", QFile::encodeName(m_dir.path()));
+            qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral(".config"))));
+            qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral(".local/share"))));
+        }
+    }
+
     void init()
     {
         const bool noKeychainTest = QByteArray(QTest::currentTestFunction()).startsWith("withoutKeychain");

@@ -80,7 +80,7 @@ private Q_SLOTS:
         QTest::newRow("no command") << QStringList { QStringLiteral("-v") }
                                     << QStringLiteral("Name a command");
         QTest::newRow("unknown command")
-            << QStringList { QStringLiteral("frobnicate") } << QStringLiteral("frobnicate");
+            << QStringList { QStringLiteral("frobnicate") } << QStringLiteral("not a plexauth command");
         QTest::newRow("unknown option")
             << QStringList { QStringLiteral("signin"), QStringLiteral("--password"), QStringLiteral("x") }
             << QStringLiteral("password");
@@ -105,6 +105,9 @@ private Q_SLOTS:
         QTest::newRow("timeout words")
             << QStringList { QStringLiteral("accounts"), QStringLiteral("--timeout"), QStringLiteral("soon") }
             << QStringLiteral("--timeout");
+        QTest::newRow("plain http to a remote plex.tv") << QStringList { QStringLiteral("accounts"),
+            QStringLiteral("--plex-tv-url"), QStringLiteral("http://plex.example.com/api/v2") }
+                                                        << QStringLiteral("https");
         QTest::newRow("bad plex.tv url") << QStringList { QStringLiteral("accounts"),
             QStringLiteral("--plex-tv-url"), QStringLiteral("plex.tv") }
                                          << QStringLiteral("http");
@@ -119,6 +122,29 @@ private Q_SLOTS:
         const ParseResult result = parse(arguments);
         QVERIFY(!result.arguments);
         QVERIFY2(result.error.contains(mentions), qPrintable(result.error));
+    }
+
+    void loopbackMayUsePlainHttp()
+    {
+        for (const QString &url : { QStringLiteral("http://127.0.0.1:32500/api/v2"),
+                 QStringLiteral("http://localhost:32500/api/v2"),
+                 QStringLiteral("http://[::1]:32500/api/v2") }) {
+            const ParseResult result
+                = parse({ QStringLiteral("accounts"), QStringLiteral("--plex-tv-url"), url });
+            QVERIFY2(result.arguments, qPrintable(url + u' ' + result.error));
+        }
+    }
+
+    void typedTextIsNotEchoed()
+    {
+        for (const QStringList &arguments : { QStringList { QStringLiteral("sw0rdfish") },
+                 QStringList { QStringLiteral("signin"), QStringLiteral("--login"), QStringLiteral("a"),
+                     QStringLiteral("-psw0rdfish") },
+                 QStringList { QStringLiteral("signin"), QStringLiteral("--psw0rdfish") } }) {
+            const ParseResult result = parse(arguments);
+            QVERIFY(!result.arguments);
+            QVERIFY2(!result.error.contains(QStringLiteral("sw0rdfish")), qPrintable(result.error));
+        }
     }
 
     void verificationCodeIsNeverTakenFromArgv()

@@ -71,6 +71,11 @@ private Q_SLOTS:
                                                                      : "";
         if (qgetenv("PLEXAUTH_TEST_KEYCHAIN") != wanted)
             QSKIP("belongs to another run of this test (see tests/CMakeLists.txt)");
+        // Items under the real service name "PlexAuth": only ever in a throwaway keyring.
+        if (wanted.isEmpty())
+            QVERIFY2(qgetenv("PLEXAUTH_TEST_THROWAWAY_KEYRING") == "1",
+                "run the tests with scripts/run-tests, which starts a throwaway keyring in a private D-Bus "
+                "session");
     }
 
     void writeReadAndDeleteUnderThePlexAuthService()
@@ -220,6 +225,13 @@ private Q_SLOTS:
         const auto written = write(keychain, lockedUuid, QStringLiteral("replacement-token-abcdef"));
         QVERIFY(!written.ok());
         QCOMPARE(errorKindName(written.error().kind), errorKindName(ErrorKind::KeychainAccessDenied));
+        // The availability check before a sign-in sees the lock too, before anyone types a password.
+        Outcome<Done> available;
+        keychain.checkAvailable(this, available.handler());
+        QVERIFY(!waitFor(available).ok());
+        QCOMPARE(
+            errorKindName(available.result().error().kind), errorKindName(ErrorKind::KeychainAccessDenied));
+
         // Deleting must not report success while the item is merely locked away.
         const auto removed = remove(keychain, lockedUuid);
         QVERIFY(!removed.ok());

@@ -1,0 +1,128 @@
+#include "accountlistmodel.h"
+
+#include <QRegularExpression>
+
+namespace PlexAuth {
+
+AccountListModel::AccountListModel(AccountStore *store, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+{
+    connect(m_store, &AccountStore::accountsChanged, this, &AccountListModel::reload);
+    m_accounts = m_store->accounts();
+    m_defaultUuid = m_store->defaultUuid();
+}
+
+void AccountListModel::reload()
+{
+    const QList<StoredAccount> fresh = m_store->accounts();
+    const QString freshDefault = m_store->defaultUuid();
+    bool sameRows = fresh.size() == m_accounts.size();
+    for (qsizetype row = 0; sameRows && row < fresh.size(); ++row)
+        sameRows = fresh[row].uuid == m_accounts[row].uuid;
+    if (sameRows) {
+        // The same accounts: update in place, so views keep their selection.
+        m_accounts = fresh;
+        m_defaultUuid = freshDefault;
+        if (!m_accounts.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_accounts.size()) - 1));
+        return;
+    }
+    beginResetModel();
+    m_accounts = fresh;
+    m_defaultUuid = freshDefault;
+    endResetModel();
+}
+
+int AccountListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_accounts.size());
+}
+
+QVariant AccountListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const StoredAccount &account = m_accounts[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        return account.displayName();
+    case Qt::ToolTipRole:
+        return account.email.isEmpty() ? account.displayName()
+                                       : account.displayName() + QStringLiteral(" <") + account.email + u'>';
+    case Qt::AccessibleTextRole: {
+        QString text = account.displayName();
+        if (!account.email.isEmpty())
+            text += QStringLiteral(", ") + account.email;
+        if (account.plexPass)
+            text += QStringLiteral(", ") + tr("Plex Pass");
+        if (account.lastTokenState)
+            text += QStringLiteral(", ") + tr("token %1").arg(tokenStateName(*account.lastTokenState));
+        if (!account.remembered)
+            text += QStringLiteral(", ") + tr("this session only");
+        return text;
+    }
+    case UuidRole:
+        return account.uuid;
+    case EmailRole:
+        return account.email;
+    case InitialsRole:
+        return initialsFor(account.displayName());
+    case AvatarUrlRole:
+        return account.avatarUrl;
+    case PlexPassRole:
+        return account.plexPass;
+    case TokenStateRole:
+        return account.lastTokenState ? tokenStateName(*account.lastTokenState) : QString();
+    case LastCheckedRole:
+        return account.lastVerifiedAt;
+    case RememberedRole:
+        return account.remembered;
+    case DefaultRole:
+        return account.uuid == m_defaultUuid;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> AccountListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(UuidRole, "uuid");
+    names.insert(EmailRole, "email");
+    names.insert(InitialsRole, "initials");
+    names.insert(AvatarUrlRole, "avatarUrl");
+    names.insert(PlexPassRole, "plexPass");
+    names.insert(TokenStateRole, "tokenState");
+    names.insert(LastCheckedRole, "lastChecked");
+    names.insert(RememberedRole, "remembered");
+    names.insert(DefaultRole, "isDefault");
+    return names;
+}
+
+StoredAccount AccountListModel::accountAt(int row) const
+{
+    return row >= 0 && row < m_accounts.size() ? m_accounts[row] : StoredAccount {};
+}
+
+int AccountListModel::rowOf(const QString &uuid) const
+{
+    for (qsizetype row = 0; row < m_accounts.size(); ++row) {
+        if (m_accounts[row].uuid == uuid)
+            return int(row);
+    }
+    return -1;
+}
+
+QString AccountListModel::initialsFor(const QString &name)
+{
+    const QStringList words
+        = name.split(QRegularExpression(QStringLiteral("[\\s._@-]+")), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return QStringLiteral("?");
+    if (words.size() == 1)
+        return words.first().left(2).toUpper();
+    return (words.first().left(1) + words.at(1).left(1)).toUpper();
+}
+
+} // namespace PlexAuth

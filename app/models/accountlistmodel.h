@@ -1,0 +1,51 @@
+#pragma once
+
+#include "accountstore.h"
+
+#include <QAbstractListModel>
+
+namespace PlexAuth {
+
+// The signed-in accounts, for the main window's list: remembered ones first (oldest first), then
+// this session's. Follows the store. View-agnostic: the delegate decides how a row looks.
+class AccountListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountListModel)
+
+public:
+    enum Role
+    {
+        UuidRole = Qt::UserRole + 1,
+        EmailRole,
+        InitialsRole,
+        AvatarUrlRole,
+        PlexPassRole,
+        TokenStateRole, // QString: "valid", "invalid", "unverified", or empty before any check
+        LastCheckedRole, // QDateTime
+        RememberedRole, // false: this session only
+        DefaultRole,
+    };
+
+    explicit AccountListModel(AccountStore *store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    StoredAccount accountAt(int row) const;
+    // The row of the account with this uuid, or -1.
+    int rowOf(const QString &uuid) const;
+
+    // "AB" from "Alice Baker", "AL" from "alice"; what the list shows without an avatar.
+    static QString initialsFor(const QString &name);
+
+private:
+    void reload();
+
+    AccountStore *m_store;
+    QList<StoredAccount> m_accounts;
+    QString m_defaultUuid;
+};
+
+} // namespace PlexAuth

@@ -1,0 +1,155 @@
+// The accounts list model over a real AccountStore (test keychain service, throwaway keyring).
+#include "accountlistmodel.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace PlexAuth;
+using TestSupport::Outcome;
+
+namespace {
+Account person(const QString &uuid, const QString &title, const QString &token, bool plexPass = false)
+{
+    Account account;
+    account.uuid = uuid;
+    account.title = title;
+    account.username = title.toLower();
+    account.email = title.toLower() + QStringLiteral("@example.com");
+    account.authToken = token;
+    if (plexPass) {
+        Subscription subscription;
+        subscription.active = true;
+        account.subscription = subscription;
+    }
+    return account;
+}
+} // namespace
+
+class TestAccountListModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Keychain> m_keychain;
+    std::unique_ptr<AccountStore> m_store;
+
+    void add(const Account &account, bool remember)
+    {
+        Outcome<StoredAccount> outcome;
+        m_store->add(account, remember, this, outcome.handler());
+        QVERIFY(outcome.wait(20000));
+        QVERIFY2(outcome.result().ok(), TestSupport::describe(outcome.result()).constData());
+    }
+    void remove(const QString &uuid)
+    {
+        Outcome<Done> outcome;
+        m_store->remove(uuid, nullptr, this, outcome.handler());
+        QVERIFY(outcome.wait(20000));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QFile::remove(m_dir.filePath(QStringLiteral("PlexAuth.conf")));
+        m_settings = std::make_unique<QSettings>(
+            m_dir.filePath(QStringLiteral("PlexAuth.conf")), QSettings::IniFormat);
+        m_keychain = std::make_unique<Keychain>(QStringLiteral("PlexAuth-test-accountlistmodel"));
+        m_store = std::make_unique<AccountStore>(m_keychain.get(), *m_settings);
+    }
+
+    void cleanup()
+    {
+        for (const StoredAccount &account : m_store->accounts())
+            remove(account.uuid);
+    }
+
+    void followsTheStore()
+    {
+        AccountListModel model(m_store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        add(person(QStringLiteral("u-alice"), QStringLiteral("Alice Baker"),
+                QStringLiteral("alice-token-1111"), true),
+            true);
+        add(person(QStringLiteral("u-dave"), QStringLiteral("dave"), QStringLiteral("dave-token-2222")),
+            false);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowOf(QStringLiteral("u-dave")), 1); // this session's accounts come last
+
+        const QModelIndex alice = model.index(0);
+        QCOMPARE(alice.data().toString(), QStringLiteral("Alice Baker"));
+        QCOMPARE(
+            alice.data(AccountListModel::EmailRole).toString(), QStringLiteral("alice baker@example.com"));
+        QCOMPARE(alice.data(AccountListModel::InitialsRole).toString(), QStringLiteral("AB"));
+        QCOMPARE(alice.data(AccountListModel::PlexPassRole).toBool(), true);
+        QCOMPARE(alice.data(AccountListModel::TokenStateRole).toString(), QStringLiteral("valid"));
+        QCOMPARE(alice.data(AccountListModel::DefaultRole).toBool(), true);
+        QCOMPARE(alice.data(AccountListModel::RememberedRole).toBool(), true);
+        const QModelIndex dave = model.index(1);
+        QCOMPARE(dave.data(AccountListModel::RememberedRole).toBool(), false);
+        QVERIFY(dave.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("this session only")));
+
+        remove(QStringLiteral("u-alice"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.accountAt(0).uuid, QStringLiteral("u-dave"));
+    }
+
+    void tokenChecksUpdateRowsInPlace()
+    {
+        add(person(QStringLiteral("u-alice"), QStringLiteral("Alice"), QStringLiteral("alice-token-1111")),
+            true);
+        AccountListModel model(m_store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        TokenCheck check;
+        check.state = TokenState::Invalid;
+        check.checkedAt = QDateTime::currentDateTimeUtc();
+        m_store->recordCheck(QStringLiteral("u-alice"), check);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.index(0).data(AccountListModel::TokenStateRole).toString(), QStringLiteral("invalid"));
+    }
+
+    void defaultFollowsTheStore()
+    {
+        add(person(QStringLiteral("u-alice"), QStringLiteral("Alice"), QStringLiteral("alice-token-1111")),
+            true);
+        add(person(QStringLiteral("u-carol"), QStringLiteral("Carol"), QStringLiteral("carol-token-3333")),
+            true);
+        AccountListModel model(m_store.get());
+        QVERIFY(m_store->setDefault(QStringLiteral("u-carol")).ok());
+        QCOMPARE(
+            model.index(model.rowOf(QStringLiteral("u-carol"))).data(AccountListModel::DefaultRole).toBool(),
+            true);
+        QCOMPARE(
+            model.index(model.rowOf(QStringLiteral("u-alice"))).data(AccountListModel::DefaultRole).toBool(),
+            false);
+    }
+
+    void initials_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("initials");
+        QTest::newRow("two words") << QStringLiteral("Alice Baker") << QStringLiteral("AB");
+        QTest::newRow("one word") << QStringLiteral("alice") << QStringLiteral("AL");
+        QTest::newRow("email") << QStringLiteral("carol.smith@example.net") << QStringLiteral("CS");
+        QTest::newRow("empty") << QString() << QStringLiteral("?");
+        QTest::newRow("non-latin") << QStringLiteral("Élodie Ünal") << QStringLiteral("ÉÜ");
+    }
+
+    void initials()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, initials);
+        QCOMPARE(AccountListModel::initialsFor(name), initials);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccountListModel)
+#include "tst_accountlistmodel.moc"

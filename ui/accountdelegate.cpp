@@ -1,0 +1,132 @@
+#include "accountdelegate.h"
+
+#include "accountlistmodel.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace PlexAuth {
+
+namespace {
+constexpr int padding = 8;
+constexpr int badgeSize = 36;
+
+struct StateLook
+{
+    QString text;
+    QColor colour;
+};
+
+StateLook stateLook(const QString &state, bool remembered)
+{
+    if (state == QLatin1String("valid"))
+        return { remembered ? AccountDelegate::tr("Valid") : AccountDelegate::tr("Valid, this session"),
+            QColor(0x2e, 0x7d, 0x32) };
+    if (state == QLatin1String("invalid"))
+        return { AccountDelegate::tr("Invalid"), QColor(0xc6, 0x28, 0x28) };
+    if (state == QLatin1String("unverified"))
+        return { AccountDelegate::tr("Not verified"), QColor(0x9e, 0x6a, 0x00) };
+    return { AccountDelegate::tr("Not checked yet"), QColor(0x75, 0x75, 0x75) };
+}
+} // namespace
+
+QColor AccountDelegate::badgeColour(const QString &seed)
+{
+    const size_t hash = qHash(seed);
+    return QColor::fromHsl(int(hash % 360), 140, 95);
+}
+
+QSize AccountDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const QFontMetrics metrics(option.font);
+    const int textHeight = metrics.height() * 2 + 4;
+    return { 220, std::max(badgeSize, textHeight) + 2 * padding };
+}
+
+void AccountDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    opt.icon = QIcon();
+    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRect rect = opt.rect.adjusted(padding, padding, -padding, -padding);
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group
+        = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    const QColor textColour = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor dimColour = textColour;
+    dimColour.setAlphaF(0.7F);
+
+    // Initials badge.
+    const QRect badge(rect.left(), rect.top() + (rect.height() - badgeSize) / 2, badgeSize, badgeSize);
+    const QString uuid = index.data(AccountListModel::UuidRole).toString();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(badgeColour(uuid));
+    painter->drawEllipse(badge);
+    QFont badgeFont = opt.font;
+    badgeFont.setBold(true);
+    painter->setFont(badgeFont);
+    painter->setPen(Qt::white);
+    painter->drawText(badge, Qt::AlignCenter, index.data(AccountListModel::InitialsRole).toString());
+
+    // Name (with the default marker) and email.
+    const int textLeft = badge.right() + padding + 2;
+    QFont nameFont = opt.font;
+    nameFont.setBold(index.data(AccountListModel::DefaultRole).toBool());
+    const QFontMetrics nameMetrics(nameFont);
+    const QFontMetrics smallMetrics(opt.font);
+
+    // Right-hand side: Plex Pass badge above the token state.
+    const StateLook state = stateLook(index.data(AccountListModel::TokenStateRole).toString(),
+        index.data(AccountListModel::RememberedRole).toBool());
+    const int stateWidth = smallMetrics.horizontalAdvance(state.text) + 14;
+    const int right = rect.right();
+    const QRect stateRect(
+        right - stateWidth, rect.top() + nameMetrics.height() + 4, stateWidth, smallMetrics.height());
+    painter->setBrush(selected ? textColour : state.colour);
+    painter->setPen(Qt::NoPen);
+    painter->drawEllipse(QRect(stateRect.left(), stateRect.center().y() - 3, 7, 7));
+    painter->setPen(dimColour);
+    painter->setFont(opt.font);
+    painter->drawText(stateRect.adjusted(12, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, state.text);
+
+    int nameRight = right;
+    if (index.data(AccountListModel::PlexPassRole).toBool()) {
+        QFont passFont = opt.font;
+        passFont.setPointSizeF(opt.font.pointSizeF() * 0.8);
+        passFont.setBold(true);
+        const QFontMetrics passMetrics(passFont);
+        const QString pass = tr("PLEX PASS");
+        const QRect passRect(right - passMetrics.horizontalAdvance(pass) - 10, rect.top() + 1,
+            passMetrics.horizontalAdvance(pass) + 10, passMetrics.height() + 2);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xe5, 0xa0, 0x0d));
+        painter->drawRoundedRect(passRect, 3, 3);
+        painter->setPen(QColor(0x1f, 0x1f, 0x1f));
+        painter->setFont(passFont);
+        painter->drawText(passRect, Qt::AlignCenter, pass);
+        nameRight = passRect.left() - 6;
+    }
+
+    painter->setFont(nameFont);
+    painter->setPen(textColour);
+    const QRect nameRect(textLeft, rect.top(), nameRight - textLeft, nameMetrics.height());
+    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+        nameMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, nameRect.width()));
+    painter->setFont(opt.font);
+    painter->setPen(dimColour);
+    const QRect emailRect(textLeft, stateRect.top(), stateRect.left() - textLeft - 6, smallMetrics.height());
+    painter->drawText(emailRect, Qt::AlignLeft | Qt::AlignVCenter,
+        smallMetrics.elidedText(
+            index.data(AccountListModel::EmailRole).toString(), Qt::ElideRight, emailRect.width()));
+    painter->restore();
+}
+
+} // namespace PlexAuth

@@ -1,0 +1,357 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "accountdelegate.h"
+#include "appservices.h"
+#include "clipboardguard.h"
+#include "messagebanner.h"
+#include "settingsdialog.h"
+#include "signindialog.h"
+#include "tokeninspector.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace PlexAuth {
+
+namespace {
+QWidget *welcomePage(MainWindow *window, QAction *signIn)
+{
+    auto *page = new QWidget(window);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    auto *title = new QLabel(MainWindow::tr("<h2>Sign in to Plex</h2>"), page);
+    title->setAlignment(Qt::AlignCenter);
+    auto *text
+        = new QLabel(MainWindow::tr("PlexAuth keeps your Plex token in this computer's keychain, never in a "
+                                    "file. Sign in with your email or username and password, or through "
+                                    "your browser if your account uses Google, Apple or Facebook."),
+            page);
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    text->setMaximumWidth(460);
+    auto *button = new QPushButton(MainWindow::tr("Sign in…"), page);
+    button->setAccessibleName(MainWindow::tr("Sign in to Plex"));
+    button->setDefault(true);
+    QObject::connect(button, &QPushButton::clicked, signIn, &QAction::trigger);
+    layout->addWidget(title);
+    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addSpacing(12);
+    layout->addWidget(button, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    return page;
+}
+} // namespace
+
+MainWindow::MainWindow(AppServices *services, ClipboardGuard *clipboard, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_clipboard(clipboard)
+    , m_accounts(services->accounts())
+    , m_accountsView(new QListView(this))
+    , m_pages(new QStackedWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_inspector(new TokenInspector(services, clipboard, this))
+    , m_banner(new MessageBanner(this))
+{
+    setWindowTitle(tr("PlexAuth"));
+    setObjectName(QStringLiteral("mainWindow"));
+    createActions();
+
+    m_accountsView->setModel(&m_accounts);
+    m_accountsView->setItemDelegate(new AccountDelegate(m_accountsView));
+    m_accountsView->setAccessibleName(tr("Accounts"));
+    m_accountsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_accountsView->setUniformItemSizes(true);
+    m_accountsView->setMinimumWidth(240);
+    m_accountsView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_accountsView->addActions(
+        { m_copyTokenAction, m_validateAction, m_defaultAction, m_signOutAction, m_removeAction });
+
+    m_tabs->addTab(m_inspector, tr("&Token"));
+    m_tabs->setAccessibleName(tr("Account pages"));
+    m_pages->addWidget(welcomePage(this, m_signInAction));
+    m_pages->addWidget(m_tabs);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_banner);
+    rightLayout->addWidget(m_pages, 1);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_accountsView);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({ 280, 720 });
+    setCentralWidget(splitter);
+
+    createMenusAndToolbar();
+    createStatusBar();
+
+    connect(m_accountsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &MainWindow::showSelected);
+    connect(&m_accounts, &QAbstractItemModel::modelReset, this, [this] {
+        // After a reset the selection is gone: keep the account that was shown, or the default one.
+        const QString keep = m_inspector->accountUuid();
+        selectAccount(m_accounts.rowOf(keep) >= 0 ? keep : m_services->accounts()->defaultUuid());
+        updateActions();
+    });
+    connect(&m_accounts, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    connect(m_inspector, &TokenInspector::signInAgainRequested, this, &MainWindow::signIn);
+
+    resize(1040, 680);
+    const QByteArray geometry = m_services->settings().windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    restoreState(m_services->settings().windowState());
+    const QString last = m_services->settings().lastAccountUuid();
+    selectAccount(m_accounts.rowOf(last) >= 0 ? last : m_services->accounts()->defaultUuid());
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &text, const QKeySequence &shortcut, const QString &statusTip) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(shortcut);
+        action->setStatusTip(statusTip);
+        return action;
+    };
+    m_signInAction = make(tr("&Sign In…"), QKeySequence::New, tr("Sign in to a Plex account"));
+    m_signOutAction = make(tr("Sign &Out…"), {}, tr("Revoke the token on plex.tv and remove the account"));
+    m_removeAction
+        = make(tr("&Remove Account…"), {}, tr("Forget the account here, leaving its token valid on plex.tv"));
+    m_copyTokenAction = make(tr("&Copy Token"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+        tr("Copy the token; the clipboard is cleared again shortly"));
+    m_validateAction
+        = make(tr("&Validate Token"), QKeySequence::Refresh, tr("Ask plex.tv whether it accepts the token"));
+    m_defaultAction = make(
+        tr("Make &Default"), {}, tr("Use this account when no other is named, as plexauth token does"));
+    m_settingsAction
+        = make(tr("&Settings…"), QKeySequence::Preferences, tr("Network, clipboard and language"));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    if (m_settingsAction->shortcut().isEmpty())
+        m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_aboutAction = make(tr("&About PlexAuth"), {}, tr("Version and this device's identity on plex.tv"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_quitAction = make(tr("&Quit"), QKeySequence::Quit, tr("Quit PlexAuth"));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    connect(m_signInAction, &QAction::triggered, this, [this] { signIn(); });
+    connect(m_signOutAction, &QAction::triggered, this, [this] { removeSelected(true); });
+    connect(m_removeAction, &QAction::triggered, this, [this] { removeSelected(false); });
+    connect(m_copyTokenAction, &QAction::triggered, m_inspector, &TokenInspector::copyToken);
+    connect(m_validateAction, &QAction::triggered, m_inspector, &TokenInspector::validateNow);
+    connect(m_defaultAction, &QAction::triggered, this, &MainWindow::makeDefault);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::openAbout);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::createMenusAndToolbar()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_signInAction);
+    file->addSeparator();
+    file->addAction(m_settingsAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    account->addActions({ m_copyTokenAction, m_validateAction, m_defaultAction });
+    account->addSeparator();
+    account->addActions({ m_signOutAction, m_removeAction });
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    QToolBar *toolbar = addToolBar(tr("Main toolbar"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addActions({ m_signInAction, m_copyTokenAction, m_validateAction, m_signOutAction });
+    toolbar->addSeparator();
+    toolbar->addAction(m_settingsAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_networkBusy = new QProgressBar(this);
+    m_networkBusy->setRange(0, 0);
+    m_networkBusy->setMaximumWidth(80);
+    m_networkBusy->setMaximumHeight(12);
+    m_networkBusy->setTextVisible(false);
+    m_networkBusy->setAccessibleName(tr("Network activity"));
+    m_networkBusy->hide();
+    m_networkLabel = new QLabel(this);
+    m_clipboardLabel = new QLabel(this);
+    m_clipboardLabel->setAccessibleName(tr("Clipboard"));
+    statusBar()->addWidget(m_networkBusy);
+    statusBar()->addWidget(m_networkLabel);
+    statusBar()->addPermanentWidget(m_clipboardLabel);
+    connect(m_services->http(), &HttpClient::activeCallsChanged, this, [this](int count) {
+        m_networkBusy->setVisible(count > 0);
+        m_networkLabel->setText(count > 0 ? tr("Talking to Plex…") : QString());
+    });
+    connect(m_clipboard, &ClipboardGuard::secondsLeftChanged, this, &MainWindow::showClipboardCountdown);
+    connect(m_clipboard, &ClipboardGuard::cleared, this, [this](bool wasOurs) {
+        if (wasOurs)
+            statusBar()->showMessage(tr("Clipboard cleared."), 4000);
+    });
+}
+
+void MainWindow::showClipboardCountdown(int secondsLeft)
+{
+    m_clipboardLabel->setText(
+        secondsLeft > 0 ? tr("Token on the clipboard: cleared in %1 s").arg(secondsLeft) : QString());
+}
+
+QString MainWindow::selectedUuid() const
+{
+    return m_accountsView->currentIndex().data(AccountListModel::UuidRole).toString();
+}
+
+void MainWindow::selectAccount(const QString &uuid)
+{
+    const int row = m_accounts.rowOf(uuid);
+    if (row >= 0) {
+        m_accountsView->setCurrentIndex(m_accounts.index(row));
+    } else if (m_accounts.rowCount() > 0) {
+        m_accountsView->setCurrentIndex(m_accounts.index(0));
+    } else {
+        showSelected();
+    }
+}
+
+void MainWindow::showSelected()
+{
+    const QModelIndex current = m_accountsView->currentIndex();
+    m_pages->setCurrentIndex(current.isValid() ? 1 : 0);
+    const QString uuid = current.data(AccountListModel::UuidRole).toString();
+    if (uuid != m_inspector->accountUuid())
+        m_inspector->setAccount(
+            current.isValid() ? std::optional(m_accounts.accountAt(current.row())) : std::nullopt);
+    if (current.isValid())
+        m_services->settings().setLastAccountUuid(uuid);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const QModelIndex current = m_accountsView->currentIndex();
+    const bool any = current.isValid();
+    m_signOutAction->setEnabled(any);
+    m_removeAction->setEnabled(any);
+    m_copyTokenAction->setEnabled(any);
+    m_validateAction->setEnabled(any);
+    m_defaultAction->setEnabled(any && current.data(AccountListModel::RememberedRole).toBool()
+        && !current.data(AccountListModel::DefaultRole).toBool());
+}
+
+void MainWindow::signIn(const QString &login)
+{
+    SignInDialog dialog(m_services, m_clipboard, this);
+    if (!login.isEmpty())
+        dialog.setLogin(login);
+    if (dialog.exec() == QDialog::Accepted && dialog.signedInAccount()) {
+        selectAccount(dialog.signedInAccount()->uuid);
+        m_banner->clear();
+    }
+}
+
+void MainWindow::removeSelected(bool revoke)
+{
+    const QModelIndex current = m_accountsView->currentIndex();
+    if (!current.isValid())
+        return;
+    const StoredAccount account = m_accounts.accountAt(current.row());
+    const QString question = revoke
+        ? tr("Sign out of %1? The token is revoked on plex.tv, so every copy of it stops working, and "
+             "PlexAuth "
+             "forgets the account.")
+              .arg(account.displayName())
+        : tr("Remove %1 from PlexAuth? The token is deleted from this computer's keychain but stays valid on "
+             "plex.tv until it is revoked.")
+              .arg(account.displayName());
+    if (QMessageBox::question(this, revoke ? tr("Sign Out") : tr("Remove Account"), question,
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes) {
+        return;
+    }
+    m_banner->clear();
+    m_services->accounts()->remove(account.uuid, revoke ? m_services->plexTv() : nullptr, this,
+        [this, account, revoke](const Result<Done> &removed) {
+            if (removed.ok()) {
+                statusBar()->showMessage(revoke ? tr("Signed out of %1.").arg(account.displayName())
+                                                : tr("Removed %1.").arg(account.displayName()),
+                    5000);
+                return;
+            }
+            m_banner->showMessage(MessageBanner::Kind::Error, removed.error().message);
+            if (revoke && removed.error().isTransient())
+                m_banner->setAction(tr("Remove without revoking"), [this, account] {
+                    m_services->accounts()->remove(
+                        account.uuid, nullptr, this, [this](const Result<Done> &result) {
+                            if (result.ok())
+                                m_banner->clear();
+                            else
+                                m_banner->showMessage(MessageBanner::Kind::Error, result.error().message);
+                        });
+                });
+        });
+}
+
+void MainWindow::makeDefault()
+{
+    const Result<Done> made = m_services->accounts()->setDefault(selectedUuid());
+    if (!made.ok())
+        m_banner->showMessage(MessageBanner::Kind::Error, made.error().message);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_services, this);
+    connect(&dialog, &SettingsDialog::settingsApplied, this, [this] {
+        m_clipboard->setClearDelay(std::chrono::seconds(m_services->settings().clipboardClearSeconds()));
+    });
+    dialog.exec();
+}
+
+void MainWindow::openAbout()
+{
+    AboutDialog about(m_services->identity(), this);
+    about.exec();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (std::exchange(m_firstShow, false) && m_signInWhenEmpty && m_accounts.rowCount() == 0) {
+        // First start: nothing to show until someone signs in.
+        QTimer::singleShot(0, this, [this] { signIn(); });
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_services->settings().setWindowGeometry(saveGeometry(), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace PlexAuth

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "accountlistmodel.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QListView;
+class QProgressBar;
+class QStackedWidget;
+class QTabWidget;
+
+namespace PlexAuth {
+
+class AppServices;
+class ClipboardGuard;
+class MessageBanner;
+class TokenInspector;
+
+// The main window: the accounts list on the left; on the right the selected account's token
+// inspector, or a welcome panel when there is no account yet. Menus, a toolbar and a status bar
+// with network activity and the clipboard countdown.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(AppServices *services, ClipboardGuard *clipboard, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QListView *accountsView() const { return m_accountsView; }
+    AccountListModel *accountsModel() { return &m_accounts; }
+    TokenInspector *inspector() const { return m_inspector; }
+    MessageBanner *banner() const { return m_banner; }
+    QString selectedUuid() const;
+    void selectAccount(const QString &uuid);
+
+    // Opens the sign-in dialog (pre-filled with `login`); used at first start with no account.
+    void signIn(const QString &login = {});
+    // Whether the first showing with no account opens the sign-in dialog (the default).
+    void setSignInWhenEmpty(bool open) { m_signInWhenEmpty = open; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void createActions();
+    void createMenusAndToolbar();
+    void createStatusBar();
+    void updateActions();
+    void showSelected();
+    void removeSelected(bool revoke);
+    void makeDefault();
+    void openSettings();
+    void openAbout();
+    void showClipboardCountdown(int secondsLeft);
+
+    AppServices *m_services;
+    ClipboardGuard *m_clipboard;
+    AccountListModel m_accounts;
+    QListView *m_accountsView;
+    QStackedWidget *m_pages;
+    QTabWidget *m_tabs;
+    TokenInspector *m_inspector;
+    MessageBanner *m_banner;
+    QLabel *m_networkLabel;
+    QProgressBar *m_networkBusy;
+    QLabel *m_clipboardLabel;
+    QAction *m_signInAction;
+    QAction *m_signOutAction;
+    QAction *m_removeAction;
+    QAction *m_copyTokenAction;
+    QAction *m_validateAction;
+    QAction *m_defaultAction;
+    QAction *m_settingsAction;
+    QAction *m_aboutAction;
+    QAction *m_quitAction;
+    bool m_firstShow = true;
+    bool m_signInWhenEmpty = true;
+};
+
+} // namespace PlexAuth

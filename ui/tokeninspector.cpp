@@ -1,0 +1,296 @@
+#include "tokeninspector.h"
+
+#include "accountfields.h"
+#include "appservices.h"
+#include "messagebanner.h"
+#include "secretfield.h"
+#include "transienttokenpanel.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace PlexAuth {
+
+namespace {
+QString durationText(qint64 seconds)
+{
+    const qint64 days = seconds / 86400;
+    const qint64 hours = (seconds / 3600) % 24;
+    const qint64 minutes = (seconds / 60) % 60;
+    const qint64 secs = seconds % 60;
+    if (days > 0)
+        return TokenInspector::tr("%1 d %2 h %3 min").arg(days).arg(hours).arg(minutes);
+    return QStringLiteral("%1:%2:%3")
+        .arg(hours)
+        .arg(minutes, 2, 10, QLatin1Char('0'))
+        .arg(secs, 2, 10, QLatin1Char('0'));
+}
+} // namespace
+
+TokenInspector::TokenInspector(AppServices *services, ClipboardGuard *clipboard, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_clipboard(clipboard)
+    , m_banner(new MessageBanner(this))
+    , m_token(new SecretField(clipboard, tr("Account token"), this))
+    , m_kind(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_validate(new QPushButton(tr("&Validate now"), this))
+    , m_jwtGroup(new QGroupBox(tr("JSON Web Token"), this))
+    , m_expiry(new QLabel(this))
+    , m_transient(new TransientTokenPanel(services, clipboard, this))
+{
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_banner);
+
+    auto *tokenGroup = new QGroupBox(tr("Token"), content);
+    auto *form = new QFormLayout(tokenGroup);
+    auto *tokenLabel = new QLabel(tr("&Token:"), tokenGroup);
+    tokenLabel->setBuddy(m_token->findChild<QLineEdit *>());
+    form->addRow(tokenLabel, m_token);
+    form->addRow(tr("Kind:"), m_kind);
+    auto *stateRow = new QHBoxLayout;
+    stateRow->addWidget(m_state, 1);
+    stateRow->addWidget(m_validate);
+    form->addRow(tr("Status:"), stateRow);
+    m_state->setWordWrap(true);
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_validate->setAccessibleName(tr("Validate the token now"));
+    m_validate->setToolTip(tr("Ask plex.tv whether it still accepts this token"));
+    layout->addWidget(tokenGroup);
+
+    auto *jwtLayout = new QVBoxLayout(m_jwtGroup);
+    m_expiry->setWordWrap(true);
+    jwtLayout->addWidget(m_expiry);
+    jwtLayout->addWidget(makeTable(&m_claims, tr("JWT header and claims")));
+    layout->addWidget(m_jwtGroup);
+
+    auto *detailsGroup = new QGroupBox(tr("Account"), content);
+    auto *detailsLayout = new QVBoxLayout(detailsGroup);
+    m_fieldsView = makeTable(&m_fields, tr("Account details"));
+    detailsLayout->addWidget(m_fieldsView);
+    layout->addWidget(detailsGroup, 1);
+    layout->addWidget(m_transient);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    m_expiryTimer.setInterval(1000);
+    connect(&m_expiryTimer, &QTimer::timeout, this, &TokenInspector::updateExpiry);
+    connect(m_validate, &QPushButton::clicked, this, &TokenInspector::validateNow);
+    setAccount(std::nullopt);
+}
+
+QTableView *TokenInspector::makeTable(FieldListModel *model, const QString &accessibleName)
+{
+    auto *view = new QTableView(this);
+    view->setModel(model);
+    view->setAccessibleName(accessibleName);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(
+        FieldListModel::LabelColumn, QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setMinimumHeight(view->verticalHeader()->defaultSectionSize() * 5);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copy = new QAction(tr("&Copy value"), view);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, [this, view] { copyFieldValue(view); });
+    view->addAction(copy);
+    return view;
+}
+
+void TokenInspector::copyFieldValue(QTableView *view)
+{
+    const QModelIndex current = view->currentIndex();
+    if (!current.isValid())
+        return;
+    // Account details and claims are not secrets: a plain copy.
+    QGuiApplication::clipboard()->setText(
+        current.siblingAtColumn(FieldListModel::ValueColumn).data(FieldListModel::CopyTextRole).toString());
+}
+
+bool TokenInspector::hasToken() const
+{
+    return !m_tokenValue.isEmpty();
+}
+
+void TokenInspector::setAccount(const std::optional<StoredAccount> &account)
+{
+    if (m_check)
+        m_check->abort();
+    m_account = account;
+    m_tokenValue.clear();
+    m_token->clear();
+    m_jwt.reset();
+    m_claims.setFields({});
+    m_jwtGroup->hide();
+    m_expiryTimer.stop();
+    m_banner->clear();
+    m_transient->setAccountToken(QString());
+    m_validate->setEnabled(false);
+    if (!account) {
+        m_fields.setFields({});
+        m_kind->clear();
+        m_state->clear();
+        return;
+    }
+    m_fields.setFields(storedAccountFields(*account));
+    showState(account->lastTokenState, account->lastVerifiedAt);
+    loadToken();
+}
+
+void TokenInspector::loadToken()
+{
+    const QString uuid = m_account->uuid;
+    m_services->accounts()->token(uuid, this, [this, uuid](const Result<QString> &token) {
+        if (accountUuid() != uuid)
+            return; // another account was selected meanwhile
+        if (!token.ok()) {
+            m_banner->showMessage(MessageBanner::Kind::Error, token.error().message);
+            if (token.error().kind == ErrorKind::NotSignedIn) {
+                const QString login = m_account->email.isEmpty() ? m_account->username : m_account->email;
+                m_banner->setAction(
+                    tr("Sign in again…"), [this, login] { Q_EMIT signInAgainRequested(login); });
+            }
+            return;
+        }
+        showToken(token.value());
+        // Once per selection, unless it was checked within the last hour.
+        const QDateTime lastCheck = m_account->lastVerifiedAt;
+        if (!lastCheck.isValid() || lastCheck.secsTo(QDateTime::currentDateTimeUtc()) > 3600)
+            validateNow();
+    });
+}
+
+void TokenInspector::showToken(const QString &token)
+{
+    m_tokenValue = token;
+    m_token->setSecret(token);
+    m_validate->setEnabled(true);
+    m_transient->setAccountToken(token);
+    m_transient->loadServers();
+    m_jwt = Jwt::decode(token);
+    if (!m_jwt) {
+        m_kind->setText(tr("Classic Plex token (%1 characters)").arg(token.size()));
+        return;
+    }
+    const QString algorithm = m_jwt->algorithm().isEmpty() ? tr("unknown algorithm") : m_jwt->algorithm();
+    m_kind->setText(
+        tr("JSON Web Token, signed with %1 (decoded here; the signature is not checked)").arg(algorithm));
+    m_claims.setFields(jwtFields(*m_jwt));
+    m_jwtGroup->show();
+    updateExpiry();
+    if (m_jwt->expiresAt)
+        m_expiryTimer.start();
+}
+
+void TokenInspector::updateExpiry()
+{
+    if (!m_jwt || !m_jwt->expiresAt) {
+        m_expiry->setText(tr("This token carries no expiry time."));
+        return;
+    }
+    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(*m_jwt->expiresAt);
+    const QString when = QLocale().toString(m_jwt->expiresAt->toLocalTime(), QLocale::LongFormat);
+    if (left <= 0) {
+        m_expiryTimer.stop();
+        m_expiry->setText(tr("Expired on %1.").arg(when));
+        return;
+    }
+    m_expiry->setText(tr("Expires in %1, on %2.").arg(durationText(left), when));
+}
+
+void TokenInspector::validateNow()
+{
+    if (m_tokenValue.isEmpty() || m_check)
+        return;
+    const QString uuid = accountUuid();
+    m_validate->setEnabled(false);
+    m_state->setText(tr("Checking with plex.tv…"));
+    Q_EMIT busyChanged(true);
+    m_check = m_services->plexTv()->validateToken(
+        m_tokenValue, this, [this, uuid](const Result<TokenCheck> &checked) {
+            Q_EMIT busyChanged(false);
+            m_validate->setEnabled(true);
+            if (accountUuid() != uuid || !checked.ok())
+                return; // switched accounts, or canceled
+            m_services->accounts()->recordCheck(uuid, checked.value());
+            showCheck(checked.value());
+        });
+}
+
+void TokenInspector::showCheck(const TokenCheck &check)
+{
+    showState(check.state, check.checkedAt, check.reason);
+    if (check.account)
+        m_fields.setFields(accountFields(*check.account));
+    if (check.state == TokenState::Invalid) {
+        const QString login = m_account->email.isEmpty() ? m_account->username : m_account->email;
+        m_banner->showMessage(MessageBanner::Kind::Error,
+            tr("plex.tv no longer accepts this token: it was revoked (signed out elsewhere, or the password "
+               "changed) or it expired. Sign in again to get a new one."));
+        m_banner->setAction(tr("Sign in again…"), [this, login] { Q_EMIT signInAgainRequested(login); });
+    } else if (check.state == TokenState::Unverified) {
+        m_banner->showMessage(MessageBanner::Kind::Warning,
+            tr("The token could not be checked: %1 This says nothing about the token itself.")
+                .arg(check.reason));
+    } else {
+        m_banner->clear();
+    }
+}
+
+void TokenInspector::showState(
+    const std::optional<TokenState> &state, const QDateTime &checkedAt, const QString &reason)
+{
+    const QString when
+        = checkedAt.isValid() ? QLocale().toString(checkedAt.toLocalTime(), QLocale::ShortFormat) : QString();
+    if (!state) {
+        m_state->setText(tr("Not checked yet."));
+        return;
+    }
+    switch (*state) {
+    case TokenState::Valid:
+        m_state->setText(
+            tr("<b style='color:#2e7d32'>Valid</b>: plex.tv accepted it (checked %1).").arg(when));
+        break;
+    case TokenState::Invalid:
+        m_state->setText(
+            tr("<b style='color:#c62828'>Invalid</b>: plex.tv rejected it (checked %1).").arg(when));
+        break;
+    case TokenState::Unverified:
+        m_state->setText(tr("<b style='color:#9e6a00'>Could not verify</b> (tried %1).").arg(when));
+        m_state->setToolTip(reason);
+        break;
+    }
+}
+
+void TokenInspector::copyToken()
+{
+    if (!m_tokenValue.isEmpty())
+        m_token->copyButton()->click();
+}
+
+} // namespace PlexAuth

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "fieldlistmodel.h"
+#include "jwt.h"
+#include "storedaccount.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+class QGroupBox;
+
+namespace PlexAuth {
+
+class AppServices;
+class ClipboardGuard;
+class MessageBanner;
+class PlexCall;
+class SecretField;
+class TransientTokenPanel;
+
+// The "Token" tab: the selected account's token (masked, Reveal, Copy), its kind (classic or JWT,
+// decoded offline with a live expiry countdown), whether plex.tv still accepts it, the account's
+// details as field/value rows, and transient tokens from its servers.
+class TokenInspector final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TokenInspector)
+
+public:
+    TokenInspector(AppServices *services, ClipboardGuard *clipboard, QWidget *parent = nullptr);
+
+    void setAccount(const std::optional<StoredAccount> &account);
+    QString accountUuid() const { return m_account ? m_account->uuid : QString(); }
+    bool hasToken() const;
+
+    FieldListModel *fieldsModel() { return &m_fields; }
+    FieldListModel *claimsModel() { return &m_claims; }
+    SecretField *tokenField() const { return m_token; }
+    QLabel *stateLabel() const { return m_state; }
+    QLabel *kindLabel() const { return m_kind; }
+    QLabel *expiryLabel() const { return m_expiry; }
+    TransientTokenPanel *transientPanel() const { return m_transient; }
+
+public Q_SLOTS:
+    void validateNow();
+    void copyToken();
+
+Q_SIGNALS:
+    // plex.tv rejected the token: the window offers to sign in to this login again.
+    void signInAgainRequested(const QString &login);
+    void busyChanged(bool busy);
+
+private:
+    void loadToken();
+    void showToken(const QString &token);
+    void showCheck(const TokenCheck &check);
+    void showState(
+        const std::optional<TokenState> &state, const QDateTime &checkedAt, const QString &reason = {});
+    void updateExpiry();
+    void copyFieldValue(QTableView *view);
+    QTableView *makeTable(FieldListModel *model, const QString &accessibleName);
+
+    AppServices *m_services;
+    ClipboardGuard *m_clipboard;
+    std::optional<StoredAccount> m_account;
+    std::optional<DecodedJwt> m_jwt;
+    FieldListModel m_fields;
+    FieldListModel m_claims;
+    MessageBanner *m_banner;
+    SecretField *m_token;
+    QLabel *m_kind;
+    QLabel *m_state;
+    QPushButton *m_validate;
+    QGroupBox *m_jwtGroup;
+    QLabel *m_expiry;
+    QTableView *m_fieldsView;
+    TransientTokenPanel *m_transient;
+    QTimer m_expiryTimer;
+    QPointer<PlexCall> m_check;
+    QString m_tokenValue;
+};
+
+} // namespace PlexAuth

@@ -154,6 +154,8 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_quitAction = make(tr("&Quit"), QKeySequence::Quit, tr("Quit PlexAuth"));
     m_quitAction->setMenuRole(QAction::QuitRole);
+    if (m_quitAction->shortcut().isEmpty()) // QKeySequence::Quit is platform-dependent and may be empty
+        m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     connect(m_signInAction, &QAction::triggered, this, [this] { signIn(); });
     connect(m_signOutAction, &QAction::triggered, this, [this] { removeSelected(true); });

@@ -77,9 +77,10 @@ void MessageBanner::showMessage(Kind kind, const QString &text)
     background.setAlpha(36);
     QColor border = look.tint;
     border.setAlpha(140);
-    setStyleSheet(
-        QStringLiteral("#messageBanner { background: %1; border: 1px solid %2; border-radius: 4px; }")
-            .arg(background.name(QColor::HexArgb), border.name(QColor::HexArgb)));
+    // A type selector, so a .ui file that renames the widget keeps the look.
+    setStyleSheet(QStringLiteral(
+        "PlexAuth--MessageBanner { background: %1; border: 1px solid %2; border-radius: 4px; }")
+                      .arg(background.name(QColor::HexArgb), border.name(QColor::HexArgb)));
     m_label->setText(text);
     m_actionButton->hide();
     m_action = nullptr;

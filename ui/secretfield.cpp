@@ -53,6 +53,11 @@ void SecretField::setSecret(const QString &secret)
     setRevealed(false);
 }
 
+void SecretField::setPlaceholderText(const QString &text)
+{
+    m_display->setPlaceholderText(text);
+}
+
 void SecretField::setRevealed(bool revealed)
 {
     m_revealed = revealed && !m_secret.isEmpty();

@@ -22,6 +22,8 @@ public:
     void setSecret(const QString &secret);
     QString secret() const { return m_secret; }
     void clear() { setSecret(QString()); }
+    // Shown while there is no secret (e.g. "Reading the keychain…").
+    void setPlaceholderText(const QString &text);
     bool isRevealed() const { return m_revealed; }
     void setRevealed(bool revealed);
 

@@ -159,6 +159,8 @@ void TokenInspector::setAccount(const std::optional<StoredAccount> &account)
     }
     m_fields.setFields(storedAccountFields(*account));
     showState(account->lastTokenState, account->lastVerifiedAt);
+    m_kind->clear();
+    m_token->setPlaceholderText(tr("Reading the token from the keychain…"));
     loadToken();
 }
 
@@ -169,6 +171,7 @@ void TokenInspector::loadToken()
         if (accountUuid() != uuid)
             return; // another account was selected meanwhile
         if (!token.ok()) {
+            m_token->setPlaceholderText(tr("Not available"));
             m_banner->showMessage(MessageBanner::Kind::Error, token.error().message);
             if (token.error().kind == ErrorKind::NotSignedIn) {
                 const QString login = m_account->email.isEmpty() ? m_account->username : m_account->email;

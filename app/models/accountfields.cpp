@@ -79,9 +79,6 @@ QList<Field> accountFields(const Account &account)
     add(fields, "id", tr("Account ID"), account.id ? QString::number(*account.id) : QString());
     add(fields, "joinedAt", tr("Joined"), localDate(account.joinedAt));
     add(fields, "subscription", tr("Subscription"), subscriptionText(account));
-    if (account.subscriptionDescription.size() && account.subscription
-        && !account.subscription->plan.isEmpty())
-        add(fields, "plan", tr("Plan"), account.subscriptionDescription);
     add(fields, "twoFactorEnabled", tr("Two-step verification"), yesNo(account.twoFactorEnabled));
     add(fields, "rememberExpiresAt", tr("Remember-me expires"), localDate(account.rememberExpiresAt));
     add(fields, "home", tr("Plex Home member"), yesNo(account.home));

@@ -4,6 +4,8 @@
 #include "redaction.h"
 #include "responseparsers.h"
 
+#include <QHostAddress>
+
 namespace PlexAuth {
 
 namespace {
@@ -113,6 +115,19 @@ PlexCall *PlexTvClient::checkPin(qint64 pinId, QObject *context, Handler<Pin> ha
             return parsed(std::move(pin), whyNot, requestContext);
         },
         std::move(handler));
+}
+
+QString PlexTvClient::baseUrlProblem(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return tr("The plex.tv API URL must be an https URL, such as %1.").arg(defaultBaseUrl().toString());
+    const bool loopback = url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback();
+    if (url.scheme() == QLatin1String("http") && !loopback)
+        return tr(
+            "The plex.tv API URL must use https: plain http is accepted only for a server on this machine "
+            "(localhost or 127.0.0.1).");
+    return {};
 }
 
 QUrl PlexTvClient::authAppUrl(const QString &pinCode) const

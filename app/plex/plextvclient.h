@@ -24,6 +24,9 @@ public:
     explicit PlexTvClient(HttpClient *http, QObject *parent = nullptr);
 
     static QUrl defaultBaseUrl();
+    // Why `url` cannot be the API base URL, or empty when it can: sign-in sends the password, so
+    // plain http is accepted only for this machine (a fake or test server).
+    static QString baseUrlProblem(const QUrl &url);
     void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl; }
     QUrl baseUrl() const { return m_baseUrl; }
     HttpClient *http() const { return m_http; }

@@ -24,15 +24,20 @@ AppServices::~AppServices() = default;
 
 void AppServices::applySettings()
 {
+    // A hand-edited settings file must not send a password over plain http either.
     const QUrl plexTvUrl = m_settings.plexTvUrl();
-    m_plexTv.setBaseUrl(
-        plexTvUrl.isValid() && !plexTvUrl.isEmpty() ? plexTvUrl : PlexTvClient::defaultBaseUrl());
+    const bool usable = !plexTvUrl.isEmpty() && PlexTvClient::baseUrlProblem(plexTvUrl).isEmpty();
+    m_plexTv.setBaseUrl(usable ? plexTvUrl : PlexTvClient::defaultBaseUrl());
     m_http.setTimeout(std::chrono::seconds(m_settings.requestTimeoutSeconds()));
     switch (m_settings.proxyMode()) {
     case AppSettings::ProxyMode::System:
         m_network->setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
         break;
     case AppSettings::ProxyMode::Manual:
+        if (m_settings.proxyHost().isEmpty() || m_settings.proxyPort() <= 0) {
+            m_network->setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy)); // incomplete: the system's
+            break;
+        }
         m_network->setProxy(QNetworkProxy(
             QNetworkProxy::HttpProxy, m_settings.proxyHost(), static_cast<quint16>(m_settings.proxyPort())));
         break;

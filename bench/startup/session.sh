@@ -1,0 +1,121 @@
+# shellcheck shell=bash
+# Runs under Xvfb inside dbus-run-session for bench/run-startup. Not meant to be run by hand.
+set -euo pipefail
+export HOME=$BENCH_WORK/home XDG_CONFIG_HOME=$BENCH_WORK/home/.config XDG_DATA_HOME=$BENCH_WORK/home/.local/share
+export XDG_CACHE_HOME=$BENCH_WORK/home/.cache XDG_RUNTIME_DIR=$BENCH_WORK/run
+mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
+chmod 700 "$HOME" "$XDG_RUNTIME_DIR"
+# The X server is xvfb-run's; never the user's keyring daemon or Wayland session.
+unset WAYLAND_DISPLAY GNOME_KEYRING_CONTROL GNOME_KEYRING_PID
+export QT_QPA_PLATFORM=xcb
+[[ -n ${DISPLAY:-} ]] || { echo "run-startup: no DISPLAY: not running under xvfb-run" >&2; exit 1; }
+
+pids=()
+cleanup() {
+    local pid
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM HUP
+
+head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n' | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+for _ in $(seq 50); do
+    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true" && break
+    sleep 0.1
+done
+# The daemon forked away: find it by the bus name it owns, to stop it on exit.
+keyring_pid=$(dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+    org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.secrets 2>/dev/null \
+    | awk '/uint32/ { print $2 }')
+[[ -n $keyring_pid ]] && pids+=("$keyring_pid")
+
+"$BENCH_FAKEPLEX" --port 0 >"$BENCH_WORK/fakeplex.out" 2>"$BENCH_WORK/fakeplex.err" &
+pids+=($!)
+for _ in $(seq 100); do
+    grep -q '^pms: ' "$BENCH_WORK/fakeplex.out" 2>/dev/null && break
+    sleep 0.05
+done
+plextv=$(sed -n 's/^plex.tv: //p' "$BENCH_WORK/fakeplex.out")
+[[ -n $plextv ]] || { echo "run-startup: the fake Plex server did not start" >&2; exit 1; }
+# The command line reads the variable; the desktop app reads its settings: nothing reaches plex.tv.
+export PLEXAUTH_PLEX_TV_URL=$plextv
+mkdir -p "$XDG_CONFIG_HOME/PlexAuth"
+printf '[settings]\nplexTvUrl=%s\n' "$plextv" >"$XDG_CONFIG_HOME/PlexAuth/PlexAuth.conf"
+
+# The app quits once the sign-in dialog (opened on its own at first start, with no account) has
+# painted; without PLEXAUTH_BENCH_EXPECT_SIGN_IN it would quit on the main window's first paint.
+export PLEXAUTH_BENCH_QUIT_AFTER_FIRST_PAINT=1 PLEXAUTH_BENCH_EXPECT_SIGN_IN=1
+
+# One timed run of the command "$@": prints "wall_us peak_kib". A window that never quits (the
+# hook missing) fails the benchmark instead of hanging it.
+measure() {
+    local start end status=0
+    start=$(date +%s%N)
+    timeout 30 /usr/bin/time -f '%M' -o "$BENCH_WORK/rss" "$@" >/dev/null 2>>"$BENCH_WORK/app.err" || status=$?
+    end=$(date +%s%N)
+    if ((status != 0)); then
+        echo "run-startup: $(basename "$1") exited with status $status (124: did not quit after its first paint within 30 s)" >&2
+        tail -n 20 "$BENCH_WORK/app.err" >&2
+        exit 1
+    fi
+    echo "$(((end - start) / 1000)) $(tail -n 1 "$BENCH_WORK/rss")"
+}
+app_cmd=("$BENCH_PLEXAUTH")
+bare_cmd=("$BENCH_BAREWINDOW")
+
+for _ in 1 2 3; do measure "${app_cmd[@]}" >/dev/null; measure "${bare_cmd[@]}" >/dev/null; done
+# Still no account after the warm-ups: every run opens the sign-in window.
+if grep -q '^accounts\|^\[accounts' "$XDG_CONFIG_HOME/PlexAuth/PlexAuth.conf"; then
+    echo "run-startup: an account appeared in the settings; the sign-in window would not open" >&2
+    exit 1
+fi
+: >"$BENCH_WORK/app.txt"
+: >"$BENCH_WORK/bare.txt"
+for ((i = 0; i < BENCH_RUNS; i++)); do
+    # Alternate the order so neither side always runs on a warmer machine.
+    if ((i % 2)); then
+        measure "${bare_cmd[@]}" >>"$BENCH_WORK/bare.txt"
+        measure "${app_cmd[@]}" >>"$BENCH_WORK/app.txt"
+    else
+        measure "${app_cmd[@]}" >>"$BENCH_WORK/app.txt"
+        measure "${bare_cmd[@]}" >>"$BENCH_WORK/bare.txt"
+    fi
+done
+
+# median, min and max of column $2 of file $1
+stats() { sort -n -k"$2","$2" "$1" | awk -v c="$2" '{ v[NR] = $c } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%d %d %d\n", m, v[1], v[NR] }'; }
+read -r pa_wall pa_wall_min pa_wall_max < <(stats "$BENCH_WORK/app.txt" 1)
+read -r bw_wall bw_wall_min bw_wall_max < <(stats "$BENCH_WORK/bare.txt" 1)
+read -r pa_rss pa_rss_min pa_rss_max < <(stats "$BENCH_WORK/app.txt" 2)
+read -r bw_rss bw_rss_min bw_rss_max < <(stats "$BENCH_WORK/bare.txt" 2)
+ratio=$(awk -v a="$pa_wall" -v b="$bw_wall" 'BEGIN { printf "%.2f", a / b }')
+extra_mib=$(awk -v a="$pa_rss" -v b="$bw_rss" 'BEGIN { printf "%+.1f", (a - b) / 1024 }')
+verdict_time=$(awk -v r="$ratio" 'BEGIN { print (r <= 2.0) ? "met" : "MISSED" }')
+verdict_mem=$(awk -v a="$pa_rss" -v b="$bw_rss" 'BEGIN { print (a - b <= 20 * 1024) ? "met" : "MISSED" }')
+
+ms() { awk -v u="$1" 'BEGIN { printf "%.1f", u / 1000 }'; }
+mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
+section="<!-- startup:begin -->
+## Start-up to the first painted sign-in window against a bare Qt Widgets window
+
+$(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME"), Qt $(pkg-config --modversion Qt6Core 2>/dev/null || echo 6), Release build. $BENCH_RUNS runs of each after 3 warm-ups, alternating order. Xvfb 1280x800x24, xcb platform, first start (no account; throwaway gnome-keyring; plex.tv is a loopback fake Plex server). Each process quits right after its window's first paint. Reproduce: \`bench/run-startup $BENCH_RUNS\`.
+
+| | wall time, median (min–max) | peak RSS, median (min–max) |
+|---|---|---|
+| \`plexauth\` (main window, then the sign-in dialog) | $(ms "$pa_wall") ms ($(ms "$pa_wall_min")–$(ms "$pa_wall_max")) | $(mib "$pa_rss") MiB ($(mib "$pa_rss_min")–$(mib "$pa_rss_max")) |
+| bare \`QDialog\` (\`bench/startup/barewindow.cpp\`) | $(ms "$bw_wall") ms ($(ms "$bw_wall_min")–$(ms "$bw_wall_max")) | $(mib "$bw_rss") MiB ($(mib "$bw_rss_min")–$(mib "$bw_rss_max")) |
+
+- Wall-time ratio (medians): **$ratio** (target at most 2.0: $verdict_time)
+- Peak memory above the bare window (medians): **$extra_mib MiB** (target at most +20 MiB: $verdict_mem)
+<!-- startup:end -->"
+
+results=$BENCH_ROOT/bench/results.md
+[[ -f $results ]] || printf '# Benchmark results\n\nEach figure is measured side by side with its baseline in the same run.\n\n' >"$results"
+if grep -q '<!-- startup:begin -->' "$results"; then
+    awk -v s="$section" '/<!-- startup:begin -->/ { print s; skip = 1; next } /<!-- startup:end -->/ { skip = 0; next } !skip' \
+        "$results" >"$results.new" && mv "$results.new" "$results"
+else
+    printf '\n%s\n' "$section" >>"$results"
+fi
+printf '%s\n' "$section"

@@ -1,0 +1,226 @@
+// The main window with real widgets (offscreen) over the real services, the fake Plex server and
+// the throwaway keyring (a test keychain service).
+#include "accountlistmodel.h"
+#include "appservices.h"
+#include "clipboardguard.h"
+#include "fakeplexserver.h"
+#include "mainwindow.h"
+#include "messagebanner.h"
+#include "signindialog.h"
+#include "testsupport.h"
+#include "tokeninspector.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace PlexAuth;
+using TestSupport::Outcome;
+
+namespace {
+const QString aliceUuid = QStringLiteral("dae343c1f45beb4f");
+const QString carolUuid = QStringLiteral("c4r01c4r01c4r01c");
+
+// Answers the next modal dialog (a QMessageBox question, or the sign-in dialog) once it is up.
+void whenModalAppears(std::function<void(QWidget *)> answer)
+{
+    auto *poll = new QTimer(qApp);
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer = std::move(answer)] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            poll->stop();
+            poll->deleteLater();
+            answer(modal);
+        }
+    });
+    poll->start();
+}
+
+QAction *actionNamed(QWidget *window, const QString &text)
+{
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->text().remove(u'&') == text)
+            return action;
+    }
+    return nullptr;
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    FakePlex::Server m_server;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<AppServices> m_services;
+    std::unique_ptr<ClipboardGuard> m_clipboard;
+
+    void add(const QString &uuid, const QString &title, const QString &token)
+    {
+        Account account;
+        account.uuid = uuid;
+        account.title = title;
+        account.username = title.toLower();
+        account.email = title.toLower() + QStringLiteral("@example.com");
+        account.authToken = token;
+        Outcome<StoredAccount> outcome;
+        m_services->accounts()->add(account, true, this, outcome.handler());
+        QVERIFY(outcome.wait(20000));
+        QVERIFY(outcome.result().ok());
+    }
+    std::unique_ptr<MainWindow> makeWindow(bool signInWhenEmpty = false)
+    {
+        auto window = std::make_unique<MainWindow>(m_services.get(), m_clipboard.get());
+        window->setSignInWhenEmpty(signInWhenEmpty);
+        return window;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_server.start()); }
+
+    void init()
+    {
+        m_server.loadDefaultFixture();
+        m_server.clearFaults();
+        QFile::remove(m_dir.filePath(QStringLiteral("PlexAuth.conf")));
+        m_settings = std::make_unique<QSettings>(
+            m_dir.filePath(QStringLiteral("PlexAuth.conf")), QSettings::IniFormat);
+        m_services = std::make_unique<AppServices>(*m_settings, QStringLiteral("PlexAuth-test-mainwindow"));
+        m_services->settings().setPlexTvUrl(m_server.plexTvUrl());
+        m_services->applySettings();
+        m_clipboard = std::make_unique<ClipboardGuard>(QGuiApplication::clipboard());
+    }
+
+    void cleanup()
+    {
+        for (const StoredAccount &account : m_services->accounts()->accounts()) {
+            Outcome<Done> removed;
+            m_services->accounts()->remove(account.uuid, nullptr, this, removed.handler());
+            QVERIFY(removed.wait(20000));
+        }
+        m_clipboard.reset();
+        m_services.reset();
+    }
+
+    void firstStartWithoutAccountsOpensSignIn()
+    {
+        auto window = makeWindow(true);
+        QString opened;
+        whenModalAppears([&opened](QWidget *modal) {
+            opened = modal->objectName();
+            qobject_cast<QDialog *>(modal)->reject();
+        });
+        window->show();
+        QTRY_COMPARE(opened, QStringLiteral("SignInDialog"));
+        QVERIFY(!actionNamed(window.get(), QStringLiteral("Copy Token"))->isEnabled());
+    }
+
+    void listsAccountsAndInspectsTheSelectedOne()
+    {
+        add(aliceUuid, QStringLiteral("Alice"), TestSupport::aliceToken);
+        add(carolUuid, QStringLiteral("Carol"), QStringLiteral("carol-token-CxoUzBTSV5hsxjTpFKaf"));
+        auto window = makeWindow();
+        window->resize(1280, 800);
+        window->show();
+        QCOMPARE(window->accountsView()->model()->rowCount(), 2);
+        QCOMPARE(window->selectedUuid(), aliceUuid); // the default account
+        QTRY_VERIFY(window->inspector()->hasToken());
+        QTRY_VERIFY(window->inspector()->stateLabel()->text().contains(QStringLiteral("Valid")));
+        window->selectAccount(carolUuid);
+        QCOMPARE(window->inspector()->accountUuid(), carolUuid);
+        QVERIFY(actionNamed(window.get(), QStringLiteral("Make Default"))->isEnabled());
+        actionNamed(window.get(), QStringLiteral("Make Default"))->trigger();
+        QCOMPARE(m_services->accounts()->defaultUuid(), carolUuid);
+        window->selectAccount(aliceUuid);
+        QTRY_VERIFY(window->inspector()->stateLabel()->text().contains(QStringLiteral("Valid")));
+        window->grab().save(
+            QCoreApplication::applicationDirPath() + QStringLiteral("/screenshot-mainwindow.png"));
+    }
+
+    void restoresGeometryAndTheLastAccount()
+    {
+        add(aliceUuid, QStringLiteral("Alice"), TestSupport::aliceToken);
+        add(carolUuid, QStringLiteral("Carol"), QStringLiteral("carol-token-CxoUzBTSV5hsxjTpFKaf"));
+        {
+            auto window = makeWindow();
+            window->show();
+            window->resize(900, 640);
+            window->selectAccount(carolUuid);
+            window->close();
+        }
+        auto window = makeWindow();
+        window->show();
+        QCOMPARE(window->selectedUuid(), carolUuid);
+        QTRY_COMPARE(window->size(), QSize(900, 640));
+    }
+
+    void copyTokenShowsTheClipboardCountdown()
+    {
+        add(aliceUuid, QStringLiteral("Alice"), TestSupport::aliceToken);
+        auto window = makeWindow();
+        window->show();
+        QTRY_VERIFY(window->inspector()->hasToken());
+        actionNamed(window.get(), QStringLiteral("Copy Token"))->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), TestSupport::aliceToken);
+        const QList<QLabel *> labels = window->statusBar()->findChildren<QLabel *>();
+        QTRY_VERIFY(std::any_of(labels.cbegin(), labels.cend(),
+            [](const QLabel *label) { return label->text().contains(QStringLiteral("cleared in")); }));
+        m_clipboard->clearNow();
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    }
+
+    void signOutRevokesAndForgets()
+    {
+        add(aliceUuid, QStringLiteral("Alice"), TestSupport::aliceToken);
+        auto window = makeWindow();
+        window->show();
+        whenModalAppears(
+            [](QWidget *modal) { qobject_cast<QMessageBox *>(modal)->button(QMessageBox::Yes)->click(); });
+        actionNamed(window.get(), QStringLiteral("Sign Out…"))->trigger();
+        QTRY_COMPARE(window->accountsView()->model()->rowCount(), 0);
+        QCOMPARE(m_server.requestCount(QStringLiteral("/api/v2/users/signout")), 1);
+    }
+
+    void failedRevokeKeepsTheAccountAndOffersToRemoveOnly()
+    {
+        add(aliceUuid, QStringLiteral("Alice"), TestSupport::aliceToken);
+        m_server.setFault(QStringLiteral("/api/v2/users/signout"),
+            TestSupport::fault(FakePlex::FaultKind::ServiceUnavailable503));
+        auto window = makeWindow();
+        window->show();
+        whenModalAppears(
+            [](QWidget *modal) { qobject_cast<QMessageBox *>(modal)->button(QMessageBox::Yes)->click(); });
+        actionNamed(window.get(), QStringLiteral("Sign Out…"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window->banner()->isVisible(), 10000);
+        QCOMPARE(window->accountsView()->model()->rowCount(), 1);
+        QVERIFY(window->banner()->text().contains(QStringLiteral("kept")));
+        QVERIFY(window->banner()->actionButton()->isVisible());
+        window->banner()->actionButton()->click();
+        QTRY_COMPARE(window->accountsView()->model()->rowCount(), 0);
+    }
+
+    void everyActionHasAKeyboardPath()
+    {
+        auto window = makeWindow();
+        for (const QString &text : { QStringLiteral("Sign In…"), QStringLiteral("Copy Token"),
+                 QStringLiteral("Validate Token"), QStringLiteral("Settings…"), QStringLiteral("Quit") }) {
+            QAction *action = actionNamed(window.get(), text);
+            QVERIFY2(action, qPrintable(text));
+            QVERIFY2(!action->shortcut().isEmpty(), qPrintable(text));
+        }
+        QVERIFY(!window->accountsView()->accessibleName().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,240 @@
+#include "settingsdialog.h"
+
+#include "appservices.h"
+#include "appsettings.h"
+#include "messagebanner.h"
+#include "ui_settingsdialog.h"
+
+#include <QHostAddress>
+#include <QIntValidator>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QUrl>
+
+namespace PlexAuth {
+
+namespace {
+// Why `text` can't be the plex.tv API URL, or empty if it can. Empty text means plex.tv's own.
+// Sign-in sends the password there, so plain http only to this computer (a test server) — the
+// same rule as the command line's --plex-tv-url.
+QString plexTvUrlProblem(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != u"https" && scheme != u"http"))
+        return SettingsDialog::tr(
+            "The plex.tv API URL must be a web address such as %1, or empty to use plex.tv.")
+            .arg(QStringLiteral("https://plex.tv/api/v2"));
+    const bool loopback = url.host() == u"localhost" || QHostAddress(url.host()).isLoopback();
+    if (scheme == u"http" && !loopback)
+        return SettingsDialog::tr("The plex.tv API URL must use https. Plain http is accepted only for a "
+                                  "server on this computer (localhost or 127.0.0.1).");
+    return {};
+}
+
+QString proxyHostProblem(const QString &host)
+{
+    if (host.isEmpty())
+        return SettingsDialog::tr("Enter the proxy's host name or address, or choose another proxy setting.");
+    static const QRegularExpression notAHostName(QStringLiteral(R"([\s/\\@?#])"));
+    if (host.contains(notAHostName))
+        return SettingsDialog::tr("Enter only the proxy's host name or address, such as proxy.example.com, "
+                                  "without http:// or a path.");
+    return {};
+}
+} // namespace
+
+SettingsDialog::SettingsDialog(AppServices *services, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_services(services)
+{
+    m_ui->setupUi(this);
+    // MessageBanner's style sheet selects on its own object name; the form must not rename it.
+    Q_ASSERT(m_ui->messageBanner->objectName() == QStringLiteral("messageBanner"));
+    m_ui->messageBanner->clear();
+
+    // Language names in their own language, so whoever reads them can find theirs.
+    m_ui->languageCombo->addItem(tr("System default"), QString());
+    m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_ui->languageCombo->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_ui->languageCombo->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+
+    m_ui->timeoutSpin->setRange(AppSettings::minRequestTimeoutSeconds, AppSettings::maxRequestTimeoutSeconds);
+    m_ui->clipboardSpin->setRange(
+        AppSettings::minClipboardClearSeconds, AppSettings::maxClipboardClearSeconds);
+    m_ui->proxyPortEdit->setValidator(new QIntValidator(1, 65535, m_ui->proxyPortEdit));
+    m_ui->proxyPortEdit->setFixedWidth(
+        m_ui->proxyPortEdit->fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 16);
+    m_ui->plexTvUrlEdit->setMinimumWidth(
+        m_ui->plexTvUrlEdit->fontMetrics().horizontalAdvance(QStringLiteral("https://plex.tv/api/v2/")) + 48);
+    // A mnemonic for the one button that has none by default.
+    QPushButton *restore = m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults);
+    restore->setText(tr("&Restore Defaults"));
+    restore->setToolTip(tr("Puts the default values in the form; nothing is saved until you choose OK."));
+
+    for (QRadioButton *radio : { m_ui->systemProxyRadio, m_ui->noProxyRadio, m_ui->manualProxyRadio })
+        connect(radio, &QRadioButton::toggled, this, &SettingsDialog::updateProxyFields);
+    connect(m_ui->advancedToggle, &QToolButton::toggled, this, &SettingsDialog::setAdvancedExpanded);
+    connect(restore, &QPushButton::clicked, this, &SettingsDialog::restoreDefaults);
+
+    load();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::load()
+{
+    const AppSettings &settings = m_services->settings();
+    m_ui->timeoutSpin->setValue(settings.requestTimeoutSeconds());
+    m_ui->clipboardSpin->setValue(settings.clipboardClearSeconds());
+    switch (settings.proxyMode()) {
+    case AppSettings::ProxyMode::System:
+        m_ui->systemProxyRadio->setChecked(true);
+        break;
+    case AppSettings::ProxyMode::Manual:
+        m_ui->manualProxyRadio->setChecked(true);
+        break;
+    case AppSettings::ProxyMode::None:
+        m_ui->noProxyRadio->setChecked(true);
+        break;
+    }
+    m_ui->proxyHostEdit->setText(settings.proxyHost());
+    const int port = settings.proxyPort();
+    m_ui->proxyPortEdit->setText(port > 0 ? QString::number(port) : QString());
+    selectLanguage(settings.language());
+    const QString url = settings.plexTvUrl().toString();
+    m_ui->plexTvUrlEdit->setText(url);
+    // A non-default server is worth seeing.
+    m_ui->advancedToggle->setChecked(!url.isEmpty());
+    setAdvancedExpanded(!url.isEmpty());
+    updateProxyFields();
+}
+
+void SettingsDialog::selectLanguage(const QString &code)
+{
+    int index = m_ui->languageCombo->findData(code);
+    if (index < 0) {
+        // A language set elsewhere (by hand, or by a newer version) is kept, not silently replaced.
+        const QLocale locale(code);
+        const QString name = locale.nativeLanguageName();
+        m_ui->languageCombo->addItem(
+            name.isEmpty() ? code : QString(locale.toUpper(name.left(1)) + name.mid(1)), code);
+        index = m_ui->languageCombo->count() - 1;
+    }
+    m_ui->languageCombo->setCurrentIndex(index);
+}
+
+void SettingsDialog::restoreDefaults()
+{
+    m_ui->messageBanner->clear();
+    m_ui->timeoutSpin->setValue(AppSettings::defaultRequestTimeoutSeconds);
+    m_ui->clipboardSpin->setValue(AppSettings::defaultClipboardClearSeconds);
+    m_ui->systemProxyRadio->setChecked(true);
+    m_ui->proxyHostEdit->clear();
+    m_ui->proxyPortEdit->clear();
+    selectLanguage(QString());
+    m_ui->plexTvUrlEdit->clear();
+}
+
+void SettingsDialog::updateProxyFields()
+{
+    // Tab enters the radio group at the checked choice, as native dialogs do (Qt only makes the
+    // group one tab stop once a radio has had the focus, and then at that one). Arrows move on.
+    for (QRadioButton *radio : { m_ui->systemProxyRadio, m_ui->noProxyRadio, m_ui->manualProxyRadio }) {
+        const Qt::FocusPolicy policy = radio->isChecked() ? Qt::StrongFocus : Qt::ClickFocus;
+        radio->setFocusPolicy(policy);
+    }
+    const bool manual = m_ui->manualProxyRadio->isChecked();
+    m_ui->proxyHostEdit->setEnabled(manual);
+    m_ui->proxyPortLabel->setEnabled(manual);
+    m_ui->proxyPortEdit->setEnabled(manual);
+}
+
+void SettingsDialog::setAdvancedExpanded(bool expanded)
+{
+    m_ui->advancedToggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    m_ui->advancedGroup->setVisible(expanded);
+    // Shrink back when the section folds away.
+    fitHeight(!expanded);
+}
+
+void SettingsDialog::fitHeight(bool shrink)
+{
+    if (!isVisible())
+        return; // showing sizes the dialog to its size hint anyway
+    layout()->activate();
+    const int fitting = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                      : layout()->totalSizeHint().height();
+    if (fitting > height() || (shrink && fitting < height()))
+        resize(width(), fitting);
+}
+
+bool SettingsDialog::validate()
+{
+    const auto fail = [this](QWidget *field, const QString &problem) {
+        m_ui->messageBanner->showMessage(MessageBanner::Kind::Error, problem);
+        fitHeight(false);
+        if (auto *edit = qobject_cast<QLineEdit *>(field))
+            edit->selectAll();
+        field->setFocus(Qt::OtherFocusReason);
+        return false;
+    };
+    if (m_ui->manualProxyRadio->isChecked()) {
+        const QString hostProblem = proxyHostProblem(m_ui->proxyHostEdit->text().trimmed());
+        if (!hostProblem.isEmpty())
+            return fail(m_ui->proxyHostEdit, hostProblem);
+        bool ok = false;
+        const int port = m_ui->proxyPortEdit->text().toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            return fail(m_ui->proxyPortEdit, tr("Enter the proxy's port, a number from 1 to 65535."));
+    }
+    const QString urlProblem = plexTvUrlProblem(m_ui->plexTvUrlEdit->text().trimmed());
+    if (!urlProblem.isEmpty()) {
+        m_ui->advancedToggle->setChecked(true);
+        return fail(m_ui->plexTvUrlEdit, urlProblem);
+    }
+    m_ui->messageBanner->clear();
+    return true;
+}
+
+void SettingsDialog::save()
+{
+    AppSettings &settings = m_services->settings();
+    settings.setRequestTimeoutSeconds(m_ui->timeoutSpin->value());
+    settings.setClipboardClearSeconds(m_ui->clipboardSpin->value());
+    const AppSettings::ProxyMode mode = m_ui->manualProxyRadio->isChecked() ? AppSettings::ProxyMode::Manual
+        : m_ui->noProxyRadio->isChecked()                                   ? AppSettings::ProxyMode::None
+                                                                            : AppSettings::ProxyMode::System;
+    // The manual proxy's address is kept while another mode is chosen, to be there when switching back.
+    settings.setProxy(mode, m_ui->proxyHostEdit->text().trimmed(), m_ui->proxyPortEdit->text().toInt());
+    settings.setLanguage(m_ui->languageCombo->currentData().toString());
+    settings.setPlexTvUrl(QUrl(m_ui->plexTvUrlEdit->text().trimmed(), QUrl::StrictMode));
+    settings.store().sync();
+}
+
+void SettingsDialog::accept()
+{
+    if (!validate())
+        return;
+    save();
+    m_services->applySettings();
+    Q_EMIT settingsApplied();
+    // (QSettings' status is the first error it met, and stays: only an unwritable file counts here.)
+    if (m_services->settings().store().status() == QSettings::AccessError) {
+        // Applied to this session, but they would be lost on restart: say so rather than pretend.
+        m_ui->messageBanner->showMessage(MessageBanner::Kind::Error,
+            tr("The settings apply until PlexAuth quits, but could not be saved to %1. Check that the "
+               "file can be written, then choose OK again, or Cancel to keep them for this session only.")
+                .arg(m_services->settings().store().fileName()));
+        fitHeight(false);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace PlexAuth

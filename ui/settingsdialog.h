@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace PlexAuth {
+
+class AppServices;
+
+// The user's preferences: network (request timeout, proxy), how long a copied token stays on the
+// clipboard, the language, and the plex.tv API URL. OK validates (problems are shown inline and the
+// dialog stays open), saves, and applies the settings to the running services; Cancel discards.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    // `services` must outlive the dialog.
+    explicit SettingsDialog(AppServices *services, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    void accept() override;
+
+Q_SIGNALS:
+    // The new settings were saved and applied (AppServices::applySettings()).
+    void settingsApplied();
+
+private:
+    void load();
+    void restoreDefaults();
+    void save();
+    // Shows the first problem inline and focuses its field; true if there is none.
+    bool validate();
+    void updateProxyFields();
+    void setAdvancedExpanded(bool expanded);
+    // Makes the height fit the content at the current width (wrapped text included, which the
+    // window's minimum size does not account for). Grows only, unless `shrink`.
+    void fitHeight(bool shrink);
+    void selectLanguage(const QString &code);
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    AppServices *m_services;
+};
+
+} // namespace PlexAuth

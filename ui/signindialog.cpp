@@ -1,0 +1,451 @@
+#include "signindialog.h"
+
+#include "appservices.h"
+#include "clipboardguard.h"
+#include "pinsignin.h"
+#include "ui_signindialog.h"
+
+#include <QDesktopServices>
+#include <QFontDatabase>
+#include <QKeyEvent>
+#include <QPushButton>
+#include <QTabBar>
+
+namespace PlexAuth {
+
+namespace {
+constexpr int kMinimumCodeLength = 6;
+
+// How long Sign In stays disabled after a lock-out or rate limit: Retry-After, otherwise as long as
+// the error message (app/plex/errormapping.cpp) tells the person to wait.
+int coolDownSeconds(const PlexError &error)
+{
+    if (error.retryAfterSeconds > 0)
+        return error.retryAfterSeconds;
+    return error.kind == ErrorKind::LockedOut ? 15 * 60 /* 1031: "at least 15 minutes" */
+                                              : 60 /* 429: "Wait a minute" */;
+}
+
+QString minutesAndSeconds(qint64 seconds)
+{
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+// Failures of keeping the account (not of signing in) that "this session only" gets around.
+bool sessionOnlyHelps(ErrorKind kind)
+{
+    return kind == ErrorKind::KeychainUnavailable || kind == ErrorKind::KeychainAccessDenied
+        || kind == ErrorKind::KeychainFailure || kind == ErrorKind::SettingsNotWritable;
+}
+
+void setTextIfChanged(QLabel *label, const QString &text)
+{
+    // Every setText() tells assistive technology the name changed: only when it really did, so a
+    // countdown is there to be read but not announced every second.
+    if (label->text() != text)
+        label->setText(text);
+}
+} // namespace
+
+SignInDialog::SignInDialog(AppServices *services, ClipboardGuard *clipboard, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SignInDialog>())
+    , m_services(services)
+    , m_clipboard(clipboard)
+    , m_pinSignIn(new PinSignIn(services->plexTv(), this))
+{
+    m_ui->setupUi(this);
+    m_signInButton = m_ui->buttonBox->addButton(tr("&Sign In"), QDialogButtonBox::AcceptRole);
+    m_signInButton->setObjectName(QStringLiteral("signInButton"));
+    m_signInButton->setAccessibleName(tr("Sign in"));
+    m_signInButton->setDefault(true);
+    QPushButton *cancelButton = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    cancelButton->setAccessibleName(tr("Cancel"));
+    cancelButton->setToolTip(tr("Close without signing in. Esc stops a running request instead."));
+    m_ui->pages->tabBar()->setAccessibleName(tr("Sign-in method"));
+
+    // The browser sign-in code: large, fixed-width, selectable, and not looking like a field.
+    QFont codeFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    codeFont.setPointSizeF(qMax(codeFont.pointSizeF(), 9.0) * 1.5);
+    codeFont.setBold(true);
+    m_ui->pinCodeEdit->setFont(codeFont);
+    QPalette codePalette = m_ui->pinCodeEdit->palette();
+    codePalette.setColor(QPalette::Base, Qt::transparent);
+    m_ui->pinCodeEdit->setPalette(codePalette);
+
+    showVerificationCodeField(false);
+    m_coolDownTicker.setInterval(250); // the label changes once a second; ticking faster keeps it on time
+
+    for (QLineEdit *field : { m_ui->loginEdit, m_ui->passwordEdit, m_ui->codeEdit })
+        connect(field, &QLineEdit::textChanged, this, &SignInDialog::refresh);
+    connect(m_ui->loginEdit, &QLineEdit::textEdited, this, [this] {
+        if (m_codeRequired)
+            showVerificationCodeField(false); // another account: plex.tv asks again if it needs a code
+    });
+    connect(m_ui->loginEdit, &QLineEdit::returnPressed, this, [this] {
+        if (m_ui->passwordEdit->text().isEmpty())
+            m_ui->passwordEdit->setFocus();
+    });
+    connect(m_ui->showPasswordButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->passwordEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_ui->showPasswordButton->setText(shown ? tr("&Hide") : tr("S&how"));
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SignInDialog::submitPasswordForm);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
+    connect(m_ui->pages, &QTabWidget::currentChanged, this, &SignInDialog::onPageChanged);
+    connect(m_ui->getCodeButton, &QPushButton::clicked, this, &SignInDialog::startPin);
+    connect(m_ui->stopPinButton, &QPushButton::clicked, m_pinSignIn, &PinSignIn::cancel);
+    connect(m_ui->openBrowserButton, &QPushButton::clicked, this, &SignInDialog::openBrowser);
+    connect(m_ui->copyLinkButton, &QPushButton::clicked, this, &SignInDialog::copyLink);
+    connect(m_pinSignIn, &PinSignIn::codeReady, this, &SignInDialog::onPinCodeReady);
+    connect(m_pinSignIn, &PinSignIn::secondsLeftChanged, this, [this](int secondsLeft) {
+        setTextIfChanged(
+            m_ui->pinCountdownLabel, tr("Code expires in %1").arg(minutesAndSeconds(secondsLeft)));
+    });
+    connect(m_pinSignIn, &PinSignIn::finished, this, &SignInDialog::onPinFinished);
+    connect(&m_coolDownTicker, &QTimer::timeout, this, &SignInDialog::tickCoolDown);
+
+    refresh();
+    m_ui->loginEdit->setFocus();
+}
+
+SignInDialog::~SignInDialog()
+{
+    if (m_call) {
+        disconnect(m_call, nullptr, this, nullptr); // no handler runs into a half-destroyed dialog
+        m_call->abort();
+    }
+}
+
+void SignInDialog::setPage(Page page)
+{
+    m_ui->pages->setCurrentWidget(page == Page::Browser ? m_ui->browserPage : m_ui->passwordPage);
+}
+
+void SignInDialog::setLogin(const QString &login)
+{
+    m_ui->loginEdit->setText(login);
+    m_ui->passwordEdit->setFocus();
+}
+
+void SignInDialog::setPinPollInterval(std::chrono::milliseconds interval)
+{
+    m_pinSignIn->setPollInterval(interval);
+}
+
+void SignInDialog::done(int result)
+{
+    if (m_call)
+        m_call->abort();
+    m_pinSignIn->cancel();
+    m_ui->passwordEdit->clear();
+    m_ui->codeEdit->clear();
+    m_pendingAccount.reset(); // an account waiting for "Use for this session only", with its token
+    m_ui->messageBanner->clear();
+    QDialog::done(result);
+}
+
+void SignInDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // On show, QDialogButtonBox makes its default button its focus proxy. With Sign In hidden (browser
+    // page) or disabled, Tab would then stop at the control before the buttons: keep the plain chain.
+    m_ui->buttonBox->setFocusProxy(nullptr);
+}
+
+void SignInDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Esc stops what is running and keeps the dialog open; only an idle dialog closes on Esc.
+    if (event->matches(QKeySequence::Cancel) && cancelRunningWork()) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+bool SignInDialog::cancelRunningWork()
+{
+    if (m_call)
+        m_call->abort(); // its handler reports the cancellation
+    else if (m_pinSignIn->isRunning())
+        m_pinSignIn->cancel();
+    else
+        return m_storing; // a keychain write cannot be interrupted: wait for it
+    return true;
+}
+
+void SignInDialog::refresh()
+{
+    const bool onBrowserPage = m_ui->pages->currentWidget() == m_ui->browserPage;
+    const bool coolingDown = m_coolDownTicker.isActive();
+    const bool filled = !m_ui->loginEdit->text().trimmed().isEmpty() && !m_ui->passwordEdit->text().isEmpty()
+        && (!m_codeRequired || m_ui->codeEdit->text().trimmed().size() >= kMinimumCodeLength);
+    m_signInButton->setVisible(!onBrowserPage);
+    m_signInButton->setEnabled(filled && !m_busy && !coolingDown);
+
+    const bool waitingForBrowser = onBrowserPage && m_pinSignIn->isRunning() && !m_authUrl.isEmpty();
+    QString status = m_busyStatus;
+    if (!m_busy && waitingForBrowser)
+        status = tr("Waiting for your approval…");
+    else if (!m_busy && !onBrowserPage && coolingDown)
+        status = tr("Try again in %1").arg(minutesAndSeconds((m_coolDownUntil.remainingTime() + 999) / 1000));
+    setTextIfChanged(m_ui->statusLabel, status);
+    m_ui->busyBar->setVisible(m_busy || waitingForBrowser);
+}
+
+void SignInDialog::setBusy(bool busy, const QString &status)
+{
+    m_busy = busy;
+    m_busyStatus = busy ? status : QString();
+    m_ui->pages->setEnabled(!busy);
+    m_ui->rememberCheck->setEnabled(!busy);
+    refresh();
+}
+
+void SignInDialog::showMessage(MessageBanner::Kind kind, const QString &text, const QString &actionLabel)
+{
+    m_ui->messageBanner->showMessage(kind, text);
+    if (!actionLabel.isEmpty()) {
+        m_ui->messageBanner->setAction(actionLabel, [this] {
+            // Later, not from inside the banner's action: keeping the account clears the banner.
+            QMetaObject::invokeMethod(this, &SignInDialog::keepPendingForThisSession, Qt::QueuedConnection);
+        });
+    }
+    // A long message wraps onto more lines than the dialog has room for: make the dialog taller.
+    if (isVisible()) {
+        layout()->activate();
+        if (const int needed = heightForWidth(width()); needed > height())
+            resize(width(), needed);
+    }
+}
+
+// --- Email or username and password ---------------------------------------------------------------
+
+void SignInDialog::submitPasswordForm()
+{
+    refresh();
+    if (!m_signInButton->isEnabled() || !m_signInButton->isVisible())
+        return;
+    SignInForm form;
+    form.login = m_ui->loginEdit->text().trimmed();
+    form.password = m_ui->passwordEdit->text();
+    form.rememberMe = m_ui->rememberCheck->isChecked();
+    if (m_codeRequired)
+        form.verificationCode = m_ui->codeEdit->text().trimmed();
+    m_ui->messageBanner->clear();
+    setBusy(true, tr("Signing in…"));
+    m_call = m_services->plexTv()->signIn(
+        form, this, [this, remember = form.rememberMe](const Result<Account> &result) {
+            onSignInResult(result, remember);
+        });
+}
+
+void SignInDialog::onSignInResult(const Result<Account> &result, bool remember)
+{
+    m_call = nullptr;
+    setBusy(false);
+    if (result.ok()) {
+        keepAccount(result.value(), remember);
+        return;
+    }
+    const PlexError &error = result.error();
+    switch (error.kind) {
+    case ErrorKind::VerificationCodeRequired:
+        showVerificationCodeField(true);
+        showMessage(MessageBanner::Kind::Information, error.message);
+        m_ui->codeEdit->setFocus();
+        break;
+    case ErrorKind::VerificationCodeRejected:
+        showMessage(MessageBanner::Kind::Error, error.message);
+        m_ui->codeEdit->setFocus();
+        m_ui->codeEdit->selectAll();
+        break;
+    case ErrorKind::LockedOut:
+    case ErrorKind::RateLimited:
+        showMessage(MessageBanner::Kind::Error, error.message);
+        m_coolDownMessage = error.message;
+        m_coolDownUntil = QDeadlineTimer(std::chrono::seconds(coolDownSeconds(error)));
+        m_coolDownTicker.start();
+        refresh();
+        break;
+    case ErrorKind::Canceled:
+        showMessage(MessageBanner::Kind::Information, tr("The sign-in was canceled."));
+        m_ui->passwordEdit->setFocus();
+        break;
+    default: // WrongCredentials and everything the network or plex.tv can get wrong
+        showMessage(MessageBanner::Kind::Error, error.message);
+        m_ui->passwordEdit->setFocus();
+        m_ui->passwordEdit->selectAll();
+        break;
+    }
+}
+
+void SignInDialog::showVerificationCodeField(bool visible)
+{
+    m_codeRequired = visible;
+    m_ui->passwordForm->setRowVisible(m_ui->codeEdit, visible);
+    if (!visible)
+        m_ui->codeEdit->clear();
+    refresh();
+}
+
+void SignInDialog::tickCoolDown()
+{
+    if (m_coolDownUntil.hasExpired()) {
+        m_coolDownTicker.stop();
+        // Update the message only if it still is the lock-out's (and so announce the change once).
+        if (m_ui->messageBanner->text() == m_coolDownMessage) {
+            showMessage(MessageBanner::Kind::Information,
+                tr("You can try to sign in again now. If plex.tv still refuses, use “Sign in with browser” "
+                   "instead."));
+        }
+    }
+    refresh();
+}
+
+// --- Browser (PIN) ---------------------------------------------------------------------------------
+
+void SignInDialog::onPageChanged()
+{
+    if (m_ui->pages->currentWidget() == m_ui->browserPage) {
+        m_ui->openBrowserButton->setDefault(true);
+        startPin();
+    } else {
+        m_signInButton->setDefault(true);
+        m_pinSignIn->cancel(); // leaving the page drops the code; opening it again gets a new one
+    }
+    refresh();
+}
+
+void SignInDialog::startPin()
+{
+    if (m_pinSignIn->isRunning() || m_busy)
+        return;
+    m_ui->messageBanner->clear();
+    setBusy(true, tr("Getting a code…"));
+    m_pinSignIn->start();
+}
+
+void SignInDialog::onPinCodeReady(const QString &code, const QUrl &authUrl)
+{
+    setBusy(false);
+    m_authUrl = authUrl;
+    m_ui->pinCodeEdit->setText(code);
+    m_ui->pinCodeEdit->setCursorPosition(0);
+    m_ui->linkEdit->setText(authUrl.toString(QUrl::FullyEncoded));
+    m_ui->linkEdit->setCursorPosition(0);
+    m_ui->pinStack->setCurrentWidget(m_ui->pinCodePanel);
+    m_ui->openBrowserButton->setFocus();
+    refresh();
+}
+
+void SignInDialog::onPinFinished()
+{
+    // Whatever the outcome, this code is used up.
+    m_authUrl.clear();
+    m_ui->pinCodeEdit->clear();
+    m_ui->linkEdit->clear();
+    m_ui->pinCountdownLabel->clear();
+    m_ui->pinStack->setCurrentWidget(m_ui->pinStartPanel);
+    setBusy(false);
+    const Result<Pin> &result = m_pinSignIn->result();
+    if (!result.ok()) {
+        const PlexError &error = result.error();
+        if (error.kind != ErrorKind::Canceled)
+            showMessage(error.kind == ErrorKind::PinExpired ? MessageBanner::Kind::Warning
+                                                            : MessageBanner::Kind::Error,
+                error.message);
+        if (m_ui->pages->currentWidget() == m_ui->browserPage)
+            m_ui->getCodeButton->setFocus();
+        return;
+    }
+    // The PIN carries the token only: ask plex.tv whose it is before keeping it.
+    const QString token = result.value().authToken;
+    setBusy(true, tr("Checking the account…"));
+    m_call = m_services->plexTv()->validateToken(
+        token, this, [this, token](const Result<TokenCheck> &checked) { onPinTokenChecked(token, checked); });
+}
+
+void SignInDialog::onPinTokenChecked(const QString &token, const Result<TokenCheck> &checked)
+{
+    m_call = nullptr;
+    setBusy(false);
+    if (!checked.ok() || checked.value().state != TokenState::Valid || !checked.value().account) {
+        showMessage(MessageBanner::Kind::Error,
+            checked.ok() ? tr("The sign-in was approved, but plex.tv would not say which account it belongs "
+                              "to: %1 Get a new code and try again.")
+                               .arg(checked.value().reason)
+                         : checked.error().message);
+        return;
+    }
+    Account account = *checked.value().account;
+    account.authToken = token;
+    keepAccount(account, m_ui->rememberCheck->isChecked());
+}
+
+void SignInDialog::copyLink()
+{
+    if (!m_clipboard || m_authUrl.isEmpty())
+        return;
+    // The link carries the code: copied as a secret, kept out of clipboard history and cleared later.
+    m_clipboard->copySecret(m_authUrl.toString(QUrl::FullyEncoded));
+    showMessage(MessageBanner::Kind::Information,
+        tr("Link copied. It contains your sign-in code, so the clipboard is cleared again in %n second(s).",
+            nullptr, static_cast<int>(m_clipboard->clearDelay().count())));
+}
+
+void SignInDialog::openBrowser()
+{
+    if (!m_authUrl.isEmpty() && !QDesktopServices::openUrl(m_authUrl)) {
+        showMessage(MessageBanner::Kind::Warning,
+            tr("No browser could be opened here. Copy the link and open it in a browser on any device."));
+    }
+}
+
+// --- Keeping the account ------------------------------------------------------------------------
+
+void SignInDialog::keepAccount(const Account &account, bool remember)
+{
+    m_ui->messageBanner->clear();
+    m_storing = true;
+    setBusy(true, remember ? tr("Saving to the keychain…") : tr("Signing in…"));
+    m_services->accounts()->add(
+        account, remember, this, [this, account, remember](const Result<StoredAccount> &kept) {
+            m_storing = false;
+            setBusy(false);
+            if (kept.ok()) {
+                finishSignIn(kept.value());
+            } else if (!remember || !sessionOnlyHelps(kept.error().kind)) {
+                showMessage(MessageBanner::Kind::Error, kept.error().message);
+            } else {
+                // Signed in, but the token cannot be kept: offer to use it until PlexAuth quits.
+                m_pendingAccount = account;
+                showMessage(MessageBanner::Kind::Error,
+                    tr("You are signed in, but the token could not be stored. %1").arg(kept.error().message),
+                    tr("Use for this session only"));
+                m_ui->messageBanner->actionButton()->setFocus();
+            }
+        });
+}
+
+void SignInDialog::keepPendingForThisSession()
+{
+    if (!m_pendingAccount || m_busy)
+        return;
+    const Account account = std::move(*m_pendingAccount);
+    m_pendingAccount.reset();
+    keepAccount(account, false);
+}
+
+void SignInDialog::finishSignIn(const StoredAccount &stored)
+{
+    m_signedIn = stored;
+    m_ui->passwordEdit->clear();
+    m_ui->codeEdit->clear();
+    Q_EMIT accountSignedIn(stored);
+    if (isVisible()) // not when it was closed while the keychain was still writing
+        accept();
+}
+
+} // namespace PlexAuth

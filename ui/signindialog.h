@@ -1,0 +1,106 @@
+#pragma once
+
+#include "messagebanner.h"
+#include "plextvclient.h"
+#include "storedaccount.h"
+
+#include <QDeadlineTimer>
+#include <QDialog>
+#include <QPointer>
+#include <QTimer>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+class QPushButton;
+
+namespace Ui {
+class SignInDialog;
+}
+
+namespace PlexAuth {
+
+class AppServices;
+class ClipboardGuard;
+class PinSignIn;
+
+// Signs a person in to Plex, by email or username and password (with two-step verification) or
+// through the browser with a PIN, and keeps the account: its token in the keychain, or for this
+// session only. Errors appear inline in words; Esc cancels a running request before it closes.
+class SignInDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SignInDialog)
+
+public:
+    enum class Page
+    {
+        Password,
+        Browser,
+    };
+
+    SignInDialog(AppServices *services, ClipboardGuard *clipboard, QWidget *parent = nullptr);
+    ~SignInDialog() override;
+
+    void setPage(Page page);
+    // Pre-fills the login (signing in to an account again).
+    void setLogin(const QString &login);
+    // The account kept by the last successful sign-in.
+    std::optional<StoredAccount> signedInAccount() const { return m_signedIn; }
+    // How often the browser sign-in asks plex.tv whether the code was approved (for tests).
+    void setPinPollInterval(std::chrono::milliseconds interval);
+
+    void done(int result) override;
+
+Q_SIGNALS:
+    void accountSignedIn(const PlexAuth::StoredAccount &account);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    // Sign In's state, the status line and the busy indicator, from the dialog's state.
+    void refresh();
+    void setBusy(bool busy, const QString &status = {});
+    bool cancelRunningWork();
+    // With an action label, the banner offers to keep the pending account for this session only.
+    void showMessage(MessageBanner::Kind kind, const QString &text, const QString &actionLabel = {});
+
+    void submitPasswordForm();
+    void onSignInResult(const Result<Account> &result, bool remember);
+    void showVerificationCodeField(bool visible);
+    void tickCoolDown();
+
+    void onPageChanged();
+    void startPin();
+    void onPinCodeReady(const QString &code, const QUrl &authUrl);
+    void onPinFinished();
+    void onPinTokenChecked(const QString &token, const Result<TokenCheck> &checked);
+    void copyLink();
+    void openBrowser();
+
+    void keepAccount(const Account &account, bool remember);
+    void keepPendingForThisSession();
+    void finishSignIn(const StoredAccount &stored);
+
+    std::unique_ptr<Ui::SignInDialog> m_ui;
+    QPushButton *m_signInButton;
+    AppServices *m_services;
+    QPointer<ClipboardGuard> m_clipboard;
+    PinSignIn *m_pinSignIn;
+    QPointer<PlexCall> m_call;
+    QTimer m_coolDownTicker;
+    QDeadlineTimer m_coolDownUntil;
+    QString m_busyStatus;
+    QString m_coolDownMessage;
+    QUrl m_authUrl;
+    std::optional<Account> m_pendingAccount; // signed in, waiting for "Use for this session only"
+    std::optional<StoredAccount> m_signedIn;
+    bool m_busy = false;
+    bool m_storing = false;
+    bool m_codeRequired = false;
+};
+
+} // namespace PlexAuth

@@ -5,6 +5,7 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QLayout>
 
 namespace PlexAuth {
 
@@ -13,6 +14,7 @@ AboutDialog::AboutDialog(const ClientIdentity &identity, QWidget *parent)
     , m_ui(std::make_unique<Ui::AboutDialog>())
 {
     m_ui->setupUi(this);
+    layout()->setSizeConstraint(QLayout::SetFixedSize); // as tall as its content, no blank band
     m_ui->titleLabel->setText(QStringLiteral("<h2>PlexAuth %1</h2>").arg(identity.version()));
     m_ui->clientIdentifierEdit->setText(identity.clientIdentifier());
     m_ui->clientIdentifierEdit->setMinimumWidth(

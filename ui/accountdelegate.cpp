@@ -124,8 +124,10 @@ void AccountDelegate::paint(
     painter->setPen(dimColour);
     const QRect emailRect(textLeft, stateRect.top(), stateRect.left() - textLeft - 6, smallMetrics.height());
     painter->drawText(emailRect, Qt::AlignLeft | Qt::AlignVCenter,
-        smallMetrics.elidedText(
-            index.data(AccountListModel::EmailRole).toString(), Qt::ElideRight, emailRect.width()));
+        smallMetrics.elidedText(index.data(AccountListModel::DefaultRole).toBool()
+                ? tr("%1 · default").arg(index.data(AccountListModel::EmailRole).toString())
+                : index.data(AccountListModel::EmailRole).toString(),
+            Qt::ElideRight, emailRect.width()));
     painter->restore();
 }
 

@@ -2,6 +2,8 @@
 
 #include <QClipboard>
 #include <QCoreApplication>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QSignalBlocker>
 
@@ -103,6 +105,49 @@ void ClipboardGuard::tick()
 bool ClipboardGuard::clipboardHoldsOurSecret() const
 {
     return m_clipboard && !m_secret.isEmpty() && m_clipboard->text(QClipboard::Clipboard) == m_secret;
+}
+
+void ClipboardGuard::protectField(QLineEdit *field, std::function<QString()> secret)
+{
+    if (secret)
+        m_fieldSecrets.insert(field, std::move(secret));
+    connect(field, &QObject::destroyed, this, [this](QObject *gone) { m_fieldSecrets.remove(gone); });
+    field->setContextMenuPolicy(Qt::NoContextMenu);
+    field->setDragEnabled(false);
+    field->installEventFilter(this);
+}
+
+bool ClipboardGuard::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *field = qobject_cast<QLineEdit *>(watched);
+    if (!field)
+        return QObject::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::KeyPress: {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Copy) || key->matches(QKeySequence::Cut)) {
+            const auto provider = m_fieldSecrets.constFind(field);
+            copySecret(provider != m_fieldSecrets.cend() ? (*provider)() : field->text());
+            return true;
+        }
+        // No keyboard selection: it would reach the X11 selection clipboard unguarded.
+        if (key->matches(QKeySequence::SelectAll)
+            || (key->modifiers() & Qt::ShiftModifier && key->key() != Qt::Key_Tab
+                && key->key() != Qt::Key_Backtab))
+            return true;
+        return false;
+    }
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick:
+    case QEvent::MouseMove:
+    case QEvent::MouseButtonRelease:
+        // No mouse selection either; a click still focuses the field.
+        if (event->type() == QEvent::MouseButtonPress)
+            field->setFocus(Qt::MouseFocusReason);
+        return true;
+    default:
+        return QObject::eventFilter(watched, event);
+    }
 }
 
 } // namespace PlexAuth

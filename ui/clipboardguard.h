@@ -1,12 +1,15 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 
 class QClipboard;
+class QLineEdit;
 class QMimeData;
 
 namespace PlexAuth {
@@ -36,6 +39,12 @@ public:
     bool isGuarding() const { return m_secondsLeft > 0; }
     int secondsLeft() const { return m_secondsLeft; }
 
+    // Makes a read-only field that shows a secret copy only through this guard: Ctrl+C copies the
+    // field's text as a secret; selecting text (which on X11 fills the selection clipboard
+    // unguarded), dragging and the context menu are off. The field stays focusable and readable.
+    // `secret` gives what to copy when the field shows a masked form; by default the field's text.
+    void protectField(QLineEdit *field, std::function<QString()> secret = {});
+
     // The MIME data copySecret() puts on the clipboard (for tests and for drag and drop).
     static QMimeData *sensitiveMimeData(const QString &secret);
 
@@ -45,11 +54,15 @@ Q_SIGNALS:
     // The countdown ended: `wasOurs` says whether our secret was still there to be cleared.
     void cleared(bool wasOurs);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void tick();
     bool clipboardHoldsOurSecret() const;
 
     QPointer<QClipboard> m_clipboard;
+    QHash<QObject *, std::function<QString()>> m_fieldSecrets;
     QTimer m_ticker;
     std::chrono::seconds m_delay { 30 };
     QString m_secret;

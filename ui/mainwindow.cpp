@@ -83,6 +83,7 @@ MainWindow::MainWindow(AppServices *services, ClipboardGuard *clipboard, QWidget
 
     m_tabs->addTab(m_inspector, tr("&Token"));
     m_tabs->setAccessibleName(tr("Account pages"));
+    m_tabs->setTabBarAutoHide(true); // one page until the servers page joins it
     m_pages->addWidget(welcomePage(this, m_signInAction));
     m_pages->addWidget(m_tabs);
 
@@ -202,6 +203,7 @@ void MainWindow::createStatusBar()
     m_networkBusy->setAccessibleName(tr("Network activity"));
     m_networkBusy->hide();
     m_networkLabel = new QLabel(this);
+    m_networkLabel->setAccessibleName(tr("Network status"));
     m_clipboardLabel = new QLabel(this);
     m_clipboardLabel->setAccessibleName(tr("Clipboard"));
     statusBar()->addWidget(m_networkBusy);
@@ -221,7 +223,7 @@ void MainWindow::createStatusBar()
 void MainWindow::showClipboardCountdown(int secondsLeft)
 {
     m_clipboardLabel->setText(
-        secondsLeft > 0 ? tr("Token on the clipboard: cleared in %1 s").arg(secondsLeft) : QString());
+        secondsLeft > 0 ? tr("Clipboard holds a secret: cleared in %1 s").arg(secondsLeft) : QString());
 }
 
 QString MainWindow::selectedUuid() const
@@ -272,7 +274,12 @@ void MainWindow::signIn(const QString &login)
     if (!login.isEmpty())
         dialog.setLogin(login);
     if (dialog.exec() == QDialog::Accepted && dialog.signedInAccount()) {
-        selectAccount(dialog.signedInAccount()->uuid);
+        const QString uuid = dialog.signedInAccount()->uuid;
+        const bool wasShown = m_inspector->accountUuid() == uuid;
+        selectAccount(uuid);
+        // Signed in again to the account on show: its new token replaces the one shown.
+        if (wasShown && m_accounts.rowOf(uuid) >= 0)
+            m_inspector->setAccount(m_accounts.accountAt(m_accounts.rowOf(uuid)));
         m_banner->clear();
     }
 }
@@ -306,7 +313,10 @@ void MainWindow::removeSelected(bool revoke)
                 return;
             }
             m_banner->showMessage(MessageBanner::Kind::Error, removed.error().message);
-            if (revoke && removed.error().isTransient())
+            const ErrorKind kind = removed.error().kind;
+            const bool keychainTrouble = kind == ErrorKind::KeychainUnavailable
+                || kind == ErrorKind::KeychainAccessDenied || kind == ErrorKind::KeychainFailure;
+            if (revoke && !keychainTrouble)
                 m_banner->setAction(tr("Remove without revoking"), [this, account] {
                     m_services->accounts()->remove(
                         account.uuid, nullptr, this, [this](const Result<Done> &result) {

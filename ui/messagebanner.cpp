@@ -6,6 +6,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace PlexAuth {
 
@@ -55,13 +56,20 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_closeButton->setToolTip(tr("Dismiss"));
     m_closeButton->setAccessibleName(tr("Dismiss message"));
-    layout->addWidget(m_icon);
-    layout->addWidget(m_label, 1);
-    layout->addWidget(m_actionButton, 0, Qt::AlignVCenter);
+    // The action sits under the text, so a long message keeps the banner's full width.
+    auto *textColumn = new QVBoxLayout;
+    textColumn->setSpacing(6);
+    textColumn->addWidget(m_label);
+    textColumn->addWidget(m_actionButton, 0, Qt::AlignLeft);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addLayout(textColumn, 1);
     layout->addWidget(m_closeButton, 0, Qt::AlignTop);
     connect(m_actionButton, &QPushButton::clicked, this, [this] {
+        // Queued, on a copy: the action may open a dialog or clear this banner, which would destroy
+        // the function while it runs.
         if (m_action)
-            m_action();
+            QMetaObject::invokeMethod(
+                this, [action = m_action] { action(); }, Qt::QueuedConnection);
     });
     connect(m_closeButton, &QToolButton::clicked, this, &MessageBanner::clear);
     hide();

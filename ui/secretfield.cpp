@@ -24,6 +24,7 @@ SecretField::SecretField(ClipboardGuard *clipboard, const QString &accessibleNam
     m_display->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_display->setAccessibleName(accessibleName);
     m_display->setFocusPolicy(Qt::StrongFocus);
+    m_clipboard->protectField(m_display, [this] { return m_secret; });
     m_reveal->setText(tr("Reveal"));
     m_reveal->setCheckable(true);
     m_reveal->setToolButtonStyle(Qt::ToolButtonTextOnly);

@@ -74,6 +74,12 @@ SignInDialog::SignInDialog(AppServices *services, ClipboardGuard *clipboard, QWi
     codePalette.setColor(QPalette::Base, Qt::transparent);
     m_ui->pinCodeEdit->setPalette(codePalette);
 
+    // The code and the link (which carries the code) are copied only through the clipboard guard.
+    if (m_clipboard) {
+        m_clipboard->protectField(m_ui->pinCodeEdit);
+        m_clipboard->protectField(m_ui->linkEdit);
+    }
+
     showVerificationCodeField(false);
     m_coolDownTicker.setInterval(250); // the label changes once a second; ticking faster keeps it on time
 
@@ -377,6 +383,9 @@ void SignInDialog::onPinTokenChecked(const QString &token, const Result<TokenChe
                               "to: %1 Get a new code and try again.")
                                .arg(checked.value().reason)
                          : checked.error().message);
+        // The approved token would stay valid on plex.tv with nobody holding it: revoke it. The
+        // services outlive this dialog, so the revoke completes even if it closes.
+        m_services->plexTv()->signOut(token, m_services, [](const Result<Done> &) {});
         return;
     }
     Account account = *checked.value().account;

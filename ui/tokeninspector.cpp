@@ -108,7 +108,11 @@ QTableView *TokenInspector::makeTable(FieldListModel *model, const QString &acce
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
+    view->setShowGrid(false);
     view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    view->setStyleSheet(QStringLiteral("QTableView::item { padding: 0 8px; }"));
     view->horizontalHeader()->setSectionResizeMode(
         FieldListModel::LabelColumn, QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
@@ -143,6 +147,7 @@ void TokenInspector::setAccount(const std::optional<StoredAccount> &account)
         m_check->abort();
     m_account = account;
     m_tokenValue.clear();
+    m_validateWhenLoaded = false;
     m_token->clear();
     m_jwt.reset();
     m_claims.setFields({});
@@ -181,6 +186,10 @@ void TokenInspector::loadToken()
             return;
         }
         showToken(token.value());
+        if (std::exchange(m_validateWhenLoaded, false)) {
+            validateNow();
+            return;
+        }
         // Once per selection, unless it was checked within the last hour.
         const QDateTime lastCheck = m_account->lastVerifiedAt;
         if (!lastCheck.isValid() || lastCheck.secsTo(QDateTime::currentDateTimeUtc()) > 3600)
@@ -228,7 +237,11 @@ void TokenInspector::updateExpiry()
 
 void TokenInspector::validateNow()
 {
-    if (m_tokenValue.isEmpty() || m_check)
+    if (m_tokenValue.isEmpty()) {
+        m_validateWhenLoaded = m_account.has_value(); // asked before the keychain answered
+        return;
+    }
+    if (m_check)
         return;
     const QString uuid = accountUuid();
     m_validate->setEnabled(false);
@@ -268,6 +281,7 @@ void TokenInspector::showCheck(const TokenCheck &check)
 void TokenInspector::showState(
     const std::optional<TokenState> &state, const QDateTime &checkedAt, const QString &reason)
 {
+    m_state->setToolTip(QString());
     const QString when
         = checkedAt.isValid() ? QLocale().toString(checkedAt.toLocalTime(), QLocale::ShortFormat) : QString();
     if (!state) {

@@ -82,6 +82,7 @@ private:
     QTimer m_expiryTimer;
     QPointer<PlexCall> m_check;
     QString m_tokenValue;
+    bool m_validateWhenLoaded = false;
 };
 
 } // namespace PlexAuth

@@ -1,6 +1,7 @@
 #include "transienttokenpanel.h"
 
 #include "appservices.h"
+#include "localaddress.h"
 #include "messagebanner.h"
 #include "secretfield.h"
 
@@ -23,6 +24,8 @@ QUrl preferredUri(const PlexServer &server)
     };
     const Connection *best = nullptr;
     for (const Connection &connection : server.connections) {
+        if (!mayCarryToken(connection.uri))
+            continue; // plain http across the internet would expose the token
         if (!best || score(connection) < score(*best))
             best = &connection;
     }
@@ -89,6 +92,8 @@ void TransientTokenPanel::setAccountToken(const QString &token)
         return;
     if (m_call)
         m_call->abort();
+    if (m_serversCall)
+        m_serversCall->abort();
     m_accountToken = token;
     m_server->clear();
     m_result->clear();
@@ -104,30 +109,33 @@ void TransientTokenPanel::loadServers()
     if (m_accountToken.isEmpty())
         return;
     m_refreshServers->setEnabled(false);
-    m_services->plexTv()->servers(m_accountToken, this, [this](const Result<QList<PlexServer>> &listed) {
-        m_refreshServers->setEnabled(true);
-        if (!listed.ok()) {
-            m_banner->showMessage(MessageBanner::Kind::Warning,
-                tr("The account's servers could not be listed: %1 You can still type a server's address.")
-                    .arg(listed.error().message));
-            return;
-        }
-        const QString typed = m_server->currentText();
-        m_server->clear();
-        for (const PlexServer &server : listed.value()) {
-            const QUrl uri = preferredUri(server);
-            if (!server.isServer() || uri.isEmpty())
-                continue;
-            const bool owned = server.owned.value_or(false);
-            const QString label
-                = owned ? tr("%1 (yours)").arg(server.name) : tr("%1 (shared)").arg(server.name);
-            m_server->addItem(label, QVariant::fromValue(uri));
-            m_server->setItemData(
-                m_server->count() - 1, owned ? QString() : server.accessToken, Qt::UserRole + 1);
-        }
-        if (!typed.isEmpty() && m_server->findText(typed) < 0)
-            m_server->setEditText(typed);
-    });
+    if (m_serversCall)
+        m_serversCall->abort();
+    m_serversCall = m_services->plexTv()->servers(
+        m_accountToken, this, [this](const Result<QList<PlexServer>> &listed) {
+            m_refreshServers->setEnabled(true);
+            if (!listed.ok()) {
+                m_banner->showMessage(MessageBanner::Kind::Warning,
+                    tr("The account's servers could not be listed: %1 You can still type a server's address.")
+                        .arg(listed.error().message));
+                return;
+            }
+            const QString typed = m_server->currentText();
+            m_server->clear();
+            for (const PlexServer &server : listed.value()) {
+                const QUrl uri = preferredUri(server);
+                if (!server.isServer() || uri.isEmpty())
+                    continue;
+                const bool owned = server.owned.value_or(false);
+                const QString label
+                    = owned ? tr("%1 (yours)").arg(server.name) : tr("%1 (shared)").arg(server.name);
+                m_server->addItem(label, QVariant::fromValue(uri));
+                m_server->setItemData(
+                    m_server->count() - 1, owned ? QString() : server.accessToken, Qt::UserRole + 1);
+            }
+            if (!typed.isEmpty() && m_server->findText(typed) < 0)
+                m_server->setEditText(typed);
+        });
 }
 
 std::optional<QUrl> TransientTokenPanel::chosenServer(QString *token) const
@@ -143,7 +151,7 @@ std::optional<QUrl> TransientTokenPanel::chosenServer(QString *token) const
     const QUrl typed = QUrl::fromUserInput(m_server->currentText().trimmed());
     if (!typed.isValid() || typed.host().isEmpty()
         || (typed.scheme() != QLatin1String("http") && typed.scheme() != QLatin1String("https"))
-        || typed.hasQuery())
+        || typed.hasQuery() || !mayCarryToken(typed))
         return std::nullopt;
     return typed;
 }
@@ -153,10 +161,17 @@ void TransientTokenPanel::fetch()
     QString token;
     const std::optional<QUrl> server = chosenServer(&token);
     if (!server) {
+        const QUrl typed = QUrl::fromUserInput(m_server->currentText().trimmed());
+        const bool plainHttpAcrossTheInternet = typed.scheme() == QLatin1String("http")
+            && !typed.host().isEmpty() && !typed.hasQuery() && !mayCarryToken(typed);
         m_banner->showMessage(MessageBanner::Kind::Error,
-            tr("Choose one of the account's servers, or type a server's address such as "
-               "http://192.168.1.10:32400 "
-               "(without a query)."));
+            plainHttpAcrossTheInternet
+                ? tr("%1 is not on your local network, so the token would cross the internet unencrypted. "
+                     "Use the "
+                     "server's https address (its plex.direct address) instead.")
+                      .arg(typed.host())
+                : tr("Choose one of the account's servers, or type a server's address such as "
+                     "http://192.168.1.10:32400 (without a query)."));
         return;
     }
     m_banner->clear();

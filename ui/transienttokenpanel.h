@@ -53,6 +53,7 @@ private:
     QTimer m_countdown;
     QDateTime m_fetchedAt;
     QPointer<PlexCall> m_call;
+    QPointer<PlexCall> m_serversCall;
 };
 
 } // namespace PlexAuth

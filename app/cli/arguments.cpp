@@ -1,5 +1,7 @@
 #include "arguments.h"
 
+#include "localaddress.h"
+
 #include <QCommandLineParser>
 #include <QHostAddress>
 
@@ -62,6 +64,12 @@ std::optional<QUrl> serverUrl(const QString &text, QString *error)
         // A pasted URL may carry ?X-Plex-Token=...; tokens travel only in a header.
         *error = ArgumentParser::tr("--server takes just the server's address (scheme, host and port), "
                                     "without a query, fragment or user name.");
+        return std::nullopt;
+    }
+    if (!mayCarryToken(url)) {
+        *error = ArgumentParser::tr("--server takes plain http only for an address on your local network: "
+                                    "anywhere else the token would cross the internet unencrypted. Use the "
+                                    "server's https address.");
         return std::nullopt;
     }
     return url;

@@ -60,6 +60,8 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
             text += QStringLiteral(", ") + tr("token %1").arg(tokenStateName(*account.lastTokenState));
         if (!account.remembered)
             text += QStringLiteral(", ") + tr("this session only");
+        if (account.uuid == m_defaultUuid)
+            text += QStringLiteral(", ") + tr("default account");
         return text;
     }
     case UuidRole:

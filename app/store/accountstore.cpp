@@ -101,10 +101,15 @@ void AccountStore::add(
         return;
     }
 
-    m_keychain->writeToken(stored.uuid, account.authToken, context,
-        [this, self = QPointer(this), stored, handler = std::move(handler)](const Result<Done> &written) {
-            if (!self)
-                return; // destroyed while the operation ran
+    // The store, not the caller, sees the write through: a caller that goes away meanwhile (a
+    // dialog closed during "Saving…") must not leave a token in the keychain that no account names.
+    QPointer<QObject> caller(context);
+    auto reply = [caller, handler = std::move(handler)](const Result<StoredAccount> &result) {
+        if (caller)
+            handler(result);
+    };
+    m_keychain->writeToken(stored.uuid, account.authToken, this,
+        [this, stored, handler = std::move(reply)](const Result<Done> &written) {
             if (!written.ok()) {
                 handler(written.error()); // the index and any earlier token are untouched
                 return;
@@ -179,10 +184,12 @@ void AccountStore::remove(
                         return; // destroyed while the operation ran
                     if (!revoked.ok() && revoked.error().kind != ErrorKind::TokenRejected) {
                         PlexError error = revoked.error();
-                        error.message
-                            = tr("The token could not be revoked on plex.tv, so the account was kept: %1 To "
-                                 "remove it without revoking, sign out without the revoke option.")
-                                  .arg(error.message);
+                        error.message = tr("The token could not be revoked on plex.tv, so the account was "
+                                           "kept: %1 To forget the "
+                                           "account without revoking its token, remove it instead (in the "
+                                           "app: Remove Account; on "
+                                           "the command line: plexauth signout without --revoke).")
+                                            .arg(error.message);
                         handler(error);
                         return;
                     }

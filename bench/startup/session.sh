@@ -11,12 +11,16 @@ export QT_QPA_PLATFORM=xcb
 [[ -n ${DISPLAY:-} ]] || { echo "run-startup: no DISPLAY: not running under xvfb-run" >&2; exit 1; }
 
 pids=()
+measuring=
 cleanup() {
     local pid
+    # timeout runs in a process group of its own: stop it (it passes the signal on to the app).
+    [[ -n $measuring ]] && kill "$measuring" 2>/dev/null
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM HUP
+trap 'exit 130' INT
+trap 'exit 143' TERM HUP
 
 head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n' | gnome-keyring-daemon --unlock --components=secrets >/dev/null
 for _ in $(seq 50); do
@@ -52,8 +56,12 @@ export PLEXAUTH_BENCH_QUIT_AFTER_FIRST_PAINT=1 PLEXAUTH_BENCH_EXPECT_SIGN_IN=1
 measure() {
     local start end status=0
     start=$(date +%s%N)
-    timeout 30 /usr/bin/time -f '%M' -o "$BENCH_WORK/rss" "$@" >/dev/null 2>>"$BENCH_WORK/app.err" || status=$?
+    # In the background and waited for, so a signal to this script is handled at once.
+    timeout 30 /usr/bin/time -f '%M' -o "$BENCH_WORK/rss" "$@" >/dev/null 2>>"$BENCH_WORK/app.err" &
+    measuring=$!
+    wait "$measuring" || status=$?
     end=$(date +%s%N)
+    measuring=
     if ((status != 0)); then
         echo "run-startup: $(basename "$1") exited with status $status (124: did not quit after its first paint within 30 s)" >&2
         tail -n 20 "$BENCH_WORK/app.err" >&2

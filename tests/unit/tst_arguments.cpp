@@ -97,7 +97,7 @@ private Q_SLOTS:
             QStringLiteral("--server"), QStringLiteral("http://pms:32400/?X-Plex-Token=abc123") }
                                              << QStringLiteral("without a query");
         QTest::newRow("sources without source") << QStringList { QStringLiteral("sources"),
-            QStringLiteral("--server"), QStringLiteral("http://pms:32400") }
+            QStringLiteral("--server"), QStringLiteral("http://192.168.1.10:32400") }
                                                 << QStringLiteral("--source");
         QTest::newRow("timeout zero")
             << QStringList { QStringLiteral("accounts"), QStringLiteral("--timeout"), QStringLiteral("0") }
@@ -111,6 +111,9 @@ private Q_SLOTS:
         QTest::newRow("bad plex.tv url") << QStringList { QStringLiteral("accounts"),
             QStringLiteral("--plex-tv-url"), QStringLiteral("plex.tv") }
                                          << QStringLiteral("http");
+        QTest::newRow("plain http across the internet") << QStringList { QStringLiteral("transient"),
+            QStringLiteral("--server"), QStringLiteral("http://plex.example.com:32400") }
+                                                        << QStringLiteral("local network");
         QTest::newRow("stray argument") << QStringList { QStringLiteral("token"), QStringLiteral("extra") }
                                         << QStringLiteral("options only");
     }

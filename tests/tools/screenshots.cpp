@@ -1,0 +1,323 @@
+// plexauth_screenshots: renders PlexAuth's main screens to PNG for the documentation
+// (scripts/screenshots runs it under Xvfb, in a private D-Bus session with a throwaway keyring).
+//
+//   plexauth_screenshots --out DIR [--suffix @2x] [SCREEN...]
+//
+// SCREEN is one of signin-password, signin-browser, main-window, settings, about (all by
+// default); each is written to DIR/SCREEN<suffix>.png. The real windows and dialogs run over the
+// real services against an in-process fake Plex server, with settings in a temporary directory
+// and tokens under a keychain service name of their own; accounts are signed in through plex.tv's
+// API (the fake's) and kept in the keychain as the app does. Exits 1 if a screen did not reach the
+// state it is shown in.
+#include "aboutdialog.h"
+#include "appservices.h"
+#include "clipboardguard.h"
+#include "fakeplexserver.h"
+#include "mainwindow.h"
+#include "settingsdialog.h"
+#include "signindialog.h"
+#include "tokeninspector.h"
+#include "transienttokenpanel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+using namespace PlexAuth;
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+// Accounts of tests/fakeplex/fixtures/default.json.
+struct Person
+{
+    QString login;
+    QString password;
+    QString code;
+};
+const Person alice { u"alice@example.com"_s, u"correct horse battery staple"_s, {} };
+const Person carol { u"carol@example.net"_s, u"carol-pass-phrase"_s, u"654321"_s };
+
+// The same client identifier on every run, so the About dialog's picture changes only with the app.
+const QString clientIdentifier = u"5c1e0d1b-2a30-4c2e-9a55-3f0c5d0e7b1a"_s;
+const QString keychainService = u"PlexAuth-screenshots"_s;
+constexpr int kTimeoutMs = 20000;
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+class Screenshots
+{
+public:
+    Screenshots(const QString &outDir, const QString &suffix)
+        : m_outDir(outDir)
+        , m_suffix(suffix)
+    { }
+
+    bool init();
+    void cleanup();
+
+    bool signInPassword();
+    bool signInBrowser();
+    bool mainWindow();
+    bool settings();
+    bool about();
+
+private:
+    bool save(QWidget *window, const QString &name);
+    bool waitFor(const std::function<bool()> &condition, const QString &what);
+    std::optional<StoredAccount> signIn(const Person &person);
+
+    QString m_outDir;
+    QString m_suffix;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<FakePlex::Server> m_server;
+    std::unique_ptr<AppServices> m_services;
+    std::unique_ptr<ClipboardGuard> m_clipboard;
+    int m_activeCalls = 0;
+};
+
+bool Screenshots::init()
+{
+    if (!m_dir.isValid()) {
+        err() << "plexauth_screenshots: no temporary directory\n";
+        return false;
+    }
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(u"PlexAuth.conf"_s), QSettings::IniFormat);
+    m_settings->setValue(ClientIdentity::settingsKey.toString(), clientIdentifier);
+    m_server = std::make_unique<FakePlex::Server>();
+    if (!m_server->start()) {
+        err() << "plexauth_screenshots: the fake Plex server did not start\n";
+        return false;
+    }
+    m_server->setPinClaimAfterPolls(1000000); // the browser page keeps waiting for approval
+    m_services = std::make_unique<AppServices>(*m_settings, keychainService);
+    m_services->settings().setPlexTvUrl(m_server->plexTvUrl());
+    m_services->applySettings();
+    QObject::connect(m_services->http(), &HttpClient::activeCallsChanged, m_services.get(),
+        [this](int count) { m_activeCalls = count; });
+    m_clipboard = std::make_unique<ClipboardGuard>(QGuiApplication::clipboard());
+    return true;
+}
+
+void Screenshots::cleanup()
+{
+    // Leave nothing in the keychain.
+    if (m_services) {
+        for (const StoredAccount &account : m_services->accounts()->accounts()) {
+            bool done = false;
+            m_services->accounts()->remove(
+                account.uuid, nullptr, m_services.get(), [&done](const Result<Done> &) { done = true; });
+            if (!QTest::qWaitFor([&done] { return done; }, kTimeoutMs))
+                err() << "plexauth_screenshots: could not remove a test account from the keychain\n";
+        }
+    }
+    m_clipboard.reset();
+    m_services.reset();
+    m_server.reset();
+    m_settings.reset();
+}
+
+bool Screenshots::waitFor(const std::function<bool()> &condition, const QString &what)
+{
+    if (QTest::qWaitFor(condition, kTimeoutMs))
+        return true;
+    err() << "plexauth_screenshots: timed out waiting for " << what << '\n';
+    return false;
+}
+
+bool Screenshots::save(QWidget *window, const QString &name)
+{
+    window->show();
+    window->activateWindow();
+    if (!QTest::qWaitForWindowExposed(window)) {
+        err() << "plexauth_screenshots: " << name << " was never shown\n";
+        return false;
+    }
+    // Let pending layouts, resizes and the first paint settle.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QTest::qWait(300);
+    const QString path = QDir(m_outDir).filePath(name + m_suffix + u".png"_s);
+    const QPixmap pixmap = window->grab();
+    if (!pixmap.save(path)) {
+        err() << "plexauth_screenshots: could not write " << path << '\n';
+        return false;
+    }
+    QTextStream(stdout) << path << ' ' << pixmap.width() << 'x' << pixmap.height() << '\n';
+    return true;
+}
+
+std::optional<StoredAccount> Screenshots::signIn(const Person &person)
+{
+    // As the sign-in dialog does: plex.tv's sign-in (with the verification code where the account
+    // needs one), then the account kept in the keychain.
+    SignInForm form;
+    form.login = person.login;
+    form.password = person.password;
+    form.verificationCode = person.code;
+    std::optional<Result<Account>> signedIn;
+    m_services->plexTv()->signIn(
+        form, m_services.get(), [&signedIn](const Result<Account> &result) { signedIn.emplace(result); });
+    if (!waitFor([&signedIn] { return signedIn.has_value(); }, u"signing in "_s + person.login))
+        return std::nullopt;
+    if (!signedIn->ok()) {
+        err() << "plexauth_screenshots: signing in " << person.login
+              << " failed: " << signedIn->error().message << '\n';
+        return std::nullopt;
+    }
+    std::optional<Result<StoredAccount>> kept;
+    m_services->accounts()->add(signedIn->value(), true, m_services.get(),
+        [&kept](const Result<StoredAccount> &result) { kept.emplace(result); });
+    if (!waitFor([&kept] { return kept.has_value(); }, u"the keychain to keep "_s + person.login))
+        return std::nullopt;
+    if (!kept->ok()) {
+        err() << "plexauth_screenshots: keeping " << person.login << " failed: " << kept->error().message
+              << '\n';
+        return std::nullopt;
+    }
+    return kept->value();
+}
+
+bool Screenshots::signInPassword()
+{
+    SignInDialog dialog(m_services.get(), m_clipboard.get());
+    dialog.setLogin(alice.login);
+    dialog.show();
+    if (auto *password = dialog.findChild<QLineEdit *>(u"passwordEdit"_s);
+        password && QTest::qWaitForWindowExposed(&dialog)) {
+        password->setText(alice.password);
+        password->home(false); // the dots from the first on, not scrolled to the last
+    }
+    return save(&dialog, u"signin-password"_s);
+}
+
+bool Screenshots::signInBrowser()
+{
+    SignInDialog dialog(m_services.get(), m_clipboard.get());
+    dialog.setPinPollInterval(60s); // one poll at most while the picture is taken
+    dialog.show();
+    dialog.setPage(SignInDialog::Page::Browser);
+    auto *code = dialog.findChild<QLineEdit *>(u"pinCodeEdit"_s);
+    auto *countdown = dialog.findChild<QLabel *>(u"pinCountdownLabel"_s);
+    if (!code || !countdown) {
+        err() << "plexauth_screenshots: the sign-in dialog has no pinCodeEdit or pinCountdownLabel\n";
+        return false;
+    }
+    if (!waitFor([&] { return code->isVisible() && !code->text().isEmpty() && !countdown->text().isEmpty(); },
+            u"the browser sign-in code"_s))
+        return false;
+    return save(&dialog, u"signin-browser"_s);
+}
+
+bool Screenshots::mainWindow()
+{
+    if (m_services->accounts()->accounts().isEmpty()) {
+        const std::optional<StoredAccount> first = signIn(alice);
+        if (!first || !signIn(carol))
+            return false;
+        if (const Result<Done> made = m_services->accounts()->setDefault(first->uuid); !made.ok())
+            err() << "plexauth_screenshots: could not make " << alice.login << " the default\n";
+    }
+    const QList<StoredAccount> accounts = m_services->accounts()->accounts();
+    MainWindow window(m_services.get(), m_clipboard.get());
+    window.setSignInWhenEmpty(false);
+    window.show();
+    window.selectAccount(accounts.first().uuid);
+    TokenInspector *inspector = window.inspector();
+    // Filled: the token read from the keychain, plex.tv's answer to the check, the servers listed.
+    if (!waitFor(
+            [&] {
+                return inspector->hasToken() && inspector->stateLabel()->text().contains(u"Valid"_s)
+                    && inspector->transientPanel()->serverBox()->count() > 0 && m_activeCalls == 0;
+            },
+            u"the token inspector to show a validated token"_s))
+        return false;
+    return save(&window, u"main-window"_s);
+}
+
+bool Screenshots::settings()
+{
+    // As people see it: plex.tv's own API URL (empty), so the Advanced section is folded. The
+    // services keep talking to the fake server; the dialog is never accepted, so nothing is saved.
+    const QUrl fakePlexTv = m_services->settings().plexTvUrl();
+    m_services->settings().setPlexTvUrl({});
+    SettingsDialog dialog(m_services.get());
+    m_services->settings().setPlexTvUrl(fakePlexTv);
+    return save(&dialog, u"settings"_s);
+}
+
+bool Screenshots::about()
+{
+    AboutDialog dialog(m_services->identity());
+    return save(&dialog, u"about"_s);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"PlexAuth"_s);
+    QApplication::setApplicationName(u"PlexAuth"_s);
+    QApplication::setApplicationDisplayName(u"PlexAuth"_s);
+    QApplication::setApplicationVersion(QStringLiteral(PLEXAUTH_VERSION));
+
+    const QStringList screens
+        = { u"signin-password"_s, u"signin-browser"_s, u"main-window"_s, u"settings"_s, u"about"_s };
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Renders PlexAuth's main screens to PNG against a fake Plex server."_s);
+    parser.addHelpOption();
+    parser.addOption({ u"out"_s, u"Directory the PNG files are written to."_s, u"dir"_s });
+    parser.addOption({ u"suffix"_s, u"Appended to each file's base name, e.g. @2x."_s, u"suffix"_s });
+    parser.addPositionalArgument(
+        u"screen"_s, u"Screens to render (default all): "_s + screens.join(u", "_s), u"[screen...]"_s);
+    parser.process(app);
+    const QString outDir = parser.value(u"out"_s);
+    if (outDir.isEmpty() || !QDir().mkpath(outDir)) {
+        err() << "plexauth_screenshots: --out DIR is required and must be writable\n";
+        return 2;
+    }
+    QStringList wanted = parser.positionalArguments();
+    if (wanted.isEmpty())
+        wanted = screens;
+    for (const QString &name : wanted) {
+        if (!screens.contains(name)) {
+            err() << "plexauth_screenshots: unknown screen " << name << " (one of " << screens.join(u", "_s)
+                  << ")\n";
+            return 2;
+        }
+    }
+
+    Screenshots shots(outDir, parser.value(u"suffix"_s));
+    if (!shots.init())
+        return 1;
+    const QHash<QString, bool (Screenshots::*)()> render { { u"signin-password"_s,
+                                                               &Screenshots::signInPassword },
+        { u"signin-browser"_s, &Screenshots::signInBrowser }, { u"main-window"_s, &Screenshots::mainWindow },
+        { u"settings"_s, &Screenshots::settings }, { u"about"_s, &Screenshots::about } };
+    bool ok = true;
+    for (const QString &name : screens) {
+        if (wanted.contains(name))
+            ok = (shots.*render.value(name))() && ok;
+    }
+    shots.cleanup();
+    return ok ? 0 : 1;
+}

@@ -190,9 +190,8 @@ void TokenInspector::loadToken()
             validateNow();
             return;
         }
-        // Once per selection, unless it was checked within the last hour.
-        const QDateTime lastCheck = m_account->lastVerifiedAt;
-        if (!lastCheck.isValid() || lastCheck.secsTo(QDateTime::currentDateTimeUtc()) > 3600)
+        // Once per account and run: plex.tv's answer also brings the account's details.
+        if (!m_checkedThisRun.contains(uuid))
             validateNow();
     });
 }
@@ -254,6 +253,8 @@ void TokenInspector::validateNow()
             if (accountUuid() != uuid || !checked.ok())
                 return; // switched accounts, or canceled
             m_services->accounts()->recordCheck(uuid, checked.value());
+            if (checked.value().state != TokenState::Unverified)
+                m_checkedThisRun.insert(uuid);
             showCheck(checked.value());
         });
 }

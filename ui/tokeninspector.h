@@ -5,6 +5,7 @@
 #include "storedaccount.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -83,6 +84,7 @@ private:
     QPointer<PlexCall> m_check;
     QString m_tokenValue;
     bool m_validateWhenLoaded = false;
+    QSet<QString> m_checkedThisRun;
 };
 
 } // namespace PlexAuth

@@ -1,0 +1,115 @@
+// SignInDialog's browser page: a strong PIN, its code and link, and waiting for the approval.
+#include "appservices.h"
+#include "clipboardguard.h"
+#include "pinsignin.h"
+#include "signindialog.h"
+#include "ui_signindialog.h"
+
+#include <QDesktopServices>
+#include <QPushButton>
+
+namespace PlexAuth {
+
+void SignInDialog::onPageChanged()
+{
+    if (m_ui->pages->currentWidget() == m_ui->browserPage) {
+        m_ui->openBrowserButton->setDefault(true);
+        startPin();
+    } else {
+        m_signInButton->setDefault(true);
+        m_pinSignIn->cancel(); // leaving the page drops the code; opening it again gets a new one
+    }
+    refresh();
+}
+
+void SignInDialog::startPin()
+{
+    if (m_pinSignIn->isRunning() || m_busy)
+        return;
+    m_ui->messageBanner->clear();
+    setBusy(true, tr("Getting a code…"));
+    m_pinSignIn->start();
+}
+
+void SignInDialog::onPinCodeReady(const QString &code, const QUrl &authUrl)
+{
+    setBusy(false);
+    m_authUrl = authUrl;
+    m_ui->pinCodeEdit->setText(code);
+    m_ui->pinCodeEdit->setCursorPosition(0);
+    m_ui->linkEdit->setText(authUrl.toString(QUrl::FullyEncoded));
+    m_ui->linkEdit->setCursorPosition(0);
+    m_ui->pinStack->setCurrentWidget(m_ui->pinCodePanel);
+    m_ui->openBrowserButton->setFocus();
+    refresh();
+}
+
+void SignInDialog::onPinFinished()
+{
+    // Whatever the outcome, this code is used up.
+    m_authUrl.clear();
+    m_ui->pinCodeEdit->clear();
+    m_ui->linkEdit->clear();
+    m_ui->pinCountdownLabel->clear();
+    m_ui->pinStack->setCurrentWidget(m_ui->pinStartPanel);
+    setBusy(false);
+    const Result<Pin> &result = m_pinSignIn->result();
+    if (!result.ok()) {
+        const PlexError &error = result.error();
+        if (error.kind != ErrorKind::Canceled)
+            showMessage(error.kind == ErrorKind::PinExpired ? MessageBanner::Kind::Warning
+                                                            : MessageBanner::Kind::Error,
+                error.message);
+        if (m_ui->pages->currentWidget() == m_ui->browserPage)
+            m_ui->getCodeButton->setFocus();
+        return;
+    }
+    // The PIN carries the token only: ask plex.tv whose it is before keeping it.
+    const QString token = result.value().authToken;
+    setBusy(true, tr("Checking the account…"));
+    m_call = m_services->plexTv()->validateToken(
+        token, this, [this, token](const Result<TokenCheck> &checked) { onPinTokenChecked(token, checked); });
+}
+
+void SignInDialog::onPinTokenChecked(const QString &token, const Result<TokenCheck> &checked)
+{
+    m_call = nullptr;
+    setBusy(false);
+    if (!checked.ok() || checked.value().state != TokenState::Valid || !checked.value().account) {
+        showMessage(MessageBanner::Kind::Error,
+            checked.ok() ? tr("The sign-in was approved, but plex.tv would not say which account it belongs "
+                              "to: %1 Get a new code and try again.")
+                               .arg(checked.value().reason)
+                         : checked.error().message);
+        // The approved token would stay valid on plex.tv with nobody holding it: revoke it. The
+        // services outlive this dialog, so the revoke completes even if it closes.
+        m_services->plexTv()->signOut(token, m_services, [](const Result<Done> &) {});
+        return;
+    }
+    Account account = *checked.value().account;
+    account.authToken = token;
+    keepAccount(account, m_ui->rememberCheck->isChecked());
+}
+
+void SignInDialog::copyLink()
+{
+    if (!m_clipboard || m_authUrl.isEmpty())
+        return;
+    // The link carries the code: copied as a secret, kept out of clipboard history and cleared later.
+    m_clipboard->copySecret(m_authUrl.toString(QUrl::FullyEncoded));
+    showMessage(MessageBanner::Kind::Information,
+        tr("Link copied. It contains your sign-in code, so the clipboard is cleared again in %n second(s).",
+            nullptr, static_cast<int>(m_clipboard->clearDelay().count())));
+}
+
+void SignInDialog::openBrowser()
+{
+    if (!m_authUrl.isEmpty() && !QDesktopServices::openUrl(m_authUrl)) {
+        showMessage(MessageBanner::Kind::Warning,
+            tr("No browser could be opened here. Copy the link and open it in a browser on any device."));
+    }
+}
+
+// --- Keeping the account ------------------------------------------------------------------------
+
+} // namespace PlexAuth

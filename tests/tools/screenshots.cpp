@@ -152,9 +152,10 @@ bool Screenshots::save(QWidget *window, const QString &name)
         err() << "plexauth_screenshots: " << name << " was never shown\n";
         return false;
     }
-    // Let pending layouts, resizes and the first paint settle.
+    // Pending layouts and resizes first; grab() then renders the widgets itself, so nothing has to
+    // wait for the window system's paint.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QTest::qWait(300);
+    QCoreApplication::processEvents();
     const QString path = QDir(m_outDir).filePath(name + m_suffix + u".png"_s);
     const QPixmap pixmap = window->grab();
     if (!pixmap.save(path)) {

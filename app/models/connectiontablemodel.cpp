@@ -1,0 +1,192 @@
+#include "connectiontablemodel.h"
+
+#include <limits>
+
+namespace PlexAuth {
+
+namespace {
+// A few words for the Status column; the whole explanation is in ExplanationRole and the tooltip.
+QString failureSummary(const PlexError &error)
+{
+    switch (error.kind) {
+    case ErrorKind::Timeout:
+        return ConnectionTableModel::tr("No answer (timed out)");
+    case ErrorKind::ConnectionRefused:
+        return ConnectionTableModel::tr("Refused");
+    case ErrorKind::HostNotFound:
+        return ConnectionTableModel::tr("Host not found");
+    case ErrorKind::TlsFailure:
+        return error.certificateHosts.isEmpty() ? ConnectionTableModel::tr("Certificate not trusted")
+                                                : ConnectionTableModel::tr("Certificate is for another name");
+    case ErrorKind::ConnectionDropped:
+        return ConnectionTableModel::tr("Connection dropped");
+    case ErrorKind::Canceled:
+        return ConnectionTableModel::tr("Stopped");
+    default:
+        return ConnectionTableModel::tr("Failed");
+    }
+}
+} // namespace
+
+ConnectionTableModel::ConnectionTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void ConnectionTableModel::setConnections(const QList<Connection> &connections)
+{
+    beginResetModel();
+    m_connections = connections;
+    m_probes = QList<ProbeResult>(connections.size());
+    m_best = -1;
+    endResetModel();
+}
+
+void ConnectionTableModel::setProbeResult(int row, const ProbeResult &result)
+{
+    if (row < 0 || row >= m_probes.size())
+        return;
+    m_probes[row] = result;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ConnectionTableModel::setBest(int row)
+{
+    const int previous = m_best;
+    m_best = row >= 0 && row < m_connections.size() ? row : -1;
+    for (int changed : { previous, m_best }) {
+        if (changed >= 0)
+            Q_EMIT dataChanged(index(changed, 0), index(changed, ColumnCount - 1));
+    }
+}
+
+void ConnectionTableModel::clearProbes()
+{
+    if (m_connections.isEmpty())
+        return;
+    m_probes = QList<ProbeResult>(m_connections.size());
+    m_best = -1;
+    Q_EMIT dataChanged(index(0, 0), index(int(m_connections.size()) - 1, ColumnCount - 1));
+}
+
+QString ConnectionTableModel::kindText(const Connection &connection)
+{
+    if (connection.relay)
+        return tr("Relay");
+    return connection.local ? tr("Local") : tr("Remote");
+}
+
+int ConnectionTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_connections.size());
+}
+
+int ConnectionTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Connection &connection = m_connections[index.row()];
+    const ProbeResult &probe = m_probes[index.row()];
+    const bool best = index.row() == m_best;
+    switch (role) {
+    case UriRole:
+        return connection.uri;
+    case BestRole:
+        return best;
+    case ExplanationRole:
+        return probe.explanation;
+    case Qt::ToolTipRole:
+        if (index.column() == StatusColumn || index.column() == LatencyColumn)
+            return probe.explanation.isEmpty() ? data(index, Qt::DisplayRole) : probe.explanation;
+        return data(index, Qt::DisplayRole);
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case KindColumn:
+            return kindText(connection);
+        case ProtocolColumn:
+            return connection.protocol;
+        case AddressColumn:
+            return connection.address;
+        case PortColumn:
+            return connection.port > 0 ? QVariant(connection.port) : QVariant();
+        case IpVersionColumn:
+            return connection.ipv6 ? tr("IPv6") : tr("IPv4");
+        case UriColumn:
+            return connection.uri.toString();
+        case StatusColumn: {
+            QString text;
+            switch (probe.status) {
+            case ProbeResult::Status::Pending:
+                return QString();
+            case ProbeResult::Status::Probing:
+                return tr("Testing…");
+            case ProbeResult::Status::Reachable:
+                text = tr("Reachable");
+                break;
+            case ProbeResult::Status::WrongServer:
+                text = tr("Another server answers");
+                break;
+            case ProbeResult::Status::Failed:
+                text = probe.error ? failureSummary(*probe.error) : tr("Failed");
+                break;
+            }
+            return best ? tr("%1 (best)").arg(text) : text;
+        }
+        case LatencyColumn:
+            return probe.latencyMs ? tr("%1 ms").arg(*probe.latencyMs) : QString();
+        default:
+            return {};
+        }
+    case SortRole:
+        switch (index.column()) {
+        case KindColumn:
+            return connection.relay ? 2 : (connection.local ? 0 : 1);
+        case PortColumn:
+            return connection.port;
+        case StatusColumn:
+            return best ? -1 : int(probe.status);
+        case LatencyColumn:
+            return probe.latencyMs ? *probe.latencyMs : std::numeric_limits<int>::max();
+        default:
+            return data(index, Qt::DisplayRole).toString().toLower();
+        }
+    case Qt::TextAlignmentRole:
+        return index.column() == PortColumn || index.column() == LatencyColumn
+            ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+            : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant ConnectionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case KindColumn:
+        return tr("Kind");
+    case ProtocolColumn:
+        return tr("Protocol");
+    case AddressColumn:
+        return tr("Address");
+    case PortColumn:
+        return tr("Port");
+    case IpVersionColumn:
+        return tr("IP");
+    case UriColumn:
+        return tr("URI");
+    case StatusColumn:
+        return tr("Status");
+    case LatencyColumn:
+        return tr("Latency");
+    default:
+        return {};
+    }
+}
+
+} // namespace PlexAuth

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "connectiondoctor.h"
+
+#include <QAbstractTableModel>
+
+namespace PlexAuth {
+
+// A server's (or a source's) connections, with what the connection doctor found for each:
+// status, latency and which one is best. View-agnostic; sort and filter through a proxy
+// (SortRole gives sortable values).
+class ConnectionTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionTableModel)
+
+public:
+    enum Column
+    {
+        KindColumn, // local / remote / relay
+        ProtocolColumn,
+        AddressColumn,
+        PortColumn,
+        IpVersionColumn,
+        UriColumn,
+        StatusColumn,
+        LatencyColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        UriRole, // QUrl
+        BestRole, // bool
+        ExplanationRole, // QString: the probe's explanation in words
+    };
+
+    explicit ConnectionTableModel(QObject *parent = nullptr);
+
+    void setConnections(const QList<Connection> &connections);
+    const QList<Connection> &connections() const { return m_connections; }
+    // Shows the doctor's findings as they arrive.
+    void setProbeResult(int row, const ProbeResult &result);
+    void setBest(int row);
+    void clearProbes();
+    int bestRow() const { return m_best; }
+    const ProbeResult &probeAt(int row) const { return m_probes[row]; }
+
+    static QString kindText(const Connection &connection);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Connection> m_connections;
+    QList<ProbeResult> m_probes;
+    int m_best = -1;
+};
+
+} // namespace PlexAuth

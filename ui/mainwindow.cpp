@@ -5,6 +5,7 @@
 #include "appservices.h"
 #include "clipboardguard.h"
 #include "messagebanner.h"
+#include "serverspage.h"
 #include "settingsdialog.h"
 #include "signindialog.h"
 #include "tokeninspector.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(AppServices *services, ClipboardGuard *clipboard, QWidget
     , m_pages(new QStackedWidget(this))
     , m_tabs(new QTabWidget(this))
     , m_inspector(new TokenInspector(services, clipboard, this))
+    , m_serversPage(new ServersPage(services, clipboard, this))
     , m_banner(new MessageBanner(this))
 {
     setWindowTitle(tr("PlexAuth"));
@@ -81,9 +83,11 @@ MainWindow::MainWindow(AppServices *services, ClipboardGuard *clipboard, QWidget
     m_accountsView->addActions(
         { m_copyTokenAction, m_validateAction, m_defaultAction, m_signOutAction, m_removeAction });
 
-    m_tabs->addTab(m_inspector, tr("&Token"));
+    // Tab mnemonics are live on every page: letters neither page uses (the Token page has Alt+T,
+    // Alt+V and Alt+S).
+    m_tabs->addTab(m_inspector, tr("T&oken"));
+    m_tabs->addTab(m_serversPage, tr("Serv&ers && sources"));
     m_tabs->setAccessibleName(tr("Account pages"));
-    m_tabs->setTabBarAutoHide(true); // one page until the servers page joins it
     m_pages->addWidget(welcomePage(this, m_signInAction));
     m_pages->addWidget(m_tabs);
 
@@ -251,9 +255,28 @@ void MainWindow::showSelected()
     if (uuid != m_inspector->accountUuid())
         m_inspector->setAccount(
             current.isValid() ? std::optional(m_accounts.accountAt(current.row())) : std::nullopt);
+    if (uuid != m_serversPage->accountUuid())
+        showServersFor(current.isValid() ? std::optional(m_accounts.accountAt(current.row())) : std::nullopt);
     if (current.isValid())
         m_services->settings().setLastAccountUuid(uuid);
     updateActions();
+}
+
+void MainWindow::showServersFor(const std::optional<StoredAccount> &account)
+{
+    // The page forgets the previous account at once (stopping its calls and tests), then gets the
+    // token from the keychain.
+    m_serversPage->setAccount(account);
+    if (!account)
+        return;
+    m_services->accounts()->token(account->uuid, this, [this, account](const Result<QString> &token) {
+        if (m_serversPage->accountUuid() != account->uuid)
+            return; // another account was selected meanwhile
+        if (token.ok())
+            m_serversPage->setAccount(account, token.value());
+        else
+            m_serversPage->showTokenError(token.error().message);
+    });
 }
 
 void MainWindow::updateActions()
@@ -278,8 +301,10 @@ void MainWindow::signIn(const QString &login)
         const bool wasShown = m_inspector->accountUuid() == uuid;
         selectAccount(uuid);
         // Signed in again to the account on show: its new token replaces the one shown.
-        if (wasShown && m_accounts.rowOf(uuid) >= 0)
+        if (wasShown && m_accounts.rowOf(uuid) >= 0) {
             m_inspector->setAccount(m_accounts.accountAt(m_accounts.rowOf(uuid)));
+            showServersFor(m_accounts.accountAt(m_accounts.rowOf(uuid)));
+        }
         m_banner->clear();
     }
 }

@@ -16,11 +16,12 @@ namespace PlexAuth {
 class AppServices;
 class ClipboardGuard;
 class MessageBanner;
+class ServersPage;
 class TokenInspector;
 
 // The main window: the accounts list on the left; on the right the selected account's token
-// inspector, or a welcome panel when there is no account yet. Menus, a toolbar and a status bar
-// with network activity and the clipboard countdown.
+// inspector and its servers and sources, or a welcome panel when there is no account yet. Menus, a toolbar
+// and a status bar with network activity and the clipboard countdown.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -33,6 +34,8 @@ public:
     QListView *accountsView() const { return m_accountsView; }
     AccountListModel *accountsModel() { return &m_accounts; }
     TokenInspector *inspector() const { return m_inspector; }
+    ServersPage *serversPage() const { return m_serversPage; }
+    QTabWidget *tabs() const { return m_tabs; }
     MessageBanner *banner() const { return m_banner; }
     QString selectedUuid() const;
     void selectAccount(const QString &uuid);
@@ -52,6 +55,7 @@ private:
     void createStatusBar();
     void updateActions();
     void showSelected();
+    void showServersFor(const std::optional<StoredAccount> &account);
     void removeSelected(bool revoke);
     void makeDefault();
     void openSettings();
@@ -65,6 +69,7 @@ private:
     QStackedWidget *m_pages;
     QTabWidget *m_tabs;
     TokenInspector *m_inspector;
+    ServersPage *m_serversPage;
     MessageBanner *m_banner;
     QLabel *m_networkLabel;
     QProgressBar *m_networkBusy;

@@ -46,6 +46,7 @@ const QList<OptionSpec> &optionSpecs()
         { { s("server") }, s("URL"), { s("transient"), s("sources") } },
         { { s("source") }, s("SOURCE"), { s("sources") } },
         { { s("refresh") }, {}, { s("sources") } },
+        { { s("probe") }, {}, { s("servers"), s("sources") } },
         { { s("revoke") }, {}, { s("signout") } },
     };
     return specs;
@@ -178,6 +179,7 @@ ParseResult ArgumentParser::parse(const QStringList &arguments, const QString &p
     parsed.setDefault = parser.value(s("set-default"));
     parsed.source = parser.value(s("source"));
     parsed.refresh = parser.isSet(s("refresh"));
+    parsed.probe = parser.isSet(s("probe"));
     parsed.revoke = parser.isSet(s("revoke"));
 
     const QString plexTv

@@ -36,6 +36,9 @@ struct Arguments
     QString source;
     bool refresh = false;
 
+    // servers / sources: test every connection (GET /identity, no token) and pick the best
+    bool probe = false;
+
     // signout
     bool revoke = false;
 };

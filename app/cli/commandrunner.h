@@ -2,6 +2,7 @@
 
 #include "accountstore.h"
 #include "arguments.h"
+#include "connectiondoctor.h"
 #include "exitcodes.h"
 #include "mediaserverclient.h"
 #include "pinsignin.h"
@@ -52,6 +53,16 @@ private:
     void runServers();
     void runTransient();
     void runSources();
+
+    // --probe (servercommands.cpp): tests each list of connections with a ConnectionDoctor of its
+    // own, all at once, and calls `done` with the doctors, in the order of `targets`, once all finished.
+    struct ProbeTarget
+    {
+        QString expectedMachineIdentifier; // empty: any server that answers
+        QList<Connection> connections;
+    };
+    void probeAll(
+        const QList<ProbeTarget> &targets, std::function<void(const QList<ConnectionDoctor *> &)> done);
 
     // signin / pin helpers (signincommands.cpp)
     bool readCredentials(SignInForm &form);

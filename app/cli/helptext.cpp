@@ -15,7 +15,7 @@ Commands:
   accounts    List the signed-in accounts, or choose the default one
   token       Print an account's token on stdout, for scripts
   whoami      Check an account's token with plex.tv and show who it belongs to
-  servers     List the servers an account can reach
+  servers     List the servers an account can reach (--probe: test their connections)
   transient   Get a transient token (valid up to 48 hours) from a Plex Media Server
   sources     Ask a Plex Media Server how a source is reached, and its access token
   signout     Forget an account, and optionally revoke its token on plex.tv
@@ -97,9 +97,17 @@ Asks plex.tv who the token belongs to. Exits with 3 when plex.tv rejects the tok
 )help");
     }
     if (command == QLatin1String("servers")) {
-        return tr(R"help(Usage: plexauth servers [--account ACCOUNT] [--json]
+        return tr(R"help(Usage: plexauth servers [--probe] [--account ACCOUNT] [--json]
 
 Lists the Plex Media Servers the account owns or has been shared, with their connections.
+  --probe   then test every connection of every server at once (GET /identity, which needs no
+            token, so none is sent), each within --timeout seconds (default 5 here): whether it
+            answers as that server, its latency, why it fails, and the best connection (local
+            before remote before relay, https before http, then the fastest). The exit code stays 0
+            when the list was fetched, even if connections fail: the results are the output.
+  --json    print the list as JSON; with --probe each server gets a "probe" object:
+            {best, reason, elapsedMs, connections: [{uri, status, latencyMs, error, explanation,
+            suggestedUri}]}, status being reachable, wrong-server or failed
 )help");
     }
     if (command == QLatin1String("transient")) {
@@ -111,14 +119,17 @@ account's access. It is valid up to 48 hours and ends when the server restarts.
     }
     if (command == QLatin1String("sources")) {
         return tr(
-            R"help(Usage: plexauth sources --server URL --source SOURCE [--refresh] [--account ACCOUNT] [--json]
+            R"help(Usage: plexauth sources --server URL --source SOURCE [--refresh] [--probe] [--account ACCOUNT] [--json]
 
 Asks the server at URL how SOURCE is reached and with which access token. Needs an admin token
 and Plex Media Server 1.15.4 or later.
   --source SOURCE   server://<machineIdentifier>[/<provider>] or provider://<identifier>,
                     for example provider://tv.plex.provider.podcasts
   --refresh         make the server refresh its information first
-  --json            print the device, its access token and its connections as JSON
+  --probe           then test the device's connections as servers --probe does (the exit code
+                    stays 0 when the lookup worked, even if connections fail)
+  --json            print the device, its access token and its connections as JSON (with
+                    --probe, plus a "probe" object as in servers --probe)
 )help");
     }
     if (command == QLatin1String("signout")) {

@@ -170,6 +170,33 @@ QJsonObject transientTokenJson(const TransientToken &token, const QUrl &server)
     return object;
 }
 
+QJsonObject probeJson(const ConnectionDoctor &doctor)
+{
+    QJsonObject object;
+    const int best = doctor.bestIndex();
+    object.insert(QLatin1String("best"),
+        best >= 0 ? QJsonValue(doctor.connections()[best].uri.toString()) : QJsonValue(QJsonValue::Null));
+    object.insert(QLatin1String("reason"), doctor.bestReason());
+    object.insert(QLatin1String("elapsedMs"), double(doctor.elapsedMs()));
+    QJsonArray connections;
+    for (qsizetype i = 0; i < doctor.results().size(); ++i) {
+        const ProbeResult &result = doctor.results()[i];
+        QJsonObject connection;
+        connection.insert(QLatin1String("uri"), doctor.connections()[i].uri.toString());
+        connection.insert(QLatin1String("status"), probeStatusName(result.status));
+        if (result.latencyMs)
+            connection.insert(QLatin1String("latencyMs"), *result.latencyMs);
+        if (result.error)
+            connection.insert(QLatin1String("error"), errorKindName(result.error->kind));
+        putString(connection, "machineIdentifier", result.machineIdentifier);
+        putString(connection, "explanation", result.explanation);
+        putString(connection, "suggestedUri", result.suggestedUri.toString());
+        connections.append(connection);
+    }
+    object.insert(QLatin1String("connections"), connections);
+    return object;
+}
+
 QString toText(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
@@ -286,6 +313,35 @@ QString sourceDeviceText(const SourceDevice &device)
                                                   : Redaction::maskForDisplay(device.accessToken));
     text += u'\n' + connectionsTable(device.connections);
     return text;
+}
+
+QString probeText(const QString &title, const ConnectionDoctor &doctor)
+{
+    const int best = doctor.bestIndex();
+    QString text = best >= 0 ? tr("%1: best connection %2\n  %3\n")
+                                   .arg(title, doctor.connections()[best].uri.toString(), doctor.bestReason())
+                             : tr("%1: no usable connection\n  %2\n").arg(title, doctor.bestReason());
+    QList<QStringList> rows;
+    QStringList notes;
+    for (qsizetype i = 0; i < doctor.results().size(); ++i) {
+        const Connection &connection = doctor.connections()[i];
+        const ProbeResult &result = doctor.results()[i];
+        QString status = probeStatusName(result.status);
+        if (result.error)
+            status += QStringLiteral(" (") + errorKindName(result.error->kind) + u')';
+        if (i == best)
+            status += tr(", best");
+        rows.append({ connectionKind(connection), connection.protocol, connection.uri.toString(), status,
+            result.latencyMs ? tr("%1 ms").arg(*result.latencyMs) : QStringLiteral("-") });
+        // Direct https connections that answered need no words; the others say why, or what to know.
+        if (!result.explanation.isEmpty()
+            && (!result.isUsable() || connection.relay || connection.protocol != QLatin1String("https"))) {
+            notes.append(QStringLiteral("  ") + connection.uri.toString() + QStringLiteral(": ")
+                + result.explanation + u'\n');
+        }
+    }
+    text += table({ tr("KIND"), tr("PROTOCOL"), tr("URI"), tr("STATUS"), tr("LATENCY") }, rows);
+    return text + notes.join(QString());
 }
 
 } // namespace PlexAuth::Cli::Output

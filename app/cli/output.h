@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectiondoctor.h"
 #include "plextypes.h"
 #include "storedaccount.h"
 
@@ -16,6 +17,9 @@ QJsonObject connectionJson(const Connection &connection);
 QJsonObject serverJson(const PlexServer &server);
 QJsonObject sourceDeviceJson(const SourceDevice &device);
 QJsonObject transientTokenJson(const TransientToken &token, const QUrl &server);
+// What --probe found: {best: uri or null, reason, elapsedMs, connections: [{uri, status, latencyMs,
+// error, explanation, suggestedUri, machineIdentifier}]}.
+QJsonObject probeJson(const ConnectionDoctor &doctor);
 QString toText(const QJsonObject &object);
 QString toText(const QJsonArray &array);
 
@@ -26,6 +30,9 @@ QString accountFields(const Account &account);
 QString serversTable(const QList<PlexServer> &servers);
 QString connectionsTable(const QList<Connection> &connections);
 QString sourceDeviceText(const SourceDevice &device);
+// --probe for people: `title`'s best connection and why, each connection's status and latency, and
+// the explanation of each one that is not usable or has a caveat.
+QString probeText(const QString &title, const ConnectionDoctor &doctor);
 
 QString localTime(const QDateTime &when);
 

@@ -86,8 +86,9 @@ QVariant ServerListModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case StatusColumn:
-            return online ? QDateTime::currentDateTimeUtc().addYears(100)
-                          : server.lastSeenAt.value_or(QDateTime());
+            return online
+                ? QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC) // after any last-seen date, stable
+                : server.lastSeenAt.value_or(QDateTime());
         case ConnectionsColumn:
             return server.connections.size();
         case OwnerColumn:

@@ -24,7 +24,7 @@ struct ProbeResult
     };
 
     Status status = Status::Pending;
-    std::optional<int> latencyMs;
+    std::optional<int> latencyMs; // for answers (Reachable, WrongServer) only
     QString machineIdentifier; // what the address answered
     QString serverVersion;
     std::optional<PlexError> error;
@@ -48,13 +48,18 @@ class ConnectionDoctor final : public QObject
 
 public:
     explicit ConnectionDoctor(MediaServerClient *mediaServer, QObject *parent = nullptr);
+    ~ConnectionDoctor() override; // aborts the probes still running, without emitting anything
 
     void setProbeTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds probeTimeout() const { return m_timeout; }
 
     // Starts probing; a run in progress is canceled first. An empty `expectedMachineIdentifier`
-    // accepts any server that answers.
+    // accepts any server that answers. Every run ends with one finished(): when the last probe has
+    // answered or failed (at once for no connections), or on cancel().
     void start(const QString &expectedMachineIdentifier, const QList<Connection> &connections);
+    // Aborts the probes still running: they become Failed with a Canceled error, the answers that
+    // already arrived are kept and the best is chosen among them, then finished(). Late answers of a
+    // canceled run are ignored. Does nothing when no run is in progress.
     void cancel();
     bool isRunning() const { return m_pending > 0; }
 
@@ -68,6 +73,10 @@ public:
 
     // Lower is better: local before remote before relay, https before http (no latency here).
     static int preferenceRank(const Connection &connection);
+    // A failed probe of `connection`: `error`, why it failed in words (`timeout` is the probe timeout),
+    // and on a certificate name mismatch the plex.direct address the certificate covers.
+    static ProbeResult failedProbe(
+        const Connection &connection, const PlexError &error, std::chrono::milliseconds timeout);
 
 Q_SIGNALS:
     void probeUpdated(int index);
@@ -75,7 +84,9 @@ Q_SIGNALS:
 
 private:
     void probe(int index);
+    void answered(int index, const Result<ServerIdentity> &result, qint64 latencyMs);
     void chooseBest();
+    void abortCalls();
 
     MediaServerClient *m_mediaServer;
     std::chrono::milliseconds m_timeout { 5000 };

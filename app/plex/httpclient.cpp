@@ -205,7 +205,7 @@ void PlexCall::retryOrFinish(const PlexError &error)
     // 401s or the 1031 lock-out: repeating them makes plex.tv extend the lock-out (jaylex32/Syncra#29).
     const bool retryableFailure = isRetryableStatus(error.httpStatus)
         || (error.httpStatus == 0 && error.kind == ErrorKind::ConnectionDropped);
-    const bool mayRetry = m_spec.verb == "GET" && m_spec.context.purpose != Purpose::SignIn
+    const bool mayRetry = m_spec.retry && m_spec.verb == "GET" && m_spec.context.purpose != Purpose::SignIn
         && error.plexCode != 1031 && retryableFailure && m_attempt < policy.maxAttempts;
     if (!mayRetry) {
         finish(error);

@@ -37,6 +37,7 @@ struct RequestSpec
     RequestContext context;
     std::optional<std::chrono::milliseconds> timeout; // overrides the client's default
     bool retryAsGetOn405 = false; // for PMS endpoints that accept POST only on newer versions
+    bool retry = true; // false: one attempt, so the call never outlasts its timeout (probes)
 };
 
 struct HttpResponse

@@ -80,6 +80,8 @@ PlexCall *MediaServerClient::identity(const QUrl &uri, QObject *context, Handler
     RequestSpec spec;
     spec.url = joinUrl(uri, QStringLiteral("/identity"));
     spec.timeout = timeout;
+    // A probe measures this address as it is: one attempt, bounded by its timeout.
+    spec.retry = false;
     spec.context = { Peer::MediaServer, Purpose::General, spec.url };
     return sendAndInterpret<ServerIdentity>(
         m_http, spec, context,

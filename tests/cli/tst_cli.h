@@ -4,6 +4,7 @@
 //   tst_cli.cpp           setup, help and usage errors, signin
 //   tst_cli_accounts.cpp  pin, the commands that use a stored token, several accounts, signout,
 //                         PLEX_TOKEN, no keychain, and secrets in verbose output
+//   tst_cli_probe.cpp     servers --probe and sources --probe (the connection doctor)
 #pragma once
 
 #include "clirunner.h"
@@ -133,4 +134,10 @@ private Q_SLOTS:
     void storedAccountWithoutSessionBusIsKept();
     void verboseOutputNeverShowsSecrets_data();
     void verboseOutputNeverShowsSecrets();
+
+    // tst_cli_probe.cpp
+    void serversProbeReportsEveryConnection();
+    void serversProbeTableAndTimeout();
+    void sourcesProbeTestsTheSourcesConnections();
+    void probeAppliesToServersAndSourcesOnly();
 };

@@ -3,19 +3,23 @@
 //
 //   plexauth_screenshots --out DIR [--suffix @2x] [SCREEN...]
 //
-// SCREEN is one of signin-password, signin-browser, main-window, settings, about (all by
-// default); each is written to DIR/SCREEN<suffix>.png. The real windows and dialogs run over the
-// real services against an in-process fake Plex server, with settings in a temporary directory
-// and tokens under a keychain service name of their own; accounts are signed in through plex.tv's
-// API (the fake's) and kept in the keychain as the app does. Exits 1 if a screen did not reach the
-// state it is shown in.
+// SCREEN is one of signin-password, signin-browser, main-window, main-window-servers, settings,
+// about (all by default); each is written to DIR/SCREEN<suffix>.png. The real windows and dialogs
+// run over the real services against an in-process fake Plex server, with settings in a temporary
+// directory and tokens under a keychain service name of their own; accounts are signed in through
+// plex.tv's API (the fake's) and kept in the keychain as the app does. Exits 1 if a screen did not
+// reach the state it is shown in.
 #include "aboutdialog.h"
 #include "appservices.h"
 #include "clipboardguard.h"
+#include "connectionsview.h"
 #include "fakeplexserver.h"
 #include "mainwindow.h"
+#include "serverspage.h"
 #include "settingsdialog.h"
 #include "signindialog.h"
+#include "sourceid.h"
+#include "sourcelookuppanel.h"
 #include "tokeninspector.h"
 #include "transienttokenpanel.h"
 
@@ -27,7 +31,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -77,6 +83,7 @@ public:
     bool signInPassword();
     bool signInBrowser();
     bool mainWindow();
+    bool mainWindowServers();
     bool settings();
     bool about();
 
@@ -84,6 +91,7 @@ private:
     bool save(QWidget *window, const QString &name);
     bool waitFor(const std::function<bool()> &condition, const QString &what);
     std::optional<StoredAccount> signIn(const Person &person);
+    bool ensureAccounts();
 
     QString m_outDir;
     QString m_suffix;
@@ -228,15 +236,22 @@ bool Screenshots::signInBrowser()
     return save(&dialog, u"signin-browser"_s);
 }
 
+bool Screenshots::ensureAccounts()
+{
+    if (!m_services->accounts()->accounts().isEmpty())
+        return true;
+    const std::optional<StoredAccount> first = signIn(alice);
+    if (!first || !signIn(carol))
+        return false;
+    if (const Result<Done> made = m_services->accounts()->setDefault(first->uuid); !made.ok())
+        err() << "plexauth_screenshots: could not make " << alice.login << " the default\n";
+    return true;
+}
+
 bool Screenshots::mainWindow()
 {
-    if (m_services->accounts()->accounts().isEmpty()) {
-        const std::optional<StoredAccount> first = signIn(alice);
-        if (!first || !signIn(carol))
-            return false;
-        if (const Result<Done> made = m_services->accounts()->setDefault(first->uuid); !made.ok())
-            err() << "plexauth_screenshots: could not make " << alice.login << " the default\n";
-    }
+    if (!ensureAccounts())
+        return false;
     const QList<StoredAccount> accounts = m_services->accounts()->accounts();
     MainWindow window(m_services.get(), m_clipboard.get());
     window.setSignInWhenEmpty(false);
@@ -252,6 +267,36 @@ bool Screenshots::mainWindow()
             u"the token inspector to show a validated token"_s))
         return false;
     return save(&window, u"main-window"_s);
+}
+
+bool Screenshots::mainWindowServers()
+{
+    if (!ensureAccounts())
+        return false;
+    MainWindow window(m_services.get(), m_clipboard.get());
+    window.setSignInWhenEmpty(false);
+    window.resize(1280, 800); // the whole tab, servers and source lookup, without scrolling
+    window.show();
+    window.selectAccount(m_services->accounts()->accounts().first().uuid);
+    ServersPage *page = window.serversPage();
+    window.tabs()->setCurrentWidget(page);
+    if (!waitFor([&] { return page->serverModel()->rowCount() > 0 && !page->isLoading(); },
+            u"the account's servers"_s))
+        return false;
+    // Alice's own server, its connections tested: the fake server's address answers, the
+    // plex.direct names do not resolve here.
+    ConnectionsView *connections = page->connectionsView();
+    connections->testButton()->click();
+    if (!waitFor([&] { return !connections->isTesting() && connections->model()->bestRow() >= 0; },
+            u"the connection test"_s))
+        return false;
+    // A source typed in, ready to be looked up at the address the test found.
+    SourceLookupPanel *lookup = page->lookupPanel();
+    lookup->sourceEdit()->setText(SourceId::exampleProvider());
+    if (!waitFor([&] { return lookup->lookUpButton()->isEnabled() && m_activeCalls == 0; },
+            u"the source lookup form"_s))
+        return false;
+    return save(&window, u"main-window-servers"_s);
 }
 
 bool Screenshots::settings()
@@ -281,8 +326,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"PlexAuth"_s);
     QApplication::setApplicationVersion(QStringLiteral(PLEXAUTH_VERSION));
 
-    const QStringList screens
-        = { u"signin-password"_s, u"signin-browser"_s, u"main-window"_s, u"settings"_s, u"about"_s };
+    const QStringList screens = { u"signin-password"_s, u"signin-browser"_s, u"main-window"_s,
+        u"main-window-servers"_s, u"settings"_s, u"about"_s };
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Renders PlexAuth's main screens to PNG against a fake Plex server."_s);
     parser.addHelpOption();
@@ -313,6 +358,7 @@ int main(int argc, char *argv[])
     const QHash<QString, bool (Screenshots::*)()> render { { u"signin-password"_s,
                                                                &Screenshots::signInPassword },
         { u"signin-browser"_s, &Screenshots::signInBrowser }, { u"main-window"_s, &Screenshots::mainWindow },
+        { u"main-window-servers"_s, &Screenshots::mainWindowServers },
         { u"settings"_s, &Screenshots::settings }, { u"about"_s, &Screenshots::about } };
     bool ok = true;
     for (const QString &name : screens) {

@@ -1,0 +1,402 @@
+#include "sourcelookuppanel.h"
+
+#include "appservices.h"
+#include "clipboardguard.h"
+#include "connectionsview.h"
+#include "localaddress.h"
+#include "messagebanner.h"
+#include "secretfield.h"
+#include "sourceid.h"
+#include "sourceidvalidator.h"
+#include "ui_sourcelookuppanel.h"
+
+#include <QAbstractItemView>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace PlexAuth {
+
+namespace {
+enum ItemRole
+{
+    UriRole = Qt::UserRole, // QUrl: where to ask
+    TokenRole, // QString: a shared server's own token; empty: the account's token
+    MachineRole,
+    VersionRole,
+    NameRole,
+};
+
+// Single quotes for a POSIX shell.
+QString shellQuote(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(u'\'', QStringLiteral("'\\''"));
+    return u'\'' + quoted + u'\'';
+}
+
+bool isNetworkFailure(ErrorKind kind)
+{
+    return kind == ErrorKind::Timeout || kind == ErrorKind::ConnectionRefused
+        || kind == ErrorKind::HostNotFound || kind == ErrorKind::TlsFailure
+        || kind == ErrorKind::ConnectionDropped || kind == ErrorKind::NetworkFailure;
+}
+
+void setHintColor(QLabel *label, bool problem)
+{
+    label->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
+}
+} // namespace
+
+SourceLookupPanel::SourceLookupPanel(AppServices *services, ClipboardGuard *clipboard, QWidget *parent)
+    : QGroupBox(tr("Source lookup"), parent)
+    , m_services(services)
+    , m_clipboard(clipboard)
+    , m_ui(std::make_unique<Ui::SourceLookupForm>())
+    , m_banner(new MessageBanner(this))
+    , m_resultBox(new QWidget(this))
+    , m_deviceName(new QLabel(m_resultBox))
+    , m_clientIdentifier(new QLabel(m_resultBox))
+    , m_token(new SecretField(clipboard, tr("Source access token"), m_resultBox))
+    , m_connections(new ConnectionsView(services->mediaServer(), tr("Source connections"), m_resultBox))
+    , m_copyCurl(new QPushButton(tr("Copy as &curl"), m_resultBox))
+    , m_includeToken(new QCheckBox(tr("Include the to&ken"), m_resultBox))
+{
+    setAccessibleName(tr("Source lookup"));
+    auto *form = new QWidget(this);
+    m_ui->setupUi(form);
+    m_server = m_ui->serverBox;
+    m_serverHint = m_ui->serverHint;
+    m_source = m_ui->sourceEdit;
+    m_sourceHint = m_ui->sourceHint;
+    m_refresh = m_ui->refreshBox;
+    m_lookUp = m_ui->lookUpButton;
+    m_server->lineEdit()->setAccessibleName(m_server->accessibleName());
+    m_server->lineEdit()->setPlaceholderText(
+        tr("Choose a server, or type its address, e.g. https://192-168-1-10.<id>.plex.direct:32400"));
+    m_server->view()->setAccessibleName(tr("The account's servers"));
+    auto *validator = new SourceIdValidator(m_source);
+    validator->setLenient(true); // never swallow a keystroke: the hint says what is wrong
+    m_source->setValidator(validator);
+    m_source->setPlaceholderText(tr("e.g. %1").arg(SourceId::exampleProvider()));
+    m_source->setToolTip(tr("A source identifier, such as %1 or %2")
+                             .arg(SourceId::exampleProvider(), SourceId::exampleServer()));
+
+    auto *nameLabel = new QLabel(tr("Device:"), m_resultBox);
+    auto *idLabel = new QLabel(tr("Client identifier:"), m_resultBox);
+    auto *tokenLabel = new QLabel(tr("Access token:"), m_resultBox);
+    tokenLabel->setToolTip(tr("The token for this source, as the server gave it"));
+    tokenLabel->setBuddy(m_token->findChild<QLineEdit *>());
+    for (QLabel *value : { m_deviceName, m_clientIdentifier }) {
+        value->setTextFormat(Qt::PlainText);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setFocusPolicy(Qt::StrongFocus);
+    }
+    m_deviceName->setAccessibleName(tr("Source device name"));
+    m_clientIdentifier->setAccessibleName(tr("Source client identifier"));
+    nameLabel->setBuddy(m_deviceName);
+    idLabel->setBuddy(m_clientIdentifier);
+    m_connections->setFilterVisible(true);
+    m_connections->testButton()->setText(tr("Test connect&ions"));
+    m_connections->testButton()->setAccessibleName(tr("Test the source's connections"));
+    m_copyCurl->setAccessibleName(tr("Copy a curl command for the selected connection"));
+    m_copyCurl->setToolTip(tr("A curl command for the selected connection (else the best one). The token "
+                              "stays the $PLEX_TOKEN shell variable unless the token is included."));
+    m_includeToken->setAccessibleName(tr("Include the source's token in the curl command"));
+    m_includeToken->setToolTip(tr("Put the real token in the command; the clipboard is then cleared "
+                                  "again shortly"));
+    m_connections->buttonRow()->insertWidget(2, m_copyCurl);
+    m_connections->buttonRow()->insertWidget(3, m_includeToken);
+
+    // One label column for the form and the result.
+    const QList<QLabel *> labels { m_ui->serverLabel, m_ui->sourceLabel, nameLabel, tokenLabel };
+    int labelWidth = 0;
+    for (QLabel *label : labels)
+        labelWidth = std::max(labelWidth, label->sizeHint().width());
+    for (QLabel *label : labels)
+        label->setMinimumWidth(labelWidth);
+    auto *deviceRow = new QHBoxLayout;
+    deviceRow->addWidget(m_deviceName);
+    deviceRow->addSpacing(24);
+    deviceRow->addWidget(idLabel);
+    deviceRow->addWidget(m_clientIdentifier, 1);
+    auto *result = new QFormLayout(m_resultBox);
+    result->setContentsMargins(0, 0, 0, 0);
+    result->addRow(nameLabel, deviceRow);
+    result->addRow(tokenLabel, m_token);
+    result->addRow(m_connections);
+    m_resultBox->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(form);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_resultBox);
+
+    connect(m_server, &QComboBox::currentTextChanged, this, [this] {
+        updateServerHint();
+        updateLookUpButton();
+    });
+    connect(m_source, &QLineEdit::textChanged, this, [this] {
+        updateSourceHint();
+        updateLookUpButton();
+    });
+    // Only sent with an acceptable (valid) source: the validator sees to that.
+    connect(m_source, &QLineEdit::returnPressed, this, &SourceLookupPanel::lookUp);
+    connect(m_lookUp, &QPushButton::clicked, this, &SourceLookupPanel::lookUp);
+    connect(m_copyCurl, &QPushButton::clicked, this, &SourceLookupPanel::copyCurl);
+    setAccountToken(QString());
+    updateSourceHint();
+}
+
+SourceLookupPanel::~SourceLookupPanel() = default;
+
+void SourceLookupPanel::setAccountToken(const QString &token)
+{
+    cancel();
+    m_accountToken = token;
+    m_server->clear();
+    m_banner->clear();
+    m_result.reset();
+    m_resultBox->hide();
+    m_token->clear();
+    m_connections->clear();
+    m_includeToken->setChecked(false);
+    updateServerHint();
+    updateLookUpButton();
+}
+
+void SourceLookupPanel::setServers(const QList<PlexServer> &servers)
+{
+    const QString typed = m_server->currentText();
+    const QSignalBlocker blocker(m_server);
+    m_server->clear();
+    for (const PlexServer &server : servers) {
+        if (!server.isServer())
+            continue;
+        const bool owned = server.owned.value_or(false);
+        const QString shared = server.sourceTitle.isEmpty()
+            ? tr("%1 (shared)").arg(server.name)
+            : tr("%1 (shared by %2)").arg(server.name, server.sourceTitle);
+        m_server->addItem(owned ? tr("%1 (yours)").arg(server.name) : shared);
+        const int index = m_server->count() - 1;
+        const QUrl uri = ConnectionsView::likelyBestUri(server.connections);
+        m_server->setItemData(index, uri, UriRole);
+        m_server->setItemData(index, owned ? QString() : server.accessToken, TokenRole);
+        m_server->setItemData(index, server.clientIdentifier, MachineRole);
+        m_server->setItemData(index, server.productVersion, VersionRole);
+        m_server->setItemData(index, server.name, NameRole);
+        m_server->setItemData(index, uri.toString(), Qt::ToolTipRole);
+    }
+    if (!typed.isEmpty() && m_server->findText(typed) < 0)
+        m_server->setEditText(typed);
+    else if (m_server->count() > 0)
+        m_server->setCurrentIndex(std::max(0, m_server->findText(typed)));
+    updateServerHint();
+    updateLookUpButton();
+}
+
+void SourceLookupPanel::setServerUri(const QString &machineIdentifier, const QUrl &uri, bool select)
+{
+    const int index = m_server->findData(machineIdentifier, MachineRole);
+    if (index < 0 || !mayCarryToken(uri))
+        return;
+    m_server->setItemData(index, uri, UriRole);
+    m_server->setItemData(index, uri.toString(), Qt::ToolTipRole);
+    if (select) {
+        m_server->setCurrentIndex(index);
+        m_server->setEditText(m_server->itemText(index));
+    }
+    updateServerHint();
+}
+
+SourceLookupPanel::Target SourceLookupPanel::target() const
+{
+    Target chosen;
+    chosen.token = m_accountToken;
+    const QString text = m_server->currentText().trimmed();
+    if (const int index = m_server->findText(m_server->currentText()); index >= 0 && !text.isEmpty()) {
+        chosen.uri = m_server->itemData(index, UriRole).toUrl();
+        chosen.name = m_server->itemData(index, NameRole).toString();
+        chosen.version = m_server->itemData(index, VersionRole).toString();
+        if (const QString serverToken = m_server->itemData(index, TokenRole).toString();
+            !serverToken.isEmpty()) {
+            chosen.token = serverToken; // a shared server knows its own token, not the account's
+            chosen.shared = true;
+        }
+        if (chosen.uri.isEmpty())
+            chosen.problem = tr("None of %1's addresses can carry a token safely (each is plain http "
+                                "across the internet). Type its https address instead.")
+                                 .arg(chosen.name);
+        return chosen;
+    }
+    if (text.isEmpty()) {
+        chosen.problem = tr("Choose one of the account's servers, or type a server's address.");
+        return chosen;
+    }
+    chosen.uri = QUrl::fromUserInput(text);
+    chosen.name = chosen.uri.host();
+    const QString scheme = chosen.uri.scheme();
+    if (!chosen.uri.isValid() || chosen.uri.host().isEmpty()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) || chosen.uri.hasQuery()) {
+        chosen.problem = tr("Type a server's address such as https://192-168-1-10.<id>.plex.direct:32400 or "
+                            "http://192.168.1.10:32400 (without a query).");
+    } else if (!mayCarryToken(chosen.uri)) {
+        chosen.problem = tr("%1 is not on your local network, so the token would cross the internet "
+                            "unencrypted over plain http. Use the server's https address (its plex.direct "
+                            "address) instead.")
+                             .arg(chosen.uri.host());
+    }
+    return chosen;
+}
+
+void SourceLookupPanel::updateServerHint()
+{
+    const Target chosen = target();
+    QString text = chosen.problem;
+    if (m_accountToken.isEmpty())
+        text = tr("Waiting for the account's token.");
+    else if (text.isEmpty() && chosen.shared)
+        text = tr("Asks %1 with the token that server gave you. It is shared with you, so it will most "
+                  "likely refuse: lookups need its owner's token.")
+                   .arg(chosen.uri.toString());
+    else if (text.isEmpty())
+        text = tr("Asks %1 with your account token.").arg(chosen.uri.toString());
+    m_serverHint->setText(text);
+    setHintColor(m_serverHint, !chosen.problem.isEmpty() && !m_server->currentText().trimmed().isEmpty());
+}
+
+void SourceLookupPanel::updateSourceHint()
+{
+    const QString text = m_source->text();
+    const SourceId::Check check = SourceId::check(text);
+    const bool valid = check.verdict == SourceId::Verdict::Valid;
+    m_sourceHint->setText(valid ? tr("A valid source.") : check.problem);
+    m_source->setAccessibleDescription(valid ? QString() : check.problem);
+    setHintColor(m_sourceHint, check.verdict == SourceId::Verdict::Invalid);
+}
+
+void SourceLookupPanel::updateLookUpButton()
+{
+    m_lookUp->setEnabled(!m_accountToken.isEmpty() && SourceId::isValid(m_source->text())
+        && !m_server->currentText().trimmed().isEmpty() && !isLookingUp());
+}
+
+void SourceLookupPanel::cancel()
+{
+    if (m_call)
+        m_call->abort();
+    m_call.clear();
+    m_connections->cancel();
+    updateLookUpButton();
+}
+
+void SourceLookupPanel::lookUp()
+{
+    if (!m_lookUp->isEnabled())
+        return;
+    const QString source = m_source->text();
+    const Target chosen = target();
+    if (!chosen.problem.isEmpty()) {
+        m_banner->showMessage(MessageBanner::Kind::Error, chosen.problem);
+        return;
+    }
+    m_banner->clear();
+    m_connections->cancel();
+    const bool refresh = m_refresh->isChecked();
+    m_call = m_services->mediaServer()->sourceConnections(chosen.uri, chosen.token, source, refresh, this,
+        [this, chosen, source](const Result<SourceDevice> &found) {
+            m_call.clear();
+            updateLookUpButton();
+            if (!found.ok() && found.error().kind == ErrorKind::Canceled)
+                return;
+            if (!found.ok()) {
+                m_result.reset();
+                m_resultBox->hide();
+                m_banner->showMessage(MessageBanner::Kind::Error, errorText(found.error(), chosen, source));
+                Q_EMIT lookupFinished(false);
+                return;
+            }
+            showResult(found.value(), source);
+            Q_EMIT lookupFinished(true);
+        });
+    updateLookUpButton();
+}
+
+void SourceLookupPanel::showResult(const SourceDevice &device, const QString &source)
+{
+    m_result = device;
+    m_resultSource = source;
+    m_deviceName->setText(device.name.isEmpty() ? tr("(no name)") : device.name);
+    m_clientIdentifier->setText(device.clientIdentifier);
+    m_token->setSecret(device.accessToken);
+    m_token->setPlaceholderText(tr("The server gave no token"));
+    const bool serverSource = source.startsWith(QLatin1String("server://"));
+    m_connections->setConnections(serverSource ? device.clientIdentifier : QString(), device.connections);
+    m_copyCurl->setEnabled(!device.connections.isEmpty());
+    m_resultBox->show();
+}
+
+QString SourceLookupPanel::errorText(
+    const PlexError &error, const Target &chosen, const QString &source) const
+{
+    const QString server = chosen.name.isEmpty() ? chosen.uri.host() : chosen.name;
+    if (error.httpStatus == 403) {
+        QString text = tr("%1 refused: the token is not an admin token of that server (only its owner's "
+                          "token, or a transient token made from it, can look up sources).")
+                           .arg(server);
+        if (chosen.shared)
+            text = tr("%1 The server is shared with you, so the token PlexAuth has for it is not its "
+                      "owner's.")
+                       .arg(text);
+        return text;
+    }
+    if (error.httpStatus == 404) {
+        QString text = tr("%1 does not know the source %2, or it is older than Plex Media Server 1.15.4, "
+                          "which added source lookups.")
+                           .arg(server, source);
+        if (!chosen.version.isEmpty())
+            text = tr("%1 It runs version %2.").arg(text, chosen.version);
+        return text;
+    }
+    if (isNetworkFailure(error.kind))
+        return tr("%1 could not be reached at %2: %3").arg(server, chosen.uri.toString(), error.message);
+    return error.message;
+}
+
+QString SourceLookupPanel::curlCommand(bool includeToken) const
+{
+    if (!m_result || m_result->connections.isEmpty())
+        return {};
+    QUrl uri = m_connections->currentUri();
+    if (uri.isEmpty())
+        uri = m_connections->bestUri();
+    if (uri.isEmpty())
+        uri = m_result->connections.first().uri;
+    if (m_resultSource.startsWith(QLatin1String("server://")))
+        uri = joinUrl(uri, QStringLiteral("/identity"));
+    const QString header = includeToken ? shellQuote(QStringLiteral("X-Plex-Token: ") + m_result->accessToken)
+                                        : QStringLiteral("\"X-Plex-Token: $PLEX_TOKEN\"");
+    return QStringLiteral("curl -sS -H 'Accept: application/json' -H ") + header + u' '
+        + shellQuote(uri.toString(QUrl::FullyEncoded));
+}
+
+void SourceLookupPanel::copyCurl()
+{
+    const bool withToken = m_includeToken->isChecked();
+    const QString command = curlCommand(withToken);
+    if (command.isEmpty())
+        return;
+    if (withToken)
+        m_clipboard->copySecret(command); // marked sensitive, cleared again shortly
+    else
+        QGuiApplication::clipboard()->setText(command);
+}
+
+} // namespace PlexAuth

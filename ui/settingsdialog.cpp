@@ -3,9 +3,9 @@
 #include "appservices.h"
 #include "appsettings.h"
 #include "messagebanner.h"
+#include "plextvclient.h"
 #include "ui_settingsdialog.h"
 
-#include <QHostAddress>
 #include <QIntValidator>
 #include <QLocale>
 #include <QPushButton>
@@ -17,23 +17,11 @@ namespace PlexAuth {
 
 namespace {
 // Why `text` can't be the plex.tv API URL, or empty if it can. Empty text means plex.tv's own.
-// Sign-in sends the password there, so plain http only to this computer (a test server) — the
-// same rule as the command line's --plex-tv-url.
+// The same rule as AppServices and the command line's --plex-tv-url (PlexTvClient::baseUrlProblem);
+// empty means plex.tv itself.
 QString plexTvUrlProblem(const QString &text)
 {
-    if (text.isEmpty())
-        return {};
-    const QUrl url(text, QUrl::StrictMode);
-    const QString scheme = url.scheme();
-    if (!url.isValid() || url.host().isEmpty() || (scheme != u"https" && scheme != u"http"))
-        return SettingsDialog::tr(
-            "The plex.tv API URL must be a web address such as %1, or empty to use plex.tv.")
-            .arg(QStringLiteral("https://plex.tv/api/v2"));
-    const bool loopback = url.host() == u"localhost" || QHostAddress(url.host()).isLoopback();
-    if (scheme == u"http" && !loopback)
-        return SettingsDialog::tr("The plex.tv API URL must use https. Plain http is accepted only for a "
-                                  "server on this computer (localhost or 127.0.0.1).");
-    return {};
+    return text.isEmpty() ? QString() : PlexTvClient::baseUrlProblem(QUrl(text, QUrl::StrictMode));
 }
 
 QString proxyHostProblem(const QString &host)

@@ -1,9 +1,9 @@
 #include "arguments.h"
 
 #include "localaddress.h"
+#include "plextvclient.h"
 
 #include <QCommandLineParser>
-#include <QHostAddress>
 
 #include <utility>
 
@@ -186,21 +186,9 @@ ParseResult ArgumentParser::parse(const QStringList &arguments, const QString &p
         = parser.isSet(s("plex-tv-url")) ? parser.value(s("plex-tv-url")) : plexTvUrlFromEnvironment;
     if (!plexTv.isEmpty()) {
         const QUrl url(plexTv, QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty()
-            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-            result.error = tr("The plex.tv API URL must be an http or https URL, such as %1.")
-                               .arg(s("https://plex.tv/api/v2"));
+        result.error = PlexTvClient::baseUrlProblem(url);
+        if (!result.error.isEmpty())
             return result;
-        }
-        // Sign-in sends the password: plain http only to this machine (a fake or test server).
-        const bool loopback
-            = url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback();
-        if (url.scheme() == QLatin1String("http") && !loopback) {
-            result.error
-                = tr("The plex.tv API URL must use https: plain http is accepted only for a server on "
-                     "this machine (localhost or 127.0.0.1).");
-            return result;
-        }
         parsed.plexTvUrl = url;
     }
     if (parser.isSet(s("timeout"))) {

@@ -121,11 +121,12 @@ QString PlexTvClient::baseUrlProblem(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-        return tr("The plex.tv API URL must be an https URL, such as %1.").arg(defaultBaseUrl().toString());
+        return tr("The plex.tv API URL must be a web address such as %1 (https, or http to this computer).")
+            .arg(defaultBaseUrl().toString());
     const bool loopback = url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback();
     if (url.scheme() == QLatin1String("http") && !loopback)
         return tr(
-            "The plex.tv API URL must use https: plain http is accepted only for a server on this machine "
+            "The plex.tv API URL must use https: plain http is accepted only for a server on this computer "
             "(localhost or 127.0.0.1).");
     return {};
 }

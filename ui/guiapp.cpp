@@ -1,5 +1,6 @@
 #include "guiapp.h"
 
+#include "appicon.h"
 #include "appservices.h"
 #include "clipboardguard.h"
 #include "logging.h"
@@ -68,6 +69,7 @@ int runGui(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("PlexAuth"));
     QApplication::setApplicationVersion(QStringLiteral(PLEXAUTH_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(PLEXAUTH_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(PLEXAUTH_APP_ID), bundledAppIcon()));
     installRedactingMessageHandler();
 
     QSettings settings;

@@ -9,8 +9,11 @@
 # What building PlexAuth (the app, the fake Plex server and the tests) needs on Debian 12.
 # qt6-websockets-dev: Qt6HttpServer's CMake package requires Qt6WebSockets. libgl-dev: Qt6Gui's CMake
 # package requires OpenGL headers. dbus: the session bus the keychain (Secret Service) is reached over.
+# librsvg2-bin: rsvg-convert renders the app icon's PNGs. dpkg-dev: dpkg-shlibdeps, which CPack runs
+# to fill the .deb's Depends (`cmake --build build --target package`).
 BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config
+    librsvg2-bin dpkg-dev
     qt6-base-dev qt6-base-dev-tools
     qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev
@@ -28,6 +31,9 @@ TEST_PACKAGES=(
     xvfb xauth
     openssl # the TLS tests make a certificate for each run
     libsecret-tools # secret-tool: the keychain tests check what was written, independently of QtKeychain
+    # tests/packaging: desktop-file-validate, appstreamcli, xmllint (metainfo), groff and man (man page
+    # lint), xwininfo and xprop (the running window's class and icon)
+    desktop-file-utils appstream libxml2-utils groff-base man-db x11-utils
 )
 
 PLEXAUTH_BUILD_DIR=build

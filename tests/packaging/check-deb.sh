@@ -50,7 +50,7 @@ root=$scratch/root
 dpkg-deb -x "$deb" "$root" || fail "dpkg-deb -x failed"
 hicolor=$root/usr/share/icons/hicolor
 for file in usr/bin/plexauth "usr/share/applications/$app_id.desktop" "usr/share/metainfo/$app_id.metainfo.xml" \
-    "usr/share/icons/hicolor/scalable/apps/$app_id.svg" usr/share/man/man1/plexauth.1.gz; do
+    "usr/share/icons/hicolor/scalable/apps/$app_id.svg" usr/share/man/man1/plexauth.1.gz usr/share/doc/plexauth/copyright; do
     [[ -f $root/$file ]] || fail "the package has no /$file"
 done
 for side in 16 22 24 32 48 64 128 256 512; do

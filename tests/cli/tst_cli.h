@@ -140,4 +140,5 @@ private Q_SLOTS:
     void serversProbeTableAndTimeout();
     void sourcesProbeTestsTheSourcesConnections();
     void probeAppliesToServersAndSourcesOnly();
+    void probeReasonsUseEnglishPluralForms();
 };

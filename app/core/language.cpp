@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
@@ -24,6 +25,34 @@ bool isEnglish(const QLocale &locale)
         || locale.language() == QLocale::AnyLanguage;
 }
 
+// choose(), asking `hasTranslation` about each candidate only when it is needed: listing the resource's
+// files costs an English command line more than everything else here.
+template<typename HasTranslation>
+QString chooseWith(const QString &setting, const QStringList &uiLanguages, HasTranslation hasTranslation)
+{
+    if (!setting.isEmpty())
+        return setting;
+    for (const QString &name : uiLanguages) {
+        const QLocale locale(name);
+        if (locale.language() == QLocale::C || locale.language() == QLocale::AnyLanguage)
+            continue;
+        const QString fullName = QString(name).replace(u'-', u'_');
+        if (hasTranslation(fullName))
+            return fullName;
+        if (locale.language() == QLocale::English)
+            return sourceLanguage();
+        const QString language = QLocale::languageToCode(locale.language());
+        if (hasTranslation(language))
+            return language;
+    }
+    return sourceLanguage();
+}
+
+QString qmFile(const QString &language)
+{
+    return resourceDirectory() + u'/' + qmPrefix + language + qmSuffix;
+}
+
 // English needs only the plural forms of the "%n" strings ("1 connection", "2 connections"): the file is
 // read the first time a plural string is translated, so a run that shows none never reads it. Installed
 // under every other language too, where it supplies the English plurals of strings not yet translated.
@@ -41,7 +70,7 @@ public:
             return {};
         // translate() may be called from several threads at once.
         std::call_once(m_loadOnce, [this] {
-            const QString file = resourceDirectory() + u'/' + qmPrefix + sourceLanguage() + qmSuffix;
+            const QString file = qmFile(sourceLanguage());
             if (!m_plurals.load(file))
                 qCWarning(lcLanguage) << "could not load" << file;
         });
@@ -87,20 +116,8 @@ QStringList shipped()
 
 QString choose(const QString &setting, const QStringList &uiLanguages, const QStringList &shipped)
 {
-    if (!setting.isEmpty())
-        return setting;
-    for (const QString &name : uiLanguages) {
-        const QLocale locale(name);
-        if (locale.language() == QLocale::C || locale.language() == QLocale::AnyLanguage)
-            continue;
-        const QString fullName = QString(name).replace(u'-', u'_');
-        if (shipped.contains(fullName))
-            return fullName;
-        const QString language = QLocale::languageToCode(locale.language());
-        if (shipped.contains(language))
-            return language;
-    }
-    return sourceLanguage();
+    return chooseWith(
+        setting, uiLanguages, [&shipped](const QString &code) { return shipped.contains(code); });
 }
 
 QString nativeName(const QString &code)
@@ -158,7 +175,9 @@ Installed installForApplication(const QString &setting, QObject *parent)
 {
     if (!setting.isEmpty())
         QLocale::setDefault(QLocale(setting));
-    return install(choose(setting, QLocale::system().uiLanguages(), shipped()), parent);
+    const QString language = chooseWith(setting, QLocale::system().uiLanguages(),
+        [](const QString &code) { return QFile::exists(qmFile(code)); });
+    return install(language, parent);
 }
 
 } // namespace PlexAuth::Language

@@ -227,7 +227,9 @@ int main(int argc, char *argv[])
         out() << "  lrelease warnings (fix them in the file):\n    "
               << QString(*lreleaseWarnings).replace(u'\n', QStringLiteral("\n    ")) << '\n';
     out() << "To fix: " << (fix.isEmpty() ? QStringLiteral("run lupdate") : fix)
-          << " (adds the new strings and drops the vanished ones), then translate every unfinished string"
+          << " (adds the new strings and drops the vanished ones), then "
+          << (pluralOnly ? "give each unfinished string its English singular and plural forms"
+                         : "translate every unfinished string")
           << " (for example with Qt Linguist: linguist " << name << ") and commit " << name << ".\n";
     return 1;
 }

@@ -141,4 +141,7 @@ private Q_SLOTS:
     void sourcesProbeTestsTheSourcesConnections();
     void probeAppliesToServersAndSourcesOnly();
     void probeReasonsUseEnglishPluralForms();
+
+    // tst_cli_language.cpp
+    void languageFollowsTheSettingThenTheSystem();
 };

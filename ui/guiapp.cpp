@@ -3,17 +3,15 @@
 #include "appicon.h"
 #include "appservices.h"
 #include "clipboardguard.h"
+#include "language.h"
 #include "logging.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDialog>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 namespace PlexAuth {
 
@@ -45,20 +43,6 @@ private:
     static bool hasSignInWhenEmpty() { return qEnvironmentVariableIsSet("PLEXAUTH_BENCH_EXPECT_SIGN_IN"); }
     bool m_quitting = false;
 };
-// The language from Settings, or the system's; Qt's own strings (buttons, standard dialogs) and
-// PlexAuth's where a translation exists. Falls back to English silently.
-void installTranslations(QApplication &app, const QString &chosen)
-{
-    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
-    QLocale::setDefault(locale);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("plexauth"), QStringLiteral("_"), QStringLiteral(":/translations")))
-        QCoreApplication::installTranslator(own);
-}
 } // namespace
 
 int runGui(int argc, char *argv[])
@@ -74,7 +58,7 @@ int runGui(int argc, char *argv[])
 
     QSettings settings;
     AppServices services(settings);
-    installTranslations(app, services.settings().language());
+    Language::installForApplication(services.settings().language(), &app);
     ClipboardGuard clipboard(QGuiApplication::clipboard());
     clipboard.setClearDelay(std::chrono::seconds(services.settings().clipboardClearSeconds()));
     if (qEnvironmentVariableIsSet("PLEXAUTH_BENCH_QUIT_AFTER_FIRST_PAINT"))

@@ -2,12 +2,12 @@
 
 #include "appservices.h"
 #include "appsettings.h"
+#include "language.h"
 #include "messagebanner.h"
 #include "plextvclient.h"
 #include "ui_settingsdialog.h"
 
 #include <QIntValidator>
-#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -46,11 +46,11 @@ SettingsDialog::SettingsDialog(AppServices *services, QWidget *parent)
     Q_ASSERT(m_ui->messageBanner->objectName() == QStringLiteral("messageBanner"));
     m_ui->messageBanner->clear();
 
-    // Language names in their own language, so whoever reads them can find theirs.
+    // The languages PlexAuth has a translation for, each named in its own language so whoever reads
+    // them can find theirs.
     m_ui->languageCombo->addItem(tr("System default"), QString());
-    m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_ui->languageCombo->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
-    m_ui->languageCombo->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    for (const QString &code : Language::shipped())
+        m_ui->languageCombo->addItem(Language::nativeName(code), code);
 
     m_ui->timeoutSpin->setRange(AppSettings::minRequestTimeoutSeconds, AppSettings::maxRequestTimeoutSeconds);
     m_ui->clipboardSpin->setRange(
@@ -108,10 +108,7 @@ void SettingsDialog::selectLanguage(const QString &code)
     int index = m_ui->languageCombo->findData(code);
     if (index < 0) {
         // A language set elsewhere (by hand, or by a newer version) is kept, not silently replaced.
-        const QLocale locale(code);
-        const QString name = locale.nativeLanguageName();
-        m_ui->languageCombo->addItem(
-            name.isEmpty() ? code : QString(locale.toUpper(name.left(1)) + name.mid(1)), code);
+        m_ui->languageCombo->addItem(Language::nativeName(code), code);
         index = m_ui->languageCombo->count() - 1;
     }
     m_ui->languageCombo->setCurrentIndex(index);

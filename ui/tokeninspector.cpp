@@ -205,7 +205,7 @@ void TokenInspector::showToken(const QString &token)
     m_transient->loadServers();
     m_jwt = Jwt::decode(token);
     if (!m_jwt) {
-        m_kind->setText(tr("Classic Plex token (%1 characters)").arg(token.size()));
+        m_kind->setText(tr("Classic Plex token (%n characters)", nullptr, int(token.size())));
         return;
     }
     const QString algorithm = m_jwt->algorithm().isEmpty() ? tr("unknown algorithm") : m_jwt->algorithm();

@@ -1,7 +1,9 @@
 #include "cli.h"
 
+#include "appsettings.h"
 #include "clientidentity.h"
 #include "commandrunner.h"
+#include "language.h"
 #include "logging.h"
 #include "redaction.h"
 #include "terminal.h"
@@ -36,6 +38,9 @@ int run(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("PlexAuth"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PLEXAUTH_VERSION));
     installRedactingMessageHandler();
+    QSettings settings;
+    // For the messages and help on stderr and stdout; English reads nothing (start-up time counts).
+    Language::installForApplication(AppSettings(settings).language(), &app);
 
     const ParseResult parsed
         = ArgumentParser::parse(QCoreApplication::arguments(), qEnvironmentVariable("PLEXAUTH_PLEX_TV_URL"));
@@ -60,7 +65,6 @@ int run(int argc, char *argv[])
     QLoggingCategory::setFilterRules(
         arguments.verbose ? QStringLiteral("plexauth.*.debug=true") : QStringLiteral("plexauth.*=false"));
 
-    QSettings settings;
     QNetworkAccessManager *network = createNetworkAccessManager(&app);
     HttpClient http(network, ClientIdentity::loadOrCreate(settings));
     if (arguments.timeoutSeconds)

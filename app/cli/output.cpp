@@ -9,10 +9,11 @@
 namespace PlexAuth::Cli::Output {
 
 namespace {
-QString tr(const char *text)
+// The table headings and values' translation context.
+class Text
 {
-    return QCoreApplication::translate("PlexAuth::Cli::Output", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlexAuth::Cli::Output)
+};
 
 QString iso(const QDateTime &when)
 {
@@ -39,14 +40,27 @@ QString yesNo(const std::optional<bool> &value)
 {
     if (!value)
         return QStringLiteral("-");
-    return *value ? tr("yes") : tr("no");
+    return *value ? Text::tr("yes") : Text::tr("no");
+}
+
+QString tokenStateText(TokenState state)
+{
+    switch (state) {
+    case TokenState::Valid:
+        return Text::tr("valid");
+    case TokenState::Invalid:
+        return Text::tr("invalid");
+    case TokenState::Unverified:
+        break;
+    }
+    return Text::tr("not verified");
 }
 
 QString connectionKind(const Connection &connection)
 {
     if (connection.relay)
-        return tr("relay");
-    return connection.local ? tr("local") : tr("remote");
+        return Text::tr("relay");
+    return connection.local ? Text::tr("local") : Text::tr("remote");
 }
 } // namespace
 
@@ -234,35 +248,35 @@ QString accountsTable(const QList<StoredAccount> &accounts, const QString &defau
 {
     QList<QStringList> rows;
     for (const StoredAccount &account : accounts) {
-        const QString kept = account.remembered ? tr("keychain") : tr("this session");
+        const QString kept = account.remembered ? Text::tr("keychain") : Text::tr("this session");
         const QString state
-            = account.lastTokenState ? tokenStateName(*account.lastTokenState) : QStringLiteral("-");
+            = account.lastTokenState ? tokenStateText(*account.lastTokenState) : QStringLiteral("-");
         rows.append({ account.uuid == defaultUuid ? QStringLiteral("*") : QString(), account.displayName(),
             account.email.isEmpty() ? QStringLiteral("-") : account.email, account.uuid, kept,
             state + QStringLiteral(" (") + localTime(account.lastVerifiedAt) + u')' });
     }
-    return table(
-        { QString(), tr("ACCOUNT"), tr("EMAIL"), tr("UUID"), tr("KEPT IN"), tr("TOKEN (LAST CHECKED)") },
+    return table({ QString(), Text::tr("ACCOUNT"), Text::tr("EMAIL"), Text::tr("UUID"), Text::tr("KEPT IN"),
+                     Text::tr("TOKEN (LAST CHECKED)") },
         rows);
 }
 
 QString accountFields(const Account &account)
 {
     QList<QStringList> rows {
-        { tr("Username"), account.username },
-        { tr("Title"), account.title },
-        { tr("Email"), account.email },
-        { tr("UUID"), account.uuid },
-        { tr("ID"), account.id ? QString::number(*account.id) : QStringLiteral("-") },
-        { tr("Joined"), localTime(account.joinedAt.value_or(QDateTime())) },
-        { tr("Plex Pass"), account.hasPlexPass() ? tr("yes") : tr("no") },
-        { tr("Two-step verification"), yesNo(account.twoFactorEnabled) },
-        { tr("Plex Home admin"), yesNo(account.homeAdmin) },
+        { Text::tr("Username"), account.username },
+        { Text::tr("Title"), account.title },
+        { Text::tr("Email"), account.email },
+        { Text::tr("UUID"), account.uuid },
+        { Text::tr("ID"), account.id ? QString::number(*account.id) : QStringLiteral("-") },
+        { Text::tr("Joined"), localTime(account.joinedAt.value_or(QDateTime())) },
+        { Text::tr("Plex Pass"), account.hasPlexPass() ? Text::tr("yes") : Text::tr("no") },
+        { Text::tr("Two-step verification"), yesNo(account.twoFactorEnabled) },
+        { Text::tr("Plex Home admin"), yesNo(account.homeAdmin) },
     };
     if (account.subscription && !account.subscription->plan.isEmpty())
-        rows.append({ tr("Plan"), account.subscription->plan });
+        rows.append({ Text::tr("Plan"), account.subscription->plan });
     if (account.rememberExpiresAt)
-        rows.append({ tr("Remember-me expires"), localTime(*account.rememberExpiresAt) });
+        rows.append({ Text::tr("Remember-me expires"), localTime(*account.rememberExpiresAt) });
     QString text;
     qsizetype width = 0;
     for (const QStringList &row : rows)
@@ -278,16 +292,17 @@ QString serversTable(const QList<PlexServer> &servers)
     QList<QStringList> rows;
     for (const PlexServer &server : servers) {
         const QString owner = server.owned.value_or(false)
-            ? tr("owned")
-            : (server.sourceTitle.isEmpty() ? tr("shared") : tr("shared by %1").arg(server.sourceTitle));
+            ? Text::tr("owned")
+            : (server.sourceTitle.isEmpty() ? Text::tr("shared")
+                                            : Text::tr("shared by %1").arg(server.sourceTitle));
         rows.append({ server.name, owner,
             server.productVersion.isEmpty() ? QStringLiteral("-") : server.productVersion,
-            server.presence.value_or(false) ? tr("online") : tr("offline"),
+            server.presence.value_or(false) ? Text::tr("online") : Text::tr("offline"),
             localTime(server.lastSeenAt.value_or(QDateTime())), QString::number(server.connections.size()),
             server.clientIdentifier });
     }
-    return table({ tr("NAME"), tr("OWNER"), tr("VERSION"), tr("STATUS"), tr("LAST SEEN"), tr("CONNECTIONS"),
-                     tr("MACHINE IDENTIFIER") },
+    return table({ Text::tr("NAME"), Text::tr("OWNER"), Text::tr("VERSION"), Text::tr("STATUS"),
+                     Text::tr("LAST SEEN"), Text::tr("CONNECTIONS"), Text::tr("MACHINE IDENTIFIER") },
         rows);
 }
 
@@ -297,18 +312,20 @@ QString connectionsTable(const QList<Connection> &connections)
     for (const Connection &connection : connections) {
         rows.append({ connectionKind(connection), connection.protocol, connection.address,
             connection.port > 0 ? QString::number(connection.port) : QStringLiteral("-"),
-            connection.ipv6 ? tr("yes") : tr("no"), connection.uri.toString() });
+            connection.ipv6 ? Text::tr("yes") : Text::tr("no"), connection.uri.toString() });
     }
-    return table({ tr("KIND"), tr("PROTOCOL"), tr("ADDRESS"), tr("PORT"), tr("IPV6"), tr("URI") }, rows);
+    return table({ Text::tr("KIND"), Text::tr("PROTOCOL"), Text::tr("ADDRESS"), Text::tr("PORT"),
+                     Text::tr("IPV6"), Text::tr("URI") },
+        rows);
 }
 
 QString sourceDeviceText(const SourceDevice &device)
 {
     QString text;
-    text += tr("Device:        %1\n").arg(device.name.isEmpty() ? QStringLiteral("-") : device.name);
-    text += tr("Client id:     %1\n")
+    text += Text::tr("Device:        %1\n").arg(device.name.isEmpty() ? QStringLiteral("-") : device.name);
+    text += Text::tr("Client id:     %1\n")
                 .arg(device.clientIdentifier.isEmpty() ? QStringLiteral("-") : device.clientIdentifier);
-    text += tr("Access token:  %1 (the full token is in the --json output)\n")
+    text += Text::tr("Access token:  %1 (the full token is in the --json output)\n")
                 .arg(device.accessToken.isEmpty() ? QStringLiteral("-")
                                                   : Redaction::maskForDisplay(device.accessToken));
     text += u'\n' + connectionsTable(device.connections);
@@ -318,9 +335,9 @@ QString sourceDeviceText(const SourceDevice &device)
 QString probeText(const QString &title, const ConnectionDoctor &doctor)
 {
     const int best = doctor.bestIndex();
-    QString text = best >= 0 ? tr("%1: best connection %2\n  %3\n")
+    QString text = best >= 0 ? Text::tr("%1: best connection %2\n  %3\n")
                                    .arg(title, doctor.connections()[best].uri.toString(), doctor.bestReason())
-                             : tr("%1: no usable connection\n  %2\n").arg(title, doctor.bestReason());
+                             : Text::tr("%1: no usable connection\n  %2\n").arg(title, doctor.bestReason());
     QList<QStringList> rows;
     QStringList notes;
     for (qsizetype i = 0; i < doctor.results().size(); ++i) {
@@ -330,9 +347,9 @@ QString probeText(const QString &title, const ConnectionDoctor &doctor)
         if (result.error)
             status += QStringLiteral(" (") + errorKindName(result.error->kind) + u')';
         if (i == best)
-            status += tr(", best");
+            status += Text::tr(", best");
         rows.append({ connectionKind(connection), connection.protocol, connection.uri.toString(), status,
-            result.latencyMs ? tr("%1 ms").arg(*result.latencyMs) : QStringLiteral("-") });
+            result.latencyMs ? Text::tr("%1 ms").arg(*result.latencyMs) : QStringLiteral("-") });
         // Direct https connections that answered need no words; the others say why, or what to know.
         if (!result.explanation.isEmpty()
             && (!result.isUsable() || connection.relay || connection.protocol != QLatin1String("https"))) {
@@ -340,7 +357,9 @@ QString probeText(const QString &title, const ConnectionDoctor &doctor)
                 + result.explanation + u'\n');
         }
     }
-    text += table({ tr("KIND"), tr("PROTOCOL"), tr("URI"), tr("STATUS"), tr("LATENCY") }, rows);
+    text += table(
+        { Text::tr("KIND"), Text::tr("PROTOCOL"), Text::tr("URI"), Text::tr("STATUS"), Text::tr("LATENCY") },
+        rows);
     return text + notes.join(QString());
 }
 

@@ -9,6 +9,7 @@ Q_LOGGING_CATEGORY(lcIdentity, "plexauth.identity", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcKeychain, "plexauth.keychain", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcAccounts, "plexauth.accounts", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCli, "plexauth.cli", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcLanguage, "plexauth.language", QtInfoMsg)
 
 namespace PlexAuth {
 

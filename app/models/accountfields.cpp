@@ -8,10 +8,11 @@
 namespace PlexAuth {
 
 namespace {
-QString tr(const char *text)
+// The field labels' translation context.
+class Text
 {
-    return QCoreApplication::translate("PlexAuth::AccountFields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlexAuth::AccountFields)
+};
 
 void add(QList<Field> &fields, const char *key, const QString &label, const QString &value)
 {
@@ -25,13 +26,13 @@ QString subscriptionText(const Account &account)
         return {};
     const Subscription &subscription = *account.subscription;
     if (!subscription.active.value_or(false))
-        return tr("No Plex Pass");
-    QString text = tr("Plex Pass");
+        return Text::tr("No Plex Pass");
+    QString text = Text::tr("Plex Pass");
     if (!subscription.plan.isEmpty())
         text += QStringLiteral(" (%1)").arg(subscription.plan);
     if (subscription.subscribedAt)
         text += u' '
-            + tr("since %1")
+            + Text::tr("since %1")
                   .arg(QLocale().toString(
                       subscription.subscribedAt->toLocalTime().date(), QLocale::ShortFormat));
     return text;
@@ -58,8 +59,8 @@ QString jsonText(const QJsonValue &value)
 QString yesNo(const std::optional<bool> &value)
 {
     if (!value)
-        return tr("Unknown");
-    return *value ? tr("Yes") : tr("No");
+        return Text::tr("Unknown");
+    return *value ? Text::tr("Yes") : Text::tr("No");
 }
 
 QString localDate(const std::optional<QDateTime> &when)
@@ -72,36 +73,37 @@ QString localDate(const std::optional<QDateTime> &when)
 QList<Field> accountFields(const Account &account)
 {
     QList<Field> fields;
-    add(fields, "username", tr("Username"), account.username);
-    add(fields, "title", tr("Name"), account.title);
-    add(fields, "email", tr("Email"), account.email);
-    add(fields, "uuid", tr("UUID"), account.uuid);
-    add(fields, "id", tr("Account ID"), account.id ? QString::number(*account.id) : QString());
-    add(fields, "joinedAt", tr("Joined"), localDate(account.joinedAt));
-    add(fields, "subscription", tr("Subscription"), subscriptionText(account));
-    add(fields, "twoFactorEnabled", tr("Two-step verification"), yesNo(account.twoFactorEnabled));
-    add(fields, "rememberExpiresAt", tr("Remember-me expires"), localDate(account.rememberExpiresAt));
-    add(fields, "home", tr("Plex Home member"), yesNo(account.home));
-    add(fields, "homeAdmin", tr("Plex Home admin"), yesNo(account.homeAdmin));
-    add(fields, "protected", tr("Protected by a Home PIN"), yesNo(account.isProtected));
-    add(fields, "restricted", tr("Restricted (managed user)"), yesNo(account.restricted));
-    add(fields, "country", tr("Country"), account.country);
-    add(fields, "locale", tr("Language"), account.locale);
+    add(fields, "username", Text::tr("Username"), account.username);
+    add(fields, "title", Text::tr("Name"), account.title);
+    add(fields, "email", Text::tr("Email"), account.email);
+    add(fields, "uuid", Text::tr("UUID"), account.uuid);
+    add(fields, "id", Text::tr("Account ID"), account.id ? QString::number(*account.id) : QString());
+    add(fields, "joinedAt", Text::tr("Joined"), localDate(account.joinedAt));
+    add(fields, "subscription", Text::tr("Subscription"), subscriptionText(account));
+    add(fields, "twoFactorEnabled", Text::tr("Two-step verification"), yesNo(account.twoFactorEnabled));
+    add(fields, "rememberExpiresAt", Text::tr("Remember-me expires"), localDate(account.rememberExpiresAt));
+    add(fields, "home", Text::tr("Plex Home member"), yesNo(account.home));
+    add(fields, "homeAdmin", Text::tr("Plex Home admin"), yesNo(account.homeAdmin));
+    add(fields, "protected", Text::tr("Protected by a Home PIN"), yesNo(account.isProtected));
+    add(fields, "restricted", Text::tr("Restricted (managed user)"), yesNo(account.restricted));
+    add(fields, "country", Text::tr("Country"), account.country);
+    add(fields, "locale", Text::tr("Language"), account.locale);
     if (!account.roles.isEmpty())
-        add(fields, "roles", tr("Roles"), account.roles.join(QStringLiteral(", ")));
+        add(fields, "roles", Text::tr("Roles"), account.roles.join(QStringLiteral(", ")));
     return fields;
 }
 
 QList<Field> storedAccountFields(const StoredAccount &account)
 {
     QList<Field> fields;
-    add(fields, "username", tr("Username"), account.username);
-    add(fields, "title", tr("Name"), account.title);
-    add(fields, "email", tr("Email"), account.email);
-    add(fields, "uuid", tr("UUID"), account.uuid);
-    add(fields, "id", tr("Account ID"), account.id ? QString::number(*account.id) : QString());
-    add(fields, "subscription", tr("Subscription"), account.plexPass ? tr("Plex Pass") : tr("No Plex Pass"));
-    add(fields, "addedAt", tr("Signed in on this computer"), localDate(account.addedAt));
+    add(fields, "username", Text::tr("Username"), account.username);
+    add(fields, "title", Text::tr("Name"), account.title);
+    add(fields, "email", Text::tr("Email"), account.email);
+    add(fields, "uuid", Text::tr("UUID"), account.uuid);
+    add(fields, "id", Text::tr("Account ID"), account.id ? QString::number(*account.id) : QString());
+    add(fields, "subscription", Text::tr("Subscription"),
+        account.plexPass ? Text::tr("Plex Pass") : Text::tr("No Plex Pass"));
+    add(fields, "addedAt", Text::tr("Signed in on this computer"), localDate(account.addedAt));
     return fields;
 }
 
@@ -109,8 +111,8 @@ QList<Field> jwtFields(const DecodedJwt &jwt)
 {
     QList<Field> fields;
     for (auto it = jwt.header.constBegin(); it != jwt.header.constEnd(); ++it)
-        fields.append(
-            { QStringLiteral("header.") + it.key(), tr("Header: %1").arg(it.key()), jsonText(it.value()) });
+        fields.append({ QStringLiteral("header.") + it.key(), Text::tr("Header: %1").arg(it.key()),
+            jsonText(it.value()) });
     for (auto it = jwt.claims.constBegin(); it != jwt.claims.constEnd(); ++it) {
         QString value = jsonText(it.value());
         const QString &name = it.key();
@@ -120,7 +122,7 @@ QList<Field> jwtFields(const DecodedJwt &jwt)
                                                                            : std::nullopt;
         if (date)
             value = localDate(date) + QStringLiteral(" (") + value + u')';
-        fields.append({ QStringLiteral("claim.") + name, tr("Claim: %1").arg(name), value });
+        fields.append({ QStringLiteral("claim.") + name, Text::tr("Claim: %1").arg(name), value });
     }
     return fields;
 }

@@ -4,6 +4,21 @@
 
 namespace PlexAuth {
 
+namespace {
+QString tokenStateText(TokenState state)
+{
+    switch (state) {
+    case TokenState::Valid:
+        return AccountListModel::tr("token valid");
+    case TokenState::Invalid:
+        return AccountListModel::tr("token invalid");
+    case TokenState::Unverified:
+        break;
+    }
+    return AccountListModel::tr("token not verified");
+}
+} // namespace
+
 AccountListModel::AccountListModel(AccountStore *store, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
@@ -57,7 +72,7 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         if (account.plexPass)
             text += QStringLiteral(", ") + tr("Plex Pass");
         if (account.lastTokenState)
-            text += QStringLiteral(", ") + tr("token %1").arg(tokenStateName(*account.lastTokenState));
+            text += QStringLiteral(", ") + tokenStateText(*account.lastTokenState);
         if (!account.remembered)
             text += QStringLiteral(", ") + tr("this session only");
         if (account.uuid == m_defaultUuid)

@@ -42,7 +42,9 @@ QVariant FieldListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return index.column() == LabelColumn ? field.label : field.value;
     case Qt::AccessibleTextRole:
-        return index.column() == LabelColumn ? field.label : field.label + QStringLiteral(": ") + field.value;
+        return index.column() == LabelColumn
+            ? field.label
+            : tr("%1: %2", "a field's label and value").arg(field.label, field.value);
     case KeyRole:
         return field.key;
     case CopyTextRole:

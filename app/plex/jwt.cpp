@@ -1,17 +1,11 @@
 #include "jwt.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace PlexAuth {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PlexAuth::Jwt", text);
-}
-
 std::optional<QJsonObject> decodeSegment(QStringView segment)
 {
     static const QRegularExpression base64Url(QStringLiteral("^[A-Za-z0-9_-]+={0,2}$"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -31,6 +32,8 @@ enum class TokenKind
 
 class Jwt
 {
+    Q_DECLARE_TR_FUNCTIONS(PlexAuth::Jwt)
+
 public:
     // A token that has the shape of a JWT (three dot-separated base64url parts, the first a JSON
     // object) is a JWT; anything else is a classic token.

@@ -140,4 +140,8 @@ private Q_SLOTS:
     void serversProbeTableAndTimeout();
     void sourcesProbeTestsTheSourcesConnections();
     void probeAppliesToServersAndSourcesOnly();
+    void probeReasonsUseEnglishPluralForms();
+
+    // tst_cli_language.cpp
+    void languageFollowsTheSettingThenTheSystem();
 };

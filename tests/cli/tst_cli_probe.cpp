@@ -209,3 +209,39 @@ void TestCli::probeAppliesToServersAndSourcesOnly()
     }
     QVERIFY(run({ u"--help"_s }).out.contains(u"--probe"_s));
 }
+
+// "%n answered as another one" reads "1 … another server" and "2 … other servers": English plural forms
+// come from translations/plexauth_en.ts, which the command line loads only when it needs them.
+void TestCli::probeReasonsUseEnglishPluralForms()
+{
+    FakePlex::Server first;
+    FakePlex::Server second;
+    QVERIFY(startOtherServer(first));
+    QVERIFY(startOtherServer(second));
+    m_cli->setVariable(u"PLEX_TOKEN"_s, alice.token);
+    m_cli->setVariable(u"LANGUAGE"_s, u"en"_s);
+    const QString one = first.mediaServerUrl().toString();
+    const QString two = second.mediaServerUrl().toString();
+    for (const auto &[connections, expected] :
+        { std::pair { QStringList { one },
+              u"No connection answered as this server; 1 answered as another server."_s },
+            std::pair { QStringList { one, two },
+                u"No connection answered as this server; 2 answered as other servers."_s } }) {
+        QByteArray fixture = probeFixture(one, closedPortUrl());
+        QJsonObject root = QJsonDocument::fromJson(fixture).object();
+        QJsonArray servers = root[u"servers"_s].toArray();
+        QJsonObject friendServer = servers[1].toObject();
+        QJsonArray friendConnections;
+        for (const QString &uri : connections)
+            friendConnections.append(connection(uri, true));
+        friendServer[u"connections"_s] = friendConnections;
+        servers[1] = friendServer;
+        root[u"servers"_s] = servers;
+        QVERIFY(m_server.loadFixtureJson(QJsonDocument(root).toJson()));
+
+        const CliResult result = run({ u"servers"_s, u"--probe"_s, u"--json"_s });
+        EXPECT_EXIT(result, 0);
+        const QJsonObject probe = serverNamed(jsonArray(result), u"Friend's PMS"_s)[u"probe"_s].toObject();
+        QCOMPARE(probe[u"reason"_s].toString(), expected);
+    }
+}

@@ -261,6 +261,27 @@ private Q_SLOTS:
         QCOMPARE(m_services->network()->proxy().type(), QNetworkProxy::DefaultProxy);
     }
 
+    void listsTheShippedLanguagesInTheirOwnLanguage()
+    {
+        Form form(m_services.get());
+        QVERIFY(form.show());
+        QStringList names;
+        QStringList codes;
+        for (int i = 0; i < form.language->count(); ++i) {
+            names.append(form.language->itemText(i));
+            codes.append(form.language->itemData(i).toString());
+        }
+        // The .qm files compiled in (translations/), and the system's language first.
+        QCOMPARE(names,
+            (QStringList { QStringLiteral("System default"), QStringLiteral("Deutsch"),
+                QStringLiteral("English"), QStringLiteral("Français") }));
+        QCOMPARE(codes,
+            (QStringList { QString(), QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("fr") }));
+        auto *note = form.dialog.findChild<QLabel *>(QStringLiteral("languageNote"));
+        QVERIFY(note && note->isVisible());
+        QCOMPARE(note->text(), QStringLiteral("Takes effect after restarting PlexAuth."));
+    }
+
     void anUnlistedLanguageIsKept()
     {
         settings().setLanguage(QStringLiteral("es"));

@@ -1,0 +1,59 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>PlexAuth::Cli::CommandRunner</name>
+    <message numerus="yes">
+        <location filename="../app/cli/servercommands.cpp" line="+82"/>
+        <source>Testing %n connection(s)…</source>
+        <translation>
+            <numerusform>Testing %n connection…</numerusform>
+            <numerusform>Testing %n connections…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::ConnectionDoctor</name>
+    <message numerus="yes">
+        <location filename="../app/plex/connectiondoctor.cpp" line="+373"/>
+        <source>No connection answered as this server; %n answered as another one.</source>
+        <translation>
+            <numerusform>No connection answered as this server; %n answered as another server.</numerusform>
+            <numerusform>No connection answered as this server; %n answered as other servers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::ConnectionsView</name>
+    <message numerus="yes">
+        <location filename="../ui/connectionsview.cpp" line="+215"/>
+        <source>Testing %n connection(s)…</source>
+        <translation>
+            <numerusform>Testing %n connection…</numerusform>
+            <numerusform>Testing %n connections…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::SignInDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/signindialogbrowser.cpp" line="+101"/>
+        <source>Link copied. It contains your sign-in code, so the clipboard is cleared again in %n second(s).</source>
+        <translation>
+            <numerusform>Link copied. It contains your sign-in code, so the clipboard is cleared again in %n second.</numerusform>
+            <numerusform>Link copied. It contains your sign-in code, so the clipboard is cleared again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::TokenInspector</name>
+    <message numerus="yes">
+        <location filename="../ui/tokeninspector.cpp" line="+208"/>
+        <source>Classic Plex token (%n characters)</source>
+        <translation>
+            <numerusform>Classic Plex token (%n character)</numerusform>
+            <numerusform>Classic Plex token (%n characters)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

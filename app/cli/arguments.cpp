@@ -153,7 +153,7 @@ ParseResult ArgumentParser::parse(const QStringList &arguments, const QString &p
             ? tr("Verification codes are never taken from the command line, where other users and the "
                  "shell history could see them: --code makes plexauth ask for the code on the terminal, or "
                  "read it from the line after the password with --password-stdin.")
-            : tr("“%1” takes options only, and an unexpected argument was given. See “plexauth %1 --help”.")
+            : tr("“%1” takes no arguments besides its options. See “plexauth %1 --help”.")
                   .arg(parsed.command);
         return result;
     }

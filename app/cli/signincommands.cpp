@@ -168,7 +168,8 @@ void CommandRunner::runPin()
                                      .arg(secondsLeft / 60)
                                      .arg(secondsLeft % 60, 2, 10, QLatin1Char('0'));
             if (Terminal::stderrIsTerminal())
-                Terminal::status(tr("Waiting for you to approve the sign-in… %1 left").arg(left));
+                Terminal::status(
+                    tr("Waiting for you to approve the sign-in… the code expires in %1.").arg(left));
             else if (secondsLeft > 0 && secondsLeft % 60 == 0)
                 note(tr("Still waiting for the sign-in to be approved; the code expires in %1.").arg(left));
         });

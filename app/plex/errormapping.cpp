@@ -216,7 +216,7 @@ PlexError ErrorMapping::fromNetwork(QNetworkReply::NetworkError networkError, co
         for (const QSslError &sslError : sslErrors) {
             if (sslError.error() == QSslError::HostNameMismatch) {
                 PlexError error = make(ErrorKind::TlsFailure,
-                    tr("The certificate of %1 is not valid for the name \"%2\"; it was issued for %3. "
+                    tr("The certificate of %1 is not valid for the name “%2”; it was issued for %3. "
                        "Connect with a name the certificate covers (for a Plex server, its plex.direct "
                        "address). PlexAuth never turns certificate checks off.")
                         .arg(peer, host, certificateNames(sslError.certificate()).join(u", ")),

@@ -63,11 +63,11 @@ PlexCall *MediaServerClient::sourceConnections(const QUrl &server, const QString
             PlexError error = result.error();
             if (error.httpStatus == 403)
                 error.message = MediaServerClient::tr(
-                    "The server accepted the token but will not look up sources with it: source "
+                    "The server accepted the token but refuses to look up sources with it: source "
                     "lookups need the server owner's (admin) token, or a transient token made from it.");
             else if (error.httpStatus == 404)
                 error.message = MediaServerClient::tr(
-                    "The server does not know the source \"%1\", or it is older than Plex Media Server "
+                    "The server does not know the source “%1”, or it is older than Plex Media Server "
                     "1.15.4, which added source lookups. Check the source and the server's version.")
                                     .arg(source);
             handler(error);

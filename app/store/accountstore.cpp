@@ -241,8 +241,9 @@ Result<Done> AccountStore::setDefault(const QString &uuid)
     if (!m_index.find(uuid)) {
         PlexError error;
         error.kind = ErrorKind::NoSuchAccount;
-        error.message = tr("Only a remembered account can be the default. Sign in to it with “keep me signed "
-                           "in” first.");
+        error.message
+            = tr("Only a remembered account can be the default. Sign in to it again with “Keep me signed "
+                 "in on this computer” ticked first.");
         return error;
     }
     if (!m_index.setDefault(uuid))

@@ -213,7 +213,7 @@ void TestCli::usageErrorsExitWithTwo_data()
         << QStringList { u"signin"_s, u"--login"_s, bobLogin, u"--code"_s, u"123456"_s } << QByteArray()
         << u"never taken from the command line"_s << u"123456"_s;
     QTest::newRow("stray argument") << QStringList { u"token"_s, u"hunter2-typo"_s } << QByteArray()
-                                    << u"takes options only"_s << u"hunter2-typo"_s;
+                                    << u"takes no arguments besides its options"_s << u"hunter2-typo"_s;
     QTest::newRow("transient without --server")
         << QStringList { u"transient"_s } << QByteArray() << u"--server"_s << QString();
     QTest::newRow("server URL with a token")

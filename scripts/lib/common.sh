@@ -9,9 +9,10 @@
 # What building PlexAuth (the app, the fake Plex server and the tests) needs on Debian 12.
 # qt6-websockets-dev: Qt6HttpServer's CMake package requires Qt6WebSockets. libgl-dev: Qt6Gui's CMake
 # package requires OpenGL headers. dbus: the session bus the keychain (Secret Service) is reached over.
+# qt6-base-private-dev: tst_announcements switches the platform's accessibility on (QPA, as Qt's tests do).
 BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools
+    qt6-base-dev qt6-base-dev-tools qt6-base-private-dev
     qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n

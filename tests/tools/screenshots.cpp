@@ -1,7 +1,9 @@
 // plexauth_screenshots: renders PlexAuth's main screens to PNG for the documentation
 // (scripts/screenshots runs it under Xvfb, in a private D-Bus session with a throwaway keyring).
 //
-//   plexauth_screenshots --out DIR [--suffix @2x] [SCREEN...]
+//   plexauth_screenshots --out DIR [--suffix @2x] [--dark] [SCREEN...]
+//
+// --dark renders as on a dark desktop: the Fusion style with a dark palette (Breeze Dark's colours).
 //
 // SCREEN is one of signin-password, signin-browser, main-window, main-window-servers, settings,
 // about (all by default); each is written to DIR/SCREEN<suffix>.png. The real windows and dialogs
@@ -31,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPalette>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
@@ -62,6 +65,36 @@ const Person carol { u"carol@example.net"_s, u"carol-pass-phrase"_s, u"654321"_s
 const QString clientIdentifier = u"5c1e0d1b-2a30-4c2e-9a55-3f0c5d0e7b1a"_s;
 const QString keychainService = u"PlexAuth-screenshots"_s;
 constexpr int kTimeoutMs = 20000;
+
+// KDE Breeze Dark's colours, as a dark desktop hands them to Qt applications.
+QPalette darkPalette()
+{
+    const QColor window(0x2a, 0x2e, 0x32);
+    const QColor base(0x1b, 0x1e, 0x20);
+    const QColor button(0x31, 0x36, 0x3b);
+    const QColor text(0xfc, 0xfc, 0xfc);
+    const QColor disabledText(0x6e, 0x71, 0x75);
+    QPalette palette(button, window);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, button);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, Qt::white);
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    palette.setColor(QPalette::HighlightedText, text);
+    palette.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
+    palette.setColor(QPalette::LinkVisited, QColor(0x9b, 0x59, 0xb6));
+    palette.setColor(QPalette::ToolTipBase, button);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
+    for (const QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        palette.setColor(QPalette::Disabled, role, disabledText);
+    palette.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x4d, 0x51, 0x55));
+    return palette;
+}
 
 QTextStream &err()
 {
@@ -333,6 +366,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addOption({ u"out"_s, u"Directory the PNG files are written to."_s, u"dir"_s });
     parser.addOption({ u"suffix"_s, u"Appended to each file's base name, e.g. @2x."_s, u"suffix"_s });
+    parser.addOption({ u"dark"_s, u"Render with the Fusion style and a dark palette."_s });
     parser.addPositionalArgument(
         u"screen"_s, u"Screens to render (default all): "_s + screens.join(u", "_s), u"[screen...]"_s);
     parser.process(app);
@@ -352,6 +386,10 @@ int main(int argc, char *argv[])
         }
     }
 
+    if (parser.isSet(u"dark"_s)) {
+        QApplication::setStyle(u"Fusion"_s);
+        QApplication::setPalette(darkPalette());
+    }
     Screenshots shots(outDir, parser.value(u"suffix"_s));
     if (!shots.init())
         return 1;

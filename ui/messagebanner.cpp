@@ -57,7 +57,9 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_actionButton->hide();
     m_closeButton->setAutoRaise(true);
-    m_closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    // A multiplication sign, not the style's title-bar bitmap: sharp at any scale, in the palette's
+    // own text colour on light and dark palettes alike.
+    m_closeButton->setText(QStringLiteral("\u2715"));
     m_closeButton->setToolTip(tr("Dismiss"));
     m_closeButton->setAccessibleName(tr("Dismiss message"));
     // The action sits under the text, so a long message keeps the banner's full width.
@@ -98,7 +100,9 @@ void MessageBanner::applyLook()
 {
     const Look look = lookFor(m_kind);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(style()->standardIcon(look.icon, nullptr, this).pixmap(size, size));
+    // At the screen's pixel ratio, so it is sharp at 2x rather than a 1x picture scaled up.
+    m_icon->setPixmap(
+        style()->standardIcon(look.icon, nullptr, this).pixmap(QSize(size, size), devicePixelRatioF()));
     // A light tint of the tone over the window on a light palette, a dark one on a dark palette:
     // the text keeps the palette's own colour and contrast.
     const QColor window = palette().color(QPalette::Window);

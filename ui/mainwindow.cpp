@@ -9,6 +9,7 @@
 #include "serverspage.h"
 #include "settingsdialog.h"
 #include "signindialog.h"
+#include "tabchain.h"
 #include "tokeninspector.h"
 
 #include <QAction>
@@ -26,6 +27,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace PlexAuth {
@@ -111,6 +113,8 @@ MainWindow::MainWindow(AppServices *services, ClipboardGuard *clipboard, QWidget
 
     createMenusAndToolbar();
     createStatusBar();
+    // The message sits above the tabs but was made after them: Tab reaches it before the pages.
+    setTabChain({ m_accountsView, m_banner->actionButton(), m_banner->closeButton(), m_tabs->tabBar() });
 
     connect(m_accountsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &MainWindow::showSelected);
@@ -325,9 +329,8 @@ void MainWindow::removeSelected(bool revoke)
         return;
     const StoredAccount account = m_accounts.accountAt(current.row());
     const QString question = revoke
-        ? tr("Sign out of %1? The token is revoked on plex.tv, so every copy of it stops working, and "
-             "PlexAuth "
-             "forgets the account.")
+        ? tr("Sign out of %1? The token is revoked on plex.tv, so every copy of it stops working, "
+             "and PlexAuth forgets the account.")
               .arg(account.displayName())
         : tr("Remove %1 from PlexAuth? The token is deleted from this computer's keychain but stays valid on "
              "plex.tv until it is revoked.")

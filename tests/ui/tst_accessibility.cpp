@@ -9,6 +9,7 @@
 #include "connectionsview.h"
 #include "fakeplexserver.h"
 #include "mainwindow.h"
+#include "messagebanner.h"
 #include "secretfield.h"
 #include "serverspage.h"
 #include "settingsdialog.h"
@@ -183,6 +184,10 @@ private Q_SLOTS:
         transient->fetchButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(transient->result()->isVisible(), 20000);
         AUDIT(window.get(), "main window, Token tab, transient token fetched");
+        // With the window's own message above the tabs, and its action (as after a failed sign-out).
+        window->banner()->showMessage(MessageBanner::Kind::Error, u"The token could not be revoked."_s);
+        window->banner()->setAction(u"Remove without revoking"_s, [] {});
+        AUDIT(window.get(), "main window, a message with an action");
     }
 
     void mainWindowServersTab()

@@ -8,6 +8,7 @@
 #include "clipboardguard.h"
 #include "connectionsview.h"
 #include "fakeplexserver.h"
+#include "fieldlistmodel.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "secretfield.h"
@@ -29,6 +30,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
@@ -291,6 +293,44 @@ private Q_SLOTS:
         QTest::keyClick(tokenEdit, Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(QGuiApplication::clipboard()->text(), TestSupport::aliceToken);
         m_clipboard->clearNow();
+        // On to the account's details; a row's value with Ctrl+C.
+        QWidget *details = nullptr;
+        for (int presses = 0; presses < 6 && !details; ++presses) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            if (QApplication::focusWidget()->accessibleName() == u"Account details"_s)
+                details = QApplication::focusWidget();
+        }
+        QVERIFY(details);
+        auto *table = qobject_cast<QTableView *>(details);
+        QTest::keyClick(table, Qt::Key_Down);
+        QVERIFY(table->currentIndex().isValid());
+        QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+            table->currentIndex()
+                .siblingAtColumn(FieldListModel::ValueColumn)
+                .data(FieldListModel::CopyTextRole)
+                .toString());
+    }
+
+    void copyAConnectionsUriWithTheKeyboardOnly()
+    {
+        // Enter on a server goes to its connections; Ctrl+C there copies the selected one's URI.
+        addAlice();
+        auto window = makeWindow();
+        QVERIFY(showAndActivate(window.get()));
+        ServersPage *page = window->serversPage();
+        window->tabs()->setCurrentWidget(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->serverModel()->rowCount() > 0 && !page->isLoading(), 20000);
+        page->serversView()->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(page->serversView(), Qt::Key_Return);
+        QTableView *connections = page->connectionsView()->table();
+        QTRY_COMPARE(QApplication::focusWidget(), connections);
+        QTest::keyClick(connections, Qt::Key_Down);
+        QVERIFY(page->connectionsView()->currentConnection() >= 0);
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(connections, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), page->connectionsView()->currentUri().toString());
+        QVERIFY(!QGuiApplication::clipboard()->text().isEmpty());
     }
 };
 

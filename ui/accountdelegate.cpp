@@ -1,6 +1,7 @@
 #include "accountdelegate.h"
 
 #include "accountlistmodel.h"
+#include "themecolours.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -15,19 +16,20 @@ constexpr int badgeSize = 36;
 struct StateLook
 {
     QString text;
-    QColor colour;
+    ThemeColours::Tone tone;
 };
 
 StateLook stateLook(const QString &state, bool remembered)
 {
+    using ThemeColours::Tone;
     if (state == QLatin1String("valid"))
         return { remembered ? AccountDelegate::tr("Valid") : AccountDelegate::tr("Valid, this session"),
-            QColor(0x2e, 0x7d, 0x32) };
+            Tone::Positive };
     if (state == QLatin1String("invalid"))
-        return { AccountDelegate::tr("Invalid"), QColor(0xc6, 0x28, 0x28) };
+        return { AccountDelegate::tr("Invalid"), Tone::Negative };
     if (state == QLatin1String("unverified"))
-        return { AccountDelegate::tr("Not verified"), QColor(0x9e, 0x6a, 0x00) };
-    return { AccountDelegate::tr("Not checked yet"), QColor(0x75, 0x75, 0x75) };
+        return { AccountDelegate::tr("Not verified"), Tone::Caution };
+    return { AccountDelegate::tr("Not checked yet"), Tone::Neutral };
 }
 } // namespace
 
@@ -90,7 +92,9 @@ void AccountDelegate::paint(
     const int right = rect.right();
     const QRect stateRect(
         right - stateWidth, rect.top() + nameMetrics.height() + 4, stateWidth, smallMetrics.height());
-    painter->setBrush(selected ? textColour : state.colour);
+    const QColor rowBackground = opt.palette.color(
+        group, opt.features & QStyleOptionViewItem::Alternate ? QPalette::AlternateBase : QPalette::Base);
+    painter->setBrush(selected ? textColour : ThemeColours::forMark(state.tone, rowBackground));
     painter->setPen(Qt::NoPen);
     painter->drawEllipse(QRect(stateRect.left(), stateRect.center().y() - 3, 7, 7));
     painter->setPen(dimColour);

@@ -2,7 +2,9 @@
 
 #include "connectiondoctor.h"
 #include "localaddress.h"
+#include "tabchain.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QEvent>
 #include <QGuiApplication>
@@ -68,6 +70,14 @@ ConnectionsView::ConnectionsView(
     m_table->setSortingEnabled(true);
     m_table->setStyleSheet(QStringLiteral("QTableView::item { padding: 0 6px; }"));
 
+    // The copy actions from the keyboard too: Ctrl+C in the table, and its context menu (Menu key).
+    m_copyUriAction = new QAction(tr("&Copy URI"), m_table);
+    m_copyUriAction->setShortcut(QKeySequence::Copy);
+    m_copyUriAction->setShortcutContext(Qt::WidgetShortcut);
+    m_copySuggestedAction = new QAction(tr("Copy the &suggested address"), m_table);
+    m_table->addActions({ m_copyUriAction, m_copySuggestedAction });
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+
     m_test->setAccessibleName(tr("Test the connections"));
     m_test->setToolTip(tr("Ask every address for /identity at once (no token is sent) and pick the best"));
     m_copyUri->setAccessibleName(tr("Copy the selected connection's URI"));
@@ -95,6 +105,9 @@ ConnectionsView::ConnectionsView(
     detailsRow->addWidget(m_useAddress, 0, Qt::AlignTop);
     detailsRow->addWidget(m_copyAddress, 0, Qt::AlignTop);
 
+    // The filter was made first, but it sits at the end of the buttons' row, under the table.
+    setTabChain({ m_table, m_test, m_copyUri, m_filter, m_useAddress, m_copyAddress });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
@@ -105,6 +118,8 @@ ConnectionsView::ConnectionsView(
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_test, &QPushButton::clicked, this, &ConnectionsView::testConnections);
+    connect(m_copyUriAction, &QAction::triggered, m_copyUri, &QPushButton::click);
+    connect(m_copySuggestedAction, &QAction::triggered, m_copyAddress, &QPushButton::click);
     connect(m_copyUri, &QPushButton::clicked, this, [this] {
         if (const QUrl uri = currentUri(); !uri.isEmpty())
             QGuiApplication::clipboard()->setText(uri.toString()); // an address, not a secret
@@ -330,6 +345,7 @@ void ConnectionsView::showDetails()
         m_details->setText(text);
     }
     m_copyAddress->setVisible(!suggested.isEmpty());
+    m_copySuggestedAction->setEnabled(!suggested.isEmpty());
     m_useAddress->setVisible(!suggested.isEmpty() && !m_useAddress->text().isEmpty());
 }
 
@@ -337,6 +353,7 @@ void ConnectionsView::updateButtons()
 {
     m_test->setEnabled(!m_model.connections().isEmpty() && !m_doctor->isRunning());
     m_copyUri->setEnabled(currentConnection() >= 0);
+    m_copyUriAction->setEnabled(currentConnection() >= 0);
 }
 
 } // namespace PlexAuth

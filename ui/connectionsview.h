@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -98,6 +99,8 @@ private:
     QLabel *m_details;
     QPushButton *m_useAddress;
     QPushButton *m_copyAddress;
+    QAction *m_copyUriAction;
+    QAction *m_copySuggestedAction;
     QString m_expected;
 };
 

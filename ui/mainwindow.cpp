@@ -4,10 +4,12 @@
 #include "accountdelegate.h"
 #include "appservices.h"
 #include "clipboardguard.h"
+#include "countdownlabel.h"
 #include "messagebanner.h"
 #include "serverspage.h"
 #include "settingsdialog.h"
 #include "signindialog.h"
+#include "tabchain.h"
 #include "tokeninspector.h"
 
 #include <QAction>
@@ -21,9 +23,11 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace PlexAuth {
@@ -88,6 +92,7 @@ MainWindow::MainWindow(AppServices *services, ClipboardGuard *clipboard, QWidget
     m_tabs->addTab(m_inspector, tr("T&oken"));
     m_tabs->addTab(m_serversPage, tr("Serv&ers && sources"));
     m_tabs->setAccessibleName(tr("Account pages"));
+    m_tabs->tabBar()->setAccessibleName(tr("Account pages"));
     m_pages->addWidget(welcomePage(this, m_signInAction));
     m_pages->addWidget(m_tabs);
 
@@ -108,6 +113,8 @@ MainWindow::MainWindow(AppServices *services, ClipboardGuard *clipboard, QWidget
 
     createMenusAndToolbar();
     createStatusBar();
+    // The message sits above the tabs but was made after them: Tab reaches it before the pages.
+    setTabChain({ m_accountsView, m_banner->actionButton(), m_banner->closeButton(), m_tabs->tabBar() });
 
     connect(m_accountsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &MainWindow::showSelected);
@@ -119,6 +126,9 @@ MainWindow::MainWindow(AppServices *services, ClipboardGuard *clipboard, QWidget
     });
     connect(&m_accounts, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
     connect(m_inspector, &TokenInspector::signInAgainRequested, this, &MainWindow::signIn);
+    // Enter on an account goes to its pages (the tab bar, from where Tab reaches the page).
+    connect(m_accountsView, &QAbstractItemView::activated, m_tabs->tabBar(),
+        [this] { m_tabs->tabBar()->setFocus(Qt::TabFocusReason); });
 
     resize(1040, 680);
     const QByteArray geometry = m_services->settings().windowGeometry();
@@ -208,8 +218,8 @@ void MainWindow::createStatusBar()
     m_networkBusy->hide();
     m_networkLabel = new QLabel(this);
     m_networkLabel->setAccessibleName(tr("Network status"));
-    m_clipboardLabel = new QLabel(this);
-    m_clipboardLabel->setAccessibleName(tr("Clipboard"));
+    m_clipboardLabel = new CountdownLabel(this);
+    m_clipboardLabel->setPurpose(tr("Clipboard"));
     statusBar()->addWidget(m_networkBusy);
     statusBar()->addWidget(m_networkLabel);
     statusBar()->addPermanentWidget(m_clipboardLabel);
@@ -226,8 +236,11 @@ void MainWindow::createStatusBar()
 
 void MainWindow::showClipboardCountdown(int secondsLeft)
 {
-    m_clipboardLabel->setText(
-        secondsLeft > 0 ? tr("Clipboard holds a secret: cleared in %1 s").arg(secondsLeft) : QString());
+    if (secondsLeft > 0)
+        m_clipboardLabel->showCountdown(
+            tr("Clipboard holds a secret: cleared in %1 s").arg(secondsLeft), secondsLeft);
+    else
+        m_clipboardLabel->clearStatus(); // "Clipboard cleared." follows in the status bar
 }
 
 QString MainWindow::selectedUuid() const
@@ -316,9 +329,8 @@ void MainWindow::removeSelected(bool revoke)
         return;
     const StoredAccount account = m_accounts.accountAt(current.row());
     const QString question = revoke
-        ? tr("Sign out of %1? The token is revoked on plex.tv, so every copy of it stops working, and "
-             "PlexAuth "
-             "forgets the account.")
+        ? tr("Sign out of %1? The token is revoked on plex.tv, so every copy of it stops working, "
+             "and PlexAuth forgets the account.")
               .arg(account.displayName())
         : tr("Remove %1 from PlexAuth? The token is deleted from this computer's keychain but stays valid on "
              "plex.tv until it is revoked.")

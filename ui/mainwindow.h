@@ -15,6 +15,7 @@ namespace PlexAuth {
 
 class AppServices;
 class ClipboardGuard;
+class CountdownLabel;
 class MessageBanner;
 class ServersPage;
 class TokenInspector;
@@ -73,7 +74,7 @@ private:
     MessageBanner *m_banner;
     QLabel *m_networkLabel;
     QProgressBar *m_networkBusy;
-    QLabel *m_clipboardLabel;
+    CountdownLabel *m_clipboardLabel;
     QAction *m_signInAction;
     QAction *m_signOutAction;
     QAction *m_removeAction;

@@ -1,6 +1,9 @@
 #include "messagebanner.h"
 
+#include "themecolours.h"
+
 #include <QAccessible>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -14,22 +17,23 @@ namespace {
 struct Look
 {
     QStyle::StandardPixmap icon;
-    QColor tint;
+    ThemeColours::Tone tone;
 };
 
 Look lookFor(MessageBanner::Kind kind)
 {
+    using ThemeColours::Tone;
     switch (kind) {
     case MessageBanner::Kind::Success:
-        return { QStyle::SP_DialogApplyButton, QColor(0x2e, 0x7d, 0x32) };
+        return { QStyle::SP_DialogApplyButton, Tone::Positive };
     case MessageBanner::Kind::Warning:
-        return { QStyle::SP_MessageBoxWarning, QColor(0xe6, 0x9a, 0x00) };
+        return { QStyle::SP_MessageBoxWarning, Tone::Caution };
     case MessageBanner::Kind::Error:
-        return { QStyle::SP_MessageBoxCritical, QColor(0xc6, 0x28, 0x28) };
+        return { QStyle::SP_MessageBoxCritical, Tone::Negative };
     case MessageBanner::Kind::Information:
         break;
     }
-    return { QStyle::SP_MessageBoxInformation, QColor(0x1e, 0x6f, 0xc8) };
+    return { QStyle::SP_MessageBoxInformation, Tone::Information };
 }
 } // namespace
 
@@ -53,7 +57,9 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_actionButton->hide();
     m_closeButton->setAutoRaise(true);
-    m_closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    // A multiplication sign, not the style's title-bar bitmap: sharp at any scale, in the palette's
+    // own text colour on light and dark palettes alike.
+    m_closeButton->setText(QStringLiteral("\u2715"));
     m_closeButton->setToolTip(tr("Dismiss"));
     m_closeButton->setAccessibleName(tr("Dismiss message"));
     // The action sits under the text, so a long message keeps the banner's full width.
@@ -78,17 +84,7 @@ MessageBanner::MessageBanner(QWidget *parent)
 void MessageBanner::showMessage(Kind kind, const QString &text)
 {
     m_kind = kind;
-    const Look look = lookFor(kind);
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(style()->standardIcon(look.icon, nullptr, this).pixmap(size, size));
-    QColor background = look.tint;
-    background.setAlpha(36);
-    QColor border = look.tint;
-    border.setAlpha(140);
-    // A type selector, so a .ui file that renames the widget keeps the look.
-    setStyleSheet(QStringLiteral(
-        "PlexAuth--MessageBanner { background: %1; border: 1px solid %2; border-radius: 4px; }")
-                      .arg(background.name(QColor::HexArgb), border.name(QColor::HexArgb)));
+    applyLook();
     m_label->setText(text);
     m_actionButton->hide();
     m_action = nullptr;
@@ -97,6 +93,38 @@ void MessageBanner::showMessage(Kind kind, const QString &text)
     if (kind == Kind::Error || kind == Kind::Warning) {
         QAccessibleEvent alert(this, QAccessible::Alert);
         QAccessible::updateAccessibility(&alert);
+    }
+}
+
+void MessageBanner::applyLook()
+{
+    const Look look = lookFor(m_kind);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    // At the screen's pixel ratio, so it is sharp at 2x rather than a 1x picture scaled up.
+    m_icon->setPixmap(
+        style()->standardIcon(look.icon, nullptr, this).pixmap(QSize(size, size), devicePixelRatioF()));
+    // A light tint of the tone over the window on a light palette, a dark one on a dark palette:
+    // the text keeps the palette's own colour and contrast.
+    const QColor window = palette().color(QPalette::Window);
+    const QColor tint = ThemeColours::forMark(look.tone, window);
+    QColor background = tint;
+    background.setAlpha(ThemeColours::isDark(palette()) ? 48 : 36);
+    QColor border = tint;
+    border.setAlpha(160);
+    // A type selector, so a .ui file that renames the widget keeps the look.
+    setStyleSheet(QStringLiteral(
+        "PlexAuth--MessageBanner { background: %1; border: 1px solid %2; border-radius: 4px; }")
+                      .arg(background.name(QColor::HexArgb), border.name(QColor::HexArgb)));
+}
+
+void MessageBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_inPaletteChange) {
+        // Setting the style sheet re-polishes the banner, which sends another palette change.
+        m_inPaletteChange = true;
+        applyLook();
+        m_inPaletteChange = false;
     }
 }
 

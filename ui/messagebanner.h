@@ -37,14 +37,21 @@ public:
     Kind kind() const { return m_kind; }
     QString text() const;
     QPushButton *actionButton() const { return m_actionButton; }
+    QToolButton *closeButton() const { return m_closeButton; }
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void applyLook();
+
     QLabel *m_icon;
     QLabel *m_label;
     QPushButton *m_actionButton;
     QToolButton *m_closeButton;
     std::function<void()> m_action;
     Kind m_kind = Kind::Information;
+    bool m_inPaletteChange = false;
 };
 
 } // namespace PlexAuth

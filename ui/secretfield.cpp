@@ -74,6 +74,16 @@ void SecretField::refresh()
     m_reveal->setEnabled(!m_secret.isEmpty());
     m_copy->setEnabled(!m_secret.isEmpty());
     m_reveal->setText(m_revealed ? tr("Hide") : tr("Reveal"));
+    // A screen reader reads the masked text as it is: say what it is and how to get the rest.
+    if (m_secret.isEmpty())
+        m_display->setAccessibleDescription(QString());
+    else if (m_revealed)
+        m_display->setAccessibleDescription(
+            tr("Shown in full. Copy, or Ctrl+C here, copies it; the clipboard is cleared again shortly."));
+    else
+        m_display->setAccessibleDescription(
+            tr("Shown masked: only the first and last four characters. Reveal shows all of it; Copy, or "
+               "Ctrl+C here, copies all of it, and the clipboard is cleared again shortly."));
 }
 
 } // namespace PlexAuth

@@ -130,6 +130,11 @@ ServersPage::ServersPage(AppServices *services, ClipboardGuard *clipboard, QWidg
         showCount();
     });
     connect(m_refresh, &QPushButton::clicked, this, &ServersPage::refresh);
+    // Enter on a server goes to its connections.
+    connect(m_view, &QAbstractItemView::activated, this, [this] {
+        if (selectedServer())
+            m_connections->table()->setFocus(Qt::TabFocusReason);
+    });
     connect(
         m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ServersPage::showSelected);
     connect(m_connections, &ConnectionsView::testFinished, this, [this] {

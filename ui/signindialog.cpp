@@ -38,13 +38,6 @@ bool sessionOnlyHelps(ErrorKind kind)
         || kind == ErrorKind::KeychainFailure || kind == ErrorKind::SettingsNotWritable;
 }
 
-void setTextIfChanged(QLabel *label, const QString &text)
-{
-    // Every setText() tells assistive technology the name changed: only when it really did, so a
-    // countdown is there to be read but not announced every second.
-    if (label->text() != text)
-        label->setText(text);
-}
 } // namespace
 
 SignInDialog::SignInDialog(AppServices *services, ClipboardGuard *clipboard, QWidget *parent)
@@ -80,6 +73,9 @@ SignInDialog::SignInDialog(AppServices *services, ClipboardGuard *clipboard, QWi
         m_clipboard->protectField(m_ui->linkEdit);
     }
 
+    m_ui->statusLabel->setPurpose(tr("Sign-in status"));
+    m_ui->pinCountdownLabel->setPurpose(tr("Sign-in code expiry"));
+
     showVerificationCodeField(false);
     m_coolDownTicker.setInterval(250); // the label changes once a second; ticking faster keeps it on time
 
@@ -106,8 +102,8 @@ SignInDialog::SignInDialog(AppServices *services, ClipboardGuard *clipboard, QWi
     connect(m_ui->copyLinkButton, &QPushButton::clicked, this, &SignInDialog::copyLink);
     connect(m_pinSignIn, &PinSignIn::codeReady, this, &SignInDialog::onPinCodeReady);
     connect(m_pinSignIn, &PinSignIn::secondsLeftChanged, this, [this](int secondsLeft) {
-        setTextIfChanged(
-            m_ui->pinCountdownLabel, tr("Code expires in %1").arg(minutesAndSeconds(secondsLeft)));
+        m_ui->pinCountdownLabel->showCountdown(
+            tr("Code expires in %1").arg(minutesAndSeconds(secondsLeft)), secondsLeft);
     });
     connect(m_pinSignIn, &PinSignIn::finished, this, &SignInDialog::onPinFinished);
     connect(&m_coolDownTicker, &QTimer::timeout, this, &SignInDialog::tickCoolDown);
@@ -191,12 +187,14 @@ void SignInDialog::refresh()
     m_signInButton->setEnabled(filled && !m_busy && !coolingDown);
 
     const bool waitingForBrowser = onBrowserPage && m_pinSignIn->isRunning() && !m_authUrl.isEmpty();
-    QString status = m_busyStatus;
-    if (!m_busy && waitingForBrowser)
-        status = tr("Waiting for your approval…");
-    else if (!m_busy && !onBrowserPage && coolingDown)
-        status = tr("Try again in %1").arg(minutesAndSeconds((m_coolDownUntil.remainingTime() + 999) / 1000));
-    setTextIfChanged(m_ui->statusLabel, status);
+    if (!m_busy && !onBrowserPage && coolingDown) {
+        const qint64 secondsLeft = (m_coolDownUntil.remainingTime() + 999) / 1000;
+        m_ui->statusLabel->showCountdown(
+            tr("Try again in %1").arg(minutesAndSeconds(secondsLeft)), secondsLeft);
+    } else {
+        m_ui->statusLabel->showStatus(
+            !m_busy && waitingForBrowser ? tr("Waiting for your approval…") : m_busyStatus);
+    }
     m_ui->busyBar->setVisible(m_busy || waitingForBrowser);
 }
 

@@ -50,7 +50,7 @@ void SignInDialog::onPinFinished()
     m_authUrl.clear();
     m_ui->pinCodeEdit->clear();
     m_ui->linkEdit->clear();
-    m_ui->pinCountdownLabel->clear();
+    m_ui->pinCountdownLabel->clearStatus();
     m_ui->pinStack->setCurrentWidget(m_ui->pinStartPanel);
     setBusy(false);
     const Result<Pin> &result = m_pinSignIn->result();

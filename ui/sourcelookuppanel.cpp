@@ -8,18 +8,23 @@
 #include "secretfield.h"
 #include "sourceid.h"
 #include "sourceidvalidator.h"
+#include "tabchain.h"
+#include "themecolours.h"
 #include "ui_sourcelookuppanel.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace PlexAuth {
@@ -51,7 +56,12 @@ bool isNetworkFailure(ErrorKind kind)
 
 void setHintColor(QLabel *label, bool problem)
 {
-    label->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
+    // The palette's own text colour, or a red that reads on it (light or dark).
+    const QColor background = label->parentWidget()->palette().color(QPalette::Window);
+    label->setStyleSheet(problem
+            ? QStringLiteral("color: %1;")
+                  .arg(ThemeColours::forText(ThemeColours::Tone::Negative, background).name())
+            : QString());
 }
 } // namespace
 
@@ -114,6 +124,13 @@ SourceLookupPanel::SourceLookupPanel(AppServices *services, ClipboardGuard *clip
                                   "again shortly"));
     m_connections->buttonRow()->insertWidget(2, m_copyCurl);
     m_connections->buttonRow()->insertWidget(3, m_includeToken);
+    // Tab as laid out: the form (made last, from the .ui file) first, then the message, the result
+    // and its connections, with Copy as curl and its check box on the buttons' row.
+    setTabChain({ m_server, m_source, m_refresh, m_lookUp, m_banner->actionButton(), m_banner->closeButton(),
+        m_deviceName, m_clientIdentifier, m_token->findChild<QLineEdit *>(), m_token->revealButton(),
+        m_token->copyButton(), m_connections->table(), m_connections->testButton(),
+        m_connections->copyUriButton(), m_copyCurl, m_includeToken, m_connections->filterEdit(),
+        m_connections->useAddressButton(), m_connections->copyAddressButton() });
 
     // One label column for the form and the result.
     const QList<QLabel *> labels { m_ui->serverLabel, m_ui->sourceLabel, nameLabel, tokenLabel };
@@ -278,8 +295,21 @@ void SourceLookupPanel::updateSourceHint()
     const SourceId::Check check = SourceId::check(text);
     const bool valid = check.verdict == SourceId::Verdict::Valid;
     m_sourceHint->setText(valid ? tr("A valid source.") : check.problem);
-    m_source->setAccessibleDescription(valid ? QString() : check.problem);
+    const QString format = tr("A source identifier: server:// and a server's machine identifier, "
+                              "optionally followed by / and a provider, or provider:// and an identifier, "
+                              "such as %1.")
+                               .arg(SourceId::exampleProvider());
+    m_source->setAccessibleDescription(valid ? format : check.problem + u' ' + format);
     setHintColor(m_sourceHint, check.verdict == SourceId::Verdict::Invalid);
+}
+
+void SourceLookupPanel::changeEvent(QEvent *event)
+{
+    QGroupBox::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) { // the hints' colour was picked for the old palette
+        updateServerHint();
+        updateSourceHint();
+    }
 }
 
 void SourceLookupPanel::updateLookUpButton()

@@ -76,6 +76,9 @@ Q_SIGNALS:
     // A lookup ended: with a result, or with the reason in the banner.
     void lookupFinished(bool found);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Target
     {

@@ -2,12 +2,15 @@
 
 #include "accountfields.h"
 #include "appservices.h"
+#include "countdownlabel.h"
 #include "messagebanner.h"
 #include "secretfield.h"
+#include "themecolours.h"
 #include "transienttokenpanel.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
@@ -48,8 +51,7 @@ TokenInspector::TokenInspector(AppServices *services, ClipboardGuard *clipboard,
     , m_state(new QLabel(this))
     , m_validate(new QPushButton(tr("&Validate now"), this))
     , m_jwtGroup(new QGroupBox(tr("JSON Web Token"), this))
-    , m_expiry(new QLabel(this))
-    , m_transient(new TransientTokenPanel(services, clipboard, this))
+    , m_expiry(new CountdownLabel(this))
 {
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
@@ -73,6 +75,7 @@ TokenInspector::TokenInspector(AppServices *services, ClipboardGuard *clipboard,
 
     auto *jwtLayout = new QVBoxLayout(m_jwtGroup);
     m_expiry->setWordWrap(true);
+    m_expiry->setPurpose(tr("Token expiry"));
     jwtLayout->addWidget(m_expiry);
     jwtLayout->addWidget(makeTable(&m_claims, tr("JWT header and claims")));
     layout->addWidget(m_jwtGroup);
@@ -82,12 +85,15 @@ TokenInspector::TokenInspector(AppServices *services, ClipboardGuard *clipboard,
     m_fieldsView = makeTable(&m_fields, tr("Account details"));
     detailsLayout->addWidget(m_fieldsView);
     layout->addWidget(detailsGroup, 1);
+    // Made after the tables above it, so that Tab reaches it after them.
+    m_transient = new TransientTokenPanel(services, clipboard, content);
     layout->addWidget(m_transient);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // it scrolls to the focused control itself
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
@@ -106,6 +112,7 @@ QTableView *TokenInspector::makeTable(FieldListModel *model, const QString &acce
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->setShowGrid(false);
@@ -153,6 +160,7 @@ void TokenInspector::setAccount(const std::optional<StoredAccount> &account)
     m_claims.setFields({});
     m_jwtGroup->hide();
     m_expiryTimer.stop();
+    m_expiry->clearStatus();
     m_banner->clear();
     m_transient->setAccountToken(QString());
     m_validate->setEnabled(false);
@@ -221,17 +229,17 @@ void TokenInspector::showToken(const QString &token)
 void TokenInspector::updateExpiry()
 {
     if (!m_jwt || !m_jwt->expiresAt) {
-        m_expiry->setText(tr("This token carries no expiry time."));
+        m_expiry->showStatus(tr("This token carries no expiry time."));
         return;
     }
     const qint64 left = QDateTime::currentDateTimeUtc().secsTo(*m_jwt->expiresAt);
     const QString when = QLocale().toString(m_jwt->expiresAt->toLocalTime(), QLocale::LongFormat);
     if (left <= 0) {
         m_expiryTimer.stop();
-        m_expiry->setText(tr("Expired on %1.").arg(when));
+        m_expiry->showCountdown(tr("Expired on %1.").arg(when), 0);
         return;
     }
-    m_expiry->setText(tr("Expires in %1, on %2.").arg(durationText(left), when));
+    m_expiry->showCountdown(tr("Expires in %1, on %2.").arg(durationText(left), when), left);
 }
 
 void TokenInspector::validateNow()
@@ -282,6 +290,7 @@ void TokenInspector::showCheck(const TokenCheck &check)
 void TokenInspector::showState(
     const std::optional<TokenState> &state, const QDateTime &checkedAt, const QString &reason)
 {
+    m_shownState = { state, checkedAt, reason };
     m_state->setToolTip(QString());
     const QString when
         = checkedAt.isValid() ? QLocale().toString(checkedAt.toLocalTime(), QLocale::ShortFormat) : QString();
@@ -289,20 +298,34 @@ void TokenInspector::showState(
         m_state->setText(tr("Not checked yet."));
         return;
     }
+    // The verdict in bold and in a colour that reads on this palette, light or dark.
+    const QColor background = m_state->palette().color(m_state->backgroundRole());
+    const auto verdict = [&background](const QString &word, ThemeColours::Tone tone) {
+        return QStringLiteral("<b style='color:%1'>%2</b>")
+            .arg(ThemeColours::forText(tone, background).name(), word.toHtmlEscaped());
+    };
     switch (*state) {
     case TokenState::Valid:
-        m_state->setText(
-            tr("<b style='color:#2e7d32'>Valid</b>: plex.tv accepted it (checked %1).").arg(when));
+        m_state->setText(tr("%1: plex.tv accepted it (checked %2).")
+                             .arg(verdict(tr("Valid"), ThemeColours::Tone::Positive), when));
         break;
     case TokenState::Invalid:
-        m_state->setText(
-            tr("<b style='color:#c62828'>Invalid</b>: plex.tv rejected it (checked %1).").arg(when));
+        m_state->setText(tr("%1: plex.tv rejected it (checked %2).")
+                             .arg(verdict(tr("Invalid"), ThemeColours::Tone::Negative), when));
         break;
     case TokenState::Unverified:
-        m_state->setText(tr("<b style='color:#9e6a00'>Could not verify</b> (tried %1).").arg(when));
+        m_state->setText(
+            tr("%1 (tried %2).").arg(verdict(tr("Could not verify"), ThemeColours::Tone::Caution), when));
         m_state->setToolTip(reason);
         break;
     }
+}
+
+void TokenInspector::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_account) // colours picked for the old palette
+        showState(m_shownState.state, m_shownState.checkedAt, m_shownState.reason);
 }
 
 void TokenInspector::copyToken()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "countdownlabel.h"
 #include "fieldlistmodel.h"
 #include "jwt.h"
 #include "storedaccount.h"
@@ -43,7 +44,7 @@ public:
     SecretField *tokenField() const { return m_token; }
     QLabel *stateLabel() const { return m_state; }
     QLabel *kindLabel() const { return m_kind; }
-    QLabel *expiryLabel() const { return m_expiry; }
+    CountdownLabel *expiryLabel() const { return m_expiry; }
     TransientTokenPanel *transientPanel() const { return m_transient; }
 
 public Q_SLOTS:
@@ -55,7 +56,17 @@ Q_SIGNALS:
     void signInAgainRequested(const QString &login);
     void busyChanged(bool busy);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    struct ShownState
+    {
+        std::optional<TokenState> state;
+        QDateTime checkedAt;
+        QString reason;
+    };
+
     void loadToken();
     void showToken(const QString &token);
     void showCheck(const TokenCheck &check);
@@ -77,7 +88,7 @@ private:
     QLabel *m_state;
     QPushButton *m_validate;
     QGroupBox *m_jwtGroup;
-    QLabel *m_expiry;
+    CountdownLabel *m_expiry;
     QTableView *m_fieldsView;
     TransientTokenPanel *m_transient;
     QTimer m_expiryTimer;
@@ -85,6 +96,7 @@ private:
     QString m_tokenValue;
     bool m_validateWhenLoaded = false;
     QSet<QString> m_checkedThisRun;
+    ShownState m_shownState;
 };
 
 } // namespace PlexAuth

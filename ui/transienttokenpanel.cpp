@@ -1,6 +1,7 @@
 #include "transienttokenpanel.h"
 
 #include "appservices.h"
+#include "countdownlabel.h"
 #include "localaddress.h"
 #include "messagebanner.h"
 #include "secretfield.h"
@@ -47,7 +48,7 @@ TransientTokenPanel::TransientTokenPanel(AppServices *services, ClipboardGuard *
     , m_fetch(new QPushButton(tr("Get transient token"), this))
     , m_banner(new MessageBanner(this))
     , m_result(new SecretField(clipboard, tr("Transient token"), this))
-    , m_validity(new QLabel(this))
+    , m_validity(new CountdownLabel(this))
 {
     auto *layout = new QGridLayout(this);
     auto *explanation
@@ -63,10 +64,12 @@ TransientTokenPanel::TransientTokenPanel(AppServices *services, ClipboardGuard *
     m_server->lineEdit()->setPlaceholderText(
         tr("Choose a server, or type its address, e.g. http://192.168.1.10:32400"));
     m_server->setAccessibleName(tr("Server"));
+    m_server->lineEdit()->setAccessibleName(tr("Server"));
     m_server->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_refreshServers->setAccessibleName(tr("Reload the account's servers"));
     m_fetch->setAccessibleName(tr("Get transient token"));
     m_validity->setWordWrap(true);
+    m_validity->setPurpose(tr("Transient token validity"));
     layout->addWidget(explanation, 0, 0, 1, 3);
     layout->addWidget(serverLabel, 1, 0);
     layout->addWidget(m_server, 1, 1);
@@ -99,6 +102,7 @@ void TransientTokenPanel::setAccountToken(const QString &token)
     m_result->clear();
     m_result->hide();
     m_validity->hide();
+    m_validity->clearStatus();
     m_countdown.stop();
     m_banner->clear();
     setEnabled(!token.isEmpty());
@@ -198,17 +202,18 @@ void TransientTokenPanel::showCountdown()
         = std::max<qint64>(0, lifetimeSeconds - m_fetchedAt.secsTo(QDateTime::currentDateTimeUtc()));
     if (left == 0) {
         m_countdown.stop();
-        m_validity->setText(tr("This transient token has expired. Get a new one."));
+        m_validity->showCountdown(tr("This transient token has expired. Get a new one."), 0);
         return;
     }
     const QString remaining = QStringLiteral("%1:%2:%3")
                                   .arg(left / 3600)
                                   .arg((left / 60) % 60, 2, 10, QLatin1Char('0'))
                                   .arg(left % 60, 2, 10, QLatin1Char('0'));
-    m_validity->setText(
+    m_validity->showCountdown(
         tr("Fetched %1. Valid for at most %2 more (hours:minutes:seconds), and only until the server "
            "restarts.")
-            .arg(QLocale().toString(m_fetchedAt.toLocalTime(), QLocale::ShortFormat), remaining));
+            .arg(QLocale().toString(m_fetchedAt.toLocalTime(), QLocale::ShortFormat), remaining),
+        left);
 }
 
 } // namespace PlexAuth

@@ -15,6 +15,7 @@ namespace PlexAuth {
 
 class AppServices;
 class ClipboardGuard;
+class CountdownLabel;
 class MessageBanner;
 class PlexCall;
 class SecretField;
@@ -49,7 +50,7 @@ private:
     QPushButton *m_fetch;
     MessageBanner *m_banner;
     SecretField *m_result;
-    QLabel *m_validity;
+    CountdownLabel *m_validity;
     QTimer m_countdown;
     QDateTime m_fetchedAt;
     QPointer<PlexCall> m_call;

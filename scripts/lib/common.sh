@@ -11,10 +11,11 @@
 # package requires OpenGL headers. dbus: the session bus the keychain (Secret Service) is reached over.
 # librsvg2-bin: rsvg-convert renders the app icon's PNGs. dpkg-dev: dpkg-shlibdeps, which CPack runs
 # to fill the .deb's Depends (`cmake --build build --target package`).
+# qt6-base-private-dev: tst_announcements switches the platform's accessibility on (QPA, as Qt's tests do).
 BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     librsvg2-bin dpkg-dev
-    qt6-base-dev qt6-base-dev-tools
+    qt6-base-dev qt6-base-dev-tools qt6-base-private-dev
     qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n

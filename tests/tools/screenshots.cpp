@@ -1,10 +1,12 @@
 // plexauth_screenshots: renders PlexAuth's main screens to PNG for the documentation
 // (scripts/screenshots runs it under Xvfb, in a private D-Bus session with a throwaway keyring).
 //
-//   plexauth_screenshots --out DIR [--suffix @2x] [SCREEN...]
+//   plexauth_screenshots --out DIR [--suffix @2x] [--dark] [SCREEN...]
 //
-// SCREEN is one of signin-password, signin-browser, main-window, main-window-servers, settings,
-// about (all by default); each is written to DIR/SCREEN<suffix>.png. The real windows and dialogs
+// --dark renders as on a dark desktop: the Fusion style with a dark palette (Breeze Dark's colours).
+//
+// SCREEN is one of signin-password, signin-two-step, signin-browser, main-window, main-window-servers,
+// settings, about (all by default); each is written to DIR/SCREEN<suffix>.png. The real windows and dialogs
 // run over the real services against an in-process fake Plex server, with settings in a temporary
 // directory and tokens under a keychain service name of their own; accounts are signed in through
 // plex.tv's API (the fake's) and kept in the keychain as the app does. Exits 1 if a screen did not
@@ -31,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPalette>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
@@ -63,6 +66,39 @@ const QString clientIdentifier = u"5c1e0d1b-2a30-4c2e-9a55-3f0c5d0e7b1a"_s;
 const QString keychainService = u"PlexAuth-screenshots"_s;
 constexpr int kTimeoutMs = 20000;
 
+// KDE Breeze Dark's colours (the selection a shade darker), as a dark desktop hands them to Qt
+// applications.
+QPalette darkPalette()
+{
+    const QColor window(0x2a, 0x2e, 0x32);
+    // Breeze Dark's selection blue, one shade darker, so that white text on it reads (5:1).
+    const QColor highlight(0x1f, 0x6f, 0xb2);
+    const QColor base(0x1b, 0x1e, 0x20);
+    const QColor button(0x31, 0x36, 0x3b);
+    const QColor text(0xfc, 0xfc, 0xfc);
+    const QColor disabledText(0x6e, 0x71, 0x75);
+    QPalette palette(button, window);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, button);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, Qt::white);
+    palette.setColor(QPalette::Highlight, highlight);
+    palette.setColor(QPalette::HighlightedText, text);
+    palette.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
+    palette.setColor(QPalette::LinkVisited, QColor(0x9b, 0x59, 0xb6));
+    palette.setColor(QPalette::ToolTipBase, button);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
+    for (const QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        palette.setColor(QPalette::Disabled, role, disabledText);
+    palette.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x4d, 0x51, 0x55));
+    return palette;
+}
+
 QTextStream &err()
 {
     static QTextStream stream(stderr);
@@ -81,6 +117,7 @@ public:
     void cleanup();
 
     bool signInPassword();
+    bool signInTwoStep();
     bool signInBrowser();
     bool mainWindow();
     bool mainWindowServers();
@@ -218,6 +255,25 @@ bool Screenshots::signInPassword()
     return save(&dialog, u"signin-password"_s);
 }
 
+bool Screenshots::signInTwoStep()
+{
+    // carol's password accepted, plex.tv asking for her code: the code field and the message.
+    SignInDialog dialog(m_services.get(), m_clipboard.get());
+    dialog.setLogin(carol.login);
+    dialog.show();
+    auto *password = dialog.findChild<QLineEdit *>(u"passwordEdit"_s);
+    auto *code = dialog.findChild<QLineEdit *>(u"codeEdit"_s);
+    if (!password || !code || !QTest::qWaitForWindowExposed(&dialog)) {
+        err() << "plexauth_screenshots: the sign-in dialog has no passwordEdit or codeEdit\n";
+        return false;
+    }
+    password->setText(carol.password);
+    QTest::keyClick(password, Qt::Key_Return);
+    if (!waitFor([&] { return code->isVisible() && m_activeCalls == 0; }, u"the two-step code field"_s))
+        return false;
+    return save(&dialog, u"signin-two-step"_s);
+}
+
 bool Screenshots::signInBrowser()
 {
     SignInDialog dialog(m_services.get(), m_clipboard.get());
@@ -326,13 +382,14 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"PlexAuth"_s);
     QApplication::setApplicationVersion(QStringLiteral(PLEXAUTH_VERSION));
 
-    const QStringList screens = { u"signin-password"_s, u"signin-browser"_s, u"main-window"_s,
-        u"main-window-servers"_s, u"settings"_s, u"about"_s };
+    const QStringList screens = { u"signin-password"_s, u"signin-two-step"_s, u"signin-browser"_s,
+        u"main-window"_s, u"main-window-servers"_s, u"settings"_s, u"about"_s };
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Renders PlexAuth's main screens to PNG against a fake Plex server."_s);
     parser.addHelpOption();
     parser.addOption({ u"out"_s, u"Directory the PNG files are written to."_s, u"dir"_s });
     parser.addOption({ u"suffix"_s, u"Appended to each file's base name, e.g. @2x."_s, u"suffix"_s });
+    parser.addOption({ u"dark"_s, u"Render with the Fusion style and a dark palette."_s });
     parser.addPositionalArgument(
         u"screen"_s, u"Screens to render (default all): "_s + screens.join(u", "_s), u"[screen...]"_s);
     parser.process(app);
@@ -352,11 +409,16 @@ int main(int argc, char *argv[])
         }
     }
 
+    if (parser.isSet(u"dark"_s)) {
+        QApplication::setStyle(u"Fusion"_s);
+        QApplication::setPalette(darkPalette());
+    }
     Screenshots shots(outDir, parser.value(u"suffix"_s));
     if (!shots.init())
         return 1;
     const QHash<QString, bool (Screenshots::*)()> render { { u"signin-password"_s,
                                                                &Screenshots::signInPassword },
+        { u"signin-two-step"_s, &Screenshots::signInTwoStep },
         { u"signin-browser"_s, &Screenshots::signInBrowser }, { u"main-window"_s, &Screenshots::mainWindow },
         { u"main-window-servers"_s, &Screenshots::mainWindowServers },
         { u"settings"_s, &Screenshots::settings }, { u"about"_s, &Screenshots::about } };

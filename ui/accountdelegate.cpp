@@ -28,7 +28,7 @@ StateLook stateLook(const QString &state, bool remembered)
     if (state == QLatin1String("invalid"))
         return { AccountDelegate::tr("Invalid"), Tone::Negative };
     if (state == QLatin1String("unverified"))
-        return { AccountDelegate::tr("Not verified"), Tone::Caution };
+        return { AccountDelegate::tr("Could not verify"), Tone::Caution };
     return { AccountDelegate::tr("Not checked yet"), Tone::Neutral };
 }
 } // namespace

@@ -81,7 +81,7 @@ ConnectionsView::ConnectionsView(
     m_test->setAccessibleName(tr("Test the connections"));
     m_test->setToolTip(tr("Ask every address for /identity at once (no token is sent) and pick the best"));
     m_copyUri->setAccessibleName(tr("Copy the selected connection's URI"));
-    m_copyUri->setToolTip(tr("Copy the selected connection's address (not a secret)"));
+    m_copyUri->setToolTip(tr("Copy the selected connection's URI (not a secret)"));
     m_buttons->addWidget(m_test);
     m_buttons->addWidget(m_copyUri);
     m_buttons->addStretch(1);

@@ -48,7 +48,7 @@ QWidget *welcomePage(MainWindow *window, QAction *signIn)
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     text->setMaximumWidth(460);
-    auto *button = new QPushButton(MainWindow::tr("Sign in…"), page);
+    auto *button = new QPushButton(MainWindow::tr("Sign In…"), page);
     button->setAccessibleName(MainWindow::tr("Sign in to Plex"));
     button->setDefault(true);
     QObject::connect(button, &QPushButton::clicked, signIn, &QAction::trigger);

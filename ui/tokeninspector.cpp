@@ -305,19 +305,24 @@ void TokenInspector::showState(
             .arg(ThemeColours::forText(tone, background).name(), word.toHtmlEscaped());
     };
     switch (*state) {
-    case TokenState::Valid:
-        m_state->setText(tr("%1: plex.tv accepted it (checked %2).")
-                             .arg(verdict(tr("Valid"), ThemeColours::Tone::Positive), when));
+    case TokenState::Valid: {
+        const QString valid = verdict(tr("Valid"), ThemeColours::Tone::Positive);
+        m_state->setText(when.isEmpty() ? tr("%1: plex.tv accepted it.").arg(valid)
+                                        : tr("%1: plex.tv accepted it (checked %2).").arg(valid, when));
         break;
-    case TokenState::Invalid:
-        m_state->setText(tr("%1: plex.tv rejected it (checked %2).")
-                             .arg(verdict(tr("Invalid"), ThemeColours::Tone::Negative), when));
+    }
+    case TokenState::Invalid: {
+        const QString invalid = verdict(tr("Invalid"), ThemeColours::Tone::Negative);
+        m_state->setText(when.isEmpty() ? tr("%1: plex.tv rejected it.").arg(invalid)
+                                        : tr("%1: plex.tv rejected it (checked %2).").arg(invalid, when));
         break;
-    case TokenState::Unverified:
-        m_state->setText(
-            tr("%1 (tried %2).").arg(verdict(tr("Could not verify"), ThemeColours::Tone::Caution), when));
+    }
+    case TokenState::Unverified: {
+        const QString unverified = verdict(tr("Could not verify"), ThemeColours::Tone::Caution);
+        m_state->setText(when.isEmpty() ? unverified + u'.' : tr("%1 (tried %2).").arg(unverified, when));
         m_state->setToolTip(reason);
         break;
+    }
     }
 }
 

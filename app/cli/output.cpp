@@ -264,7 +264,7 @@ QString accountFields(const Account &account)
 {
     QList<QStringList> rows {
         { Text::tr("Username"), account.username },
-        { Text::tr("Title"), account.title },
+        { Text::tr("Name"), account.title },
         { Text::tr("Email"), account.email },
         { Text::tr("UUID"), account.uuid },
         { Text::tr("ID"), account.id ? QString::number(*account.id) : QStringLiteral("-") },
@@ -322,10 +322,11 @@ QString connectionsTable(const QList<Connection> &connections)
 QString sourceDeviceText(const SourceDevice &device)
 {
     QString text;
-    text += Text::tr("Device:        %1\n").arg(device.name.isEmpty() ? QStringLiteral("-") : device.name);
-    text += Text::tr("Client id:     %1\n")
+    text
+        += Text::tr("Device:            %1\n").arg(device.name.isEmpty() ? QStringLiteral("-") : device.name);
+    text += Text::tr("Client identifier: %1\n")
                 .arg(device.clientIdentifier.isEmpty() ? QStringLiteral("-") : device.clientIdentifier);
-    text += Text::tr("Access token:  %1 (the full token is in the --json output)\n")
+    text += Text::tr("Access token:      %1 (the full token is in the --json output)\n")
                 .arg(device.accessToken.isEmpty() ? QStringLiteral("-")
                                                   : Redaction::maskForDisplay(device.accessToken));
     text += u'\n' + connectionsTable(device.connections);

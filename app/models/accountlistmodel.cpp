@@ -15,7 +15,7 @@ QString tokenStateText(TokenState state)
     case TokenState::Unverified:
         break;
     }
-    return AccountListModel::tr("token not verified");
+    return AccountListModel::tr("token could not be verified");
 }
 } // namespace
 

@@ -66,7 +66,7 @@ QVariant ServerListModel::data(const QModelIndex &index, int role) const
             return server.name;
         case OwnerColumn:
             if (owned)
-                return tr("Yours");
+                return tr("You");
             return server.sourceTitle.isEmpty() ? tr("Shared with you")
                                                 : tr("Shared by %1").arg(server.sourceTitle);
         case StatusColumn:

@@ -114,7 +114,7 @@ private Q_SLOTS:
         QCOMPARE(proxy->rowCount(), 2);
         // Yours first, then the one shared with you.
         QCOMPARE(cell(proxy, 0, ServerListModel::NameColumn), QStringLiteral("Living Room PMS"));
-        QCOMPARE(cell(proxy, 0, ServerListModel::OwnerColumn), QStringLiteral("Yours"));
+        QCOMPARE(cell(proxy, 0, ServerListModel::OwnerColumn), QStringLiteral("You"));
         QCOMPARE(cell(proxy, 0, ServerListModel::StatusColumn), QStringLiteral("Online"));
         QCOMPARE(cell(proxy, 0, ServerListModel::VersionColumn), QStringLiteral("1.41.3.9314-a0bfb8370"));
         QCOMPARE(cell(proxy, 0, ServerListModel::ConnectionsColumn), QStringLiteral("5"));

@@ -48,7 +48,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(
             model.index(0, ServerListModel::NameColumn).data().toString(), QStringLiteral("Living Room PMS"));
-        QCOMPARE(model.index(0, ServerListModel::OwnerColumn).data().toString(), QStringLiteral("Yours"));
+        QCOMPARE(model.index(0, ServerListModel::OwnerColumn).data().toString(), QStringLiteral("You"));
         QCOMPARE(
             model.index(1, ServerListModel::OwnerColumn).data().toString(), QStringLiteral("Shared by erin"));
         QCOMPARE(model.index(0, ServerListModel::StatusColumn).data().toString(), QStringLiteral("Online"));

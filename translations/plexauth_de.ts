@@ -6,67 +6,67 @@
     <message>
         <location filename="../ui/aboutdialog.ui" line="+6"/>
         <source>About PlexAuth</source>
-        <translation type="unfinished"></translation>
+        <translation>Über PlexAuth</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Application name and version</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Version der Anwendung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signs you in to Plex, keeps your token in the system keychain, and shows how your servers can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet Sie bei Plex an, bewahrt Ihr Token im Schlüsselbund des Systems auf und zeigt, wie Ihre Server erreichbar sind.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This device, as plex.tv lists it under Authorized Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät, wie es plex.tv unter „Autorisierte Geräte“ aufführt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Client &amp;identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-Kennung:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Client identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Kennung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy client identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Kennung kopieren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Device name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätename:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätename</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Library versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheksversionen</translation>
     </message>
 </context>
 <context>
@@ -74,50 +74,50 @@
     <message>
         <location filename="../ui/aboutdialog.cpp" line="+23"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
     </message>
 </context>
 <context>
     <name>PlexAuth::AccountDelegate</name>
     <message>
-        <location filename="../ui/accountdelegate.cpp" line="+24"/>
+        <location filename="../ui/accountdelegate.cpp" line="+26"/>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Valid, this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig, nur diese Sitzung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <source>Could not verify</source>
+        <translation>Prüfung nicht möglich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>PLEX PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>PLEX PASS</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 · default</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Standard</translation>
     </message>
 </context>
 <context>
@@ -126,167 +126,167 @@
         <location filename="../app/models/accountfields.cpp" line="+29"/>
         <location line="+76"/>
         <source>No Plex Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Plex Pass</translation>
     </message>
     <message>
         <location line="-75"/>
         <location line="+75"/>
         <source>Plex Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Plex Pass</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+23"/>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location line="-22"/>
         <location line="+23"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="-22"/>
         <location line="+23"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="-22"/>
         <location line="+23"/>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <location line="-22"/>
         <location line="+23"/>
         <source>Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Two-step verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember-me expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet bleiben bis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plex Home member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied von Plex Home</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plex Home admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator von Plex Home</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Protected by a Home PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch eine Home-PIN geschützt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restricted (managed user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschränkt (verwalteter Benutzer)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Signed in on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer angemeldet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Header: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Claim: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim: %1</translation>
     </message>
 </context>
 <context>
     <name>PlexAuth::AccountListModel</name>
     <message>
-        <location filename="../app/models/accountlistmodel.cpp" line="+12"/>
+        <location filename="../app/models/accountlistmodel.cpp" line="+73"/>
+        <source>Plex Pass</source>
+        <translation>Plex Pass</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>token valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Token gültig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>token invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Token ungültig</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>token not verified</source>
-        <translation type="unfinished"></translation>
+        <source>token could not be verified</source>
+        <translation>Token konnte nicht geprüft werden</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Plex Pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+59"/>
         <source>this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur diese Sitzung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>default account</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardkonto</translation>
     </message>
 </context>
 <context>
@@ -294,42 +294,42 @@
     <message>
         <location filename="../app/store/accountstore.cpp" line="+53"/>
         <source>No account is signed in. Sign in first (in the app, or with “plexauth signin” or “plexauth pin”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Konto angemeldet. Melden Sie sich zuerst an (in der Anwendung oder mit „plexauth signin“ bzw. „plexauth pin“).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No signed-in account is called “%1”. Name an account by its username, email, title or uuid; “plexauth accounts” lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein angemeldetes Konto heißt „%1“. Geben Sie ein Konto über seinen Benutzernamen, seine E-Mail-Adresse, seinen Titel oder seine UUID an; „plexauth accounts“ listet alle Konten auf.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” names more than one account. Use the account&apos;s uuid instead; “plexauth accounts” lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ passt auf mehr als ein Konto. Verwenden Sie stattdessen die UUID des Kontos; „plexauth accounts“ listet alle Konten auf.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>plex.tv signed you in but did not say which account or token it was, so nothing was stored. Try signing in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv hat Sie angemeldet, aber nicht mitgeteilt, um welches Konto oder Token es sich handelt; daher wurde nichts gespeichert. Versuchen Sie erneut, sich anzumelden.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>The keychain holds no token for %1, so this account is signed out. Sign in to it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält kein Token für %1, daher ist dieses Konto abgemeldet. Melden Sie sich erneut damit an.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The token could not be revoked on plex.tv, so the account was kept: %1 To forget the account without revoking its token, remove it instead (in the app: Remove Account; on the command line: plexauth signout without --revoke).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte auf plex.tv nicht widerrufen werden, daher wurde das Konto beibehalten: %1 Wenn PlexAuth das Konto vergessen soll, ohne sein Token zu widerrufen, entfernen Sie es stattdessen (in der Anwendung: „Konto entfernen“; auf der Befehlszeile: plexauth signout ohne --revoke).</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Only a remembered account can be the default. Sign in to it with “keep me signed in” first.</source>
-        <translation type="unfinished"></translation>
+        <location line="+58"/>
+        <source>Only a remembered account can be the default. Sign in to it again with “Keep me signed in on this computer” ticked first.</source>
+        <translation>Nur ein dauerhaft gespeichertes Konto kann das Standardkonto sein. Melden Sie sich zuerst erneut bei diesem Konto an und aktivieren Sie dabei „Auf diesem Computer angemeldet bleiben“.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The account list could not be saved to %1. Check that the file and its folder are writable and that the disk is not full, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontenliste konnte nicht in %1 gespeichert werden. Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind und der Datenträger nicht voll ist, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -337,7 +337,7 @@
     <message>
         <location filename="../app/cli/cli.cpp" line="+49"/>
         <source>Run “plexauth --help” for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „plexauth --help“ erhalten Sie eine Übersicht der Befehle und Optionen.</translation>
     </message>
 </context>
 <context>
@@ -345,67 +345,67 @@
     <message>
         <location filename="../app/cli/arguments.cpp" line="+60"/>
         <source>--server needs the server&apos;s address as an http or https URL, for example http://192.168.1.10:32400.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server erwartet die Adresse des Servers als http- oder https-URL, zum Beispiel http://192.168.1.10:32400.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--server takes just the server&apos;s address (scheme, host and port), without a query, fragment or user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server erwartet nur die Adresse des Servers (Schema, Host und Port), ohne Abfrageteil, Fragment oder Benutzernamen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--server takes plain http only for an address on your local network: anywhere else the token would cross the internet unencrypted. Use the server&apos;s https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server akzeptiert unverschlüsseltes http nur für eine Adresse in Ihrem lokalen Netzwerk: Überall sonst würde das Token unverschlüsselt über das Internet übertragen. Verwenden Sie die https-Adresse des Servers.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>An option is not one plexauth knows (it is not repeated here, in case a password was typed in its place). See “plexauth --help” or “plexauth COMMAND --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>plexauth kennt eine der Optionen nicht (sie wird hier nicht wiederholt, falls an ihrer Stelle ein Passwort eingegeben wurde). Siehe „plexauth --help“ oder „plexauth BEFEHL --help“.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The first word is not a plexauth command (it is not repeated here, in case a password was typed in its place). The commands are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Wort ist kein plexauth-Befehl (es wird hier nicht wiederholt, falls an seiner Stelle ein Passwort eingegeben wurde). Verfügbare Befehle: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Name a command. The commands are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Befehl an. Verfügbare Befehle: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Verification codes are never taken from the command line, where other users and the shell history could see them: --code makes plexauth ask for the code on the terminal, or read it from the line after the password with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungscodes werden nie über die Befehlszeile übergeben, wo andere Benutzer und der Shell-Verlauf sie sehen könnten: Mit --code fragt plexauth im Terminal nach dem Code oder liest ihn mit --password-stdin aus der Zeile nach dem Passwort.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>“%1” takes options only, and an unexpected argument was given. See “plexauth %1 --help”.</source>
-        <translation type="unfinished"></translation>
+        <source>“%1” takes no arguments besides its options. See “plexauth %1 --help”.</source>
+        <translation>„%1“ akzeptiert außer seinen Optionen keine Argumente. Siehe „plexauth %1 --help“.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--%1 does not apply to “%2”. See “plexauth %2 --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gilt nicht für „%2“. Siehe „plexauth %2 --help“.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>--timeout takes a whole number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine ganze Zahl von Sekunden zwischen 1 und 3600.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>signin needs --login with your Plex email or username.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin benötigt --login mit Ihrer Plex-E-Mail-Adresse oder Ihrem Plex-Benutzernamen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 needs --server with the server&apos;s address, for example http://192.168.1.10:32400.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt --server mit der Adresse des Servers, zum Beispiel http://192.168.1.10:32400.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>sources needs --source, for example --source provider://tv.plex.provider.podcasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>sources benötigt --source, zum Beispiel --source provider://tv.plex.provider.podcasts.</translation>
     </message>
     <message>
         <location filename="../app/cli/helptext.cpp" line="+7"/>
@@ -450,7 +450,48 @@ Exit codes:
   5  keychain unavailable or access denied
   6  rate limited or locked out by plex.tv (HTTP 429, Plex error 1031)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: plexauth [BEFEHL] [OPTIONEN]
+
+Meldet Sie bei Plex an und speichert das Token jedes Kontos im Schlüsselbund des Systems,
+nie in einer Datei. Ohne Befehl öffnet plexauth sein Fenster.
+
+Befehle:
+  signin      Mit E-Mail-Adresse oder Benutzername und Passwort bei Plex anmelden
+  pin         Im Browser mit einer PIN anmelden (Konten mit Google-, Apple- oder Facebook-Anmeldung)
+  accounts    Die angemeldeten Konten auflisten oder das Standardkonto festlegen
+  token       Das Token eines Kontos auf stdout ausgeben, für Skripte
+  whoami      Das Token eines Kontos bei plex.tv prüfen und anzeigen, wem es gehört
+  servers     Die Server auflisten, die ein Konto erreichen kann (--probe: ihre Verbindungen testen)
+  transient   Ein temporäres Token (bis zu 48 Stunden gültig) von einem Plex Media Server abrufen
+  sources     Einen Plex Media Server fragen, wie eine Quelle erreichbar ist, samt Zugriffstoken
+  signout     Ein Konto entfernen und optional sein Token auf plex.tv widerrufen
+
+Optionen für alle Befehle:
+  --plex-tv-url URL   Basis-URL der plex.tv-API (Standard: https://plex.tv/api/v2;
+                      Umgebungsvariable PLEXAUTH_PLEX_TV_URL)
+  --timeout SEKUNDEN  jede Anfrage nach dieser Zeit abbrechen (Standard: 15)
+  -v, --verbose       Anfragen auf stderr protokollieren, Geheimnisse maskiert
+  -h, --help          diese Hilfe anzeigen oder die Hilfe zu einem Befehl: plexauth BEFEHL --help
+  --version           die Version anzeigen
+
+Umgebung:
+  PLEX_TOKEN          wenn gesetzt, verwenden whoami, servers, transient und sources dieses Token
+                      statt des Schlüsselbunds
+  PLEXAUTH_PLEX_TV_URL  wie --plex-tv-url
+
+Ausgabe: stdout enthält nur die angeforderten Daten (ein Token, eine Tabelle oder mit --json JSON);
+Meldungen und Fehler erscheinen auf stderr.
+
+Exit-Codes:
+  0  Erfolg
+  1  sonstiger Fehler
+  2  Aufruffehler (auch ein --account, das kein angemeldetes Konto bezeichnet)
+  3  Authentifizierung abgelehnt: falsche Anmeldedaten, Bestätigungscode nötig oder abgelehnt,
+     Token ungültig oder nicht angemeldet
+  4  Netzwerkfehler, Zeitüberschreitung oder TLS-Fehler
+  5  Schlüsselbund nicht verfügbar oder Zugriff verweigert
+  6  von plex.tv gedrosselt oder gesperrt (HTTP 429, Plex-Fehler 1031)
+</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -467,7 +508,21 @@ Signs in with a password and stores the token in the keychain (the first account
   --no-store         do not store the token: print it on stdout for this run only
   --json             print the account (and, with --no-store, the token) as JSON
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: plexauth signin --login LOGIN [--password-stdin] [--code] [--remember] [--no-store] [--json]
+
+Meldet Sie mit einem Passwort an und speichert das Token im Schlüsselbund
+(das erste Konto wird zum Standardkonto).
+  --login LOGIN      Ihre Plex-E-Mail-Adresse oder Ihr Plex-Benutzername
+  --password-stdin   das Passwort aus der ersten Zeile von stdin lesen; sonst fragt plexauth im
+                     Terminal danach, ohne die Eingabe anzuzeigen. Passwörter werden nie als Option
+                     übergeben.
+  --code             das Konto verwendet Zwei-Faktor-Authentifizierung: im Terminal nach dem Code
+                     fragen oder ihn mit --password-stdin aus der zweiten Zeile von stdin lesen.
+                     Ohne --code fragt plexauth im Terminal nach, wenn plex.tv einen Code verlangt.
+  --remember         bei plex.tv ein langlebiges Token („Angemeldet bleiben“) anfordern
+  --no-store         das Token nicht speichern, sondern nur für diesen Aufruf auf stdout ausgeben
+  --json             das Konto (und mit --no-store das Token) als JSON ausgeben
+</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -479,7 +534,15 @@ Signs in through the browser: prints a code and a link on stderr, opens the link
   --no-store     do not store the token: print it on stdout for this run only
   --json         print the account (and, with --no-store, the token) as JSON
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: plexauth pin [--no-browser] [--no-store] [--json]
+
+Meldet Sie über den Browser an: gibt einen Code und einen Link auf stderr aus, öffnet den Link
+(außer mit --no-browser oder ohne grafische Oberfläche), wartet auf Ihre Bestätigung und
+speichert das Token.
+  --no-browser   den Link nur ausgeben, um ihn auf einem beliebigen Gerät zu öffnen
+  --no-store     das Token nicht speichern, sondern nur für diesen Aufruf auf stdout ausgeben
+  --json         das Konto (und mit --no-store das Token) als JSON ausgeben
+</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -489,7 +552,13 @@ Lists the signed-in accounts; * marks the default. ACCOUNT is a username, email,
   --set-default ACCOUNT   make ACCOUNT the default account
   --json                  print the list as JSON
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: plexauth accounts [--set-default KONTO] [--json]
+
+Listet die angemeldeten Konten auf; * kennzeichnet das Standardkonto. KONTO ist ein Benutzername,
+eine E-Mail-Adresse, ein Titel oder eine UUID.
+  --set-default KONTO     KONTO zum Standardkonto machen
+  --json                  die Liste als JSON ausgeben
+</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -498,7 +567,11 @@ Lists the signed-in accounts; * marks the default. ACCOUNT is a username, email,
 Prints the account&apos;s token (the default account&apos;s without --account) on stdout, for scripts:
   export PLEX_TOKEN=&quot;$(plexauth token)&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: plexauth token [--account KONTO]
+
+Gibt das Token des Kontos (ohne --account das des Standardkontos) auf stdout aus, für Skripte:
+  export PLEX_TOKEN=&quot;$(plexauth token)&quot;
+</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -506,7 +579,10 @@ Prints the account&apos;s token (the default account&apos;s without --account) o
 
 Asks plex.tv who the token belongs to. Exits with 3 when plex.tv rejects the token.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: plexauth whoami [--account KONTO] [--json]
+
+Fragt plex.tv, wem das Token gehört. Endet mit Exit-Code 3, wenn plex.tv das Token ablehnt.
+</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -522,7 +598,20 @@ Lists the Plex Media Servers the account owns or has been shared, with their con
             {best, reason, elapsedMs, connections: [{uri, status, latencyMs, error, explanation,
             suggestedUri}]}, status being reachable, wrong-server or failed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: plexauth servers [--probe] [--account KONTO] [--json]
+
+Listet die Plex Media Server auf, die dem Konto gehören oder für es freigegeben sind, mit ihren
+Verbindungen.
+  --probe   danach alle Verbindungen aller Server gleichzeitig testen (GET /identity; das braucht
+            kein Token, daher wird keines gesendet), jeweils innerhalb von --timeout Sekunden (hier
+            Standard 5): ob sie als dieser Server antwortet, ihre Latenz, warum sie fehlschlägt, und
+            die beste Verbindung (lokal vor extern vor Relay, https vor http, dann die schnellste).
+            Der Exit-Code bleibt 0, wenn die Liste abgerufen wurde, auch wenn Verbindungen
+            fehlschlagen: Die Ergebnisse sind die Ausgabe.
+  --json    die Liste als JSON ausgeben; mit --probe erhält jeder Server ein &quot;probe&quot;-Objekt:
+            {best, reason, elapsedMs, connections: [{uri, status, latencyMs, error, explanation,
+            suggestedUri}]}, wobei status reachable, wrong-server oder failed ist
+</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -531,7 +620,12 @@ Lists the Plex Media Servers the account owns or has been shared, with their con
 Asks the server at URL (for example http://192.168.1.10:32400) for a transient token with the
 account&apos;s access. It is valid up to 48 hours and ends when the server restarts.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: plexauth transient --server URL [--account KONTO] [--json]
+
+Fragt den Server unter URL (zum Beispiel http://192.168.1.10:32400) nach einem temporären Token mit
+den Zugriffsrechten des Kontos. Es ist bis zu 48 Stunden gültig und verfällt, wenn der Server neu
+startet.
+</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -547,7 +641,18 @@ and Plex Media Server 1.15.4 or later.
   --json            print the device, its access token and its connections as JSON (with
                     --probe, plus a &quot;probe&quot; object as in servers --probe)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: plexauth sources --server URL --source QUELLE [--refresh] [--probe] [--account KONTO] [--json]
+
+Fragt den Server unter URL, wie QUELLE erreichbar ist und mit welchem Zugriffstoken. Erfordert ein
+Administrator-Token und Plex Media Server 1.15.4 oder neuer.
+  --source QUELLE   server://&lt;machineIdentifier&gt;[/&lt;provider&gt;] oder provider://&lt;identifier&gt;,
+                    zum Beispiel provider://tv.plex.provider.podcasts
+  --refresh         den Server zuerst seine Informationen aktualisieren lassen
+  --probe           danach die Verbindungen des Geräts testen wie servers --probe (der Exit-Code
+                    bleibt 0, wenn die Abfrage funktioniert hat, auch wenn Verbindungen fehlschlagen)
+  --json            das Gerät, sein Zugriffstoken und seine Verbindungen als JSON ausgeben (mit
+                    --probe zusätzlich ein &quot;probe&quot;-Objekt wie bei servers --probe)
+</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -557,7 +662,13 @@ Deletes the account&apos;s token from the keychain and forgets the account.
   --revoke   first revoke the token on plex.tv, so no copy of it works any more. If plex.tv cannot
              be reached the account is kept; run again, or sign out without --revoke.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: plexauth signout [--account KONTO] [--revoke]
+
+Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
+  --revoke   zuerst das Token auf plex.tv widerrufen, damit keine Kopie davon mehr funktioniert.
+             Ist plex.tv nicht erreichbar, bleibt das Konto erhalten; führen Sie den Befehl erneut
+             aus oder melden Sie sich ohne --revoke ab.
+</translation>
     </message>
 </context>
 <context>
@@ -565,175 +676,175 @@ Deletes the account&apos;s token from the keychain and forgets the account.
     <message>
         <location filename="../app/cli/commandrunner.cpp" line="+37"/>
         <source>Unknown command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 is now the default account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt das Standardkonto.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No accounts are signed in. Sign in with “plexauth signin --login EMAIL” or “plexauth pin”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Konten angemeldet. Melden Sie sich mit „plexauth signin --login E-MAIL“ oder „plexauth pin“ an.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>plex.tv rejected the token of %1: it was revoked or has expired. Sign in to that account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv hat das Token von %1 abgelehnt: Es wurde widerrufen oder ist abgelaufen. Melden Sie sich erneut bei diesem Konto an.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>plex.tv rejected the token in PLEX_TOKEN: it was revoked or has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv hat das Token in PLEX_TOKEN abgelehnt: Es wurde widerrufen oder ist abgelaufen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The token could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Signed out of %1: the token was revoked on plex.tv and deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abgemeldet: Das Token wurde auf plex.tv widerrufen und aus dem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed out of %1: the token was deleted from the keychain. It still works on plex.tv until it is revoked (use --revoke to do both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abgemeldet: Das Token wurde aus dem Schlüsselbund gelöscht. Auf plex.tv bleibt es gültig, bis es widerrufen wird (mit --revoke geschieht beides).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Without a desktop session (over SSH, in cron), set PLEX_TOKEN for the commands that need a token, or run plexauth inside “dbus-run-session” after starting “gnome-keyring-daemon --unlock”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Desktop-Sitzung (über SSH, in cron) setzen Sie PLEX_TOKEN für die Befehle, die ein Token benötigen, oder führen Sie plexauth innerhalb von „dbus-run-session“ aus, nachdem Sie „gnome-keyring-daemon --unlock“ gestartet haben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Without a desktop session, set PLEX_TOKEN for the commands that need a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Desktop-Sitzung setzen Sie PLEX_TOKEN für die Befehle, die ein Token benötigen.</translation>
     </message>
     <message>
         <location filename="../app/cli/servercommands.cpp" line="+30"/>
         <source>This account has no Plex Media Servers, owned or shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat keine Plex Media Server, weder eigene noch freigegebene.</translation>
     </message>
     <message numerus="yes">
         <location line="+52"/>
         <source>Testing %n connection(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung wird getestet…</numerusform>
+            <numerusform>%n Verbindungen werden getestet…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+37"/>
         <source>--source is not a Plex source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--source ist keine Plex-Quelle: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/signincommands.cpp" line="+36"/>
         <source>Plex password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Plex-Passwort für %1: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Verification code: </source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungscode: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no terminal to ask for the password on. Pipe the password in and add --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Terminal, in dem nach dem Passwort gefragt werden kann. Übergeben Sie das Passwort über eine Pipe und fügen Sie --password-stdin hinzu.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No password arrived on stdin: pipe the password in as its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf stdin ist kein Passwort angekommen: Übergeben Sie das Passwort über eine Pipe als erste Zeile.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No password was entered. Run the command again and type the password at the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Passwort eingegeben. Führen Sie den Befehl erneut aus und geben Sie das Passwort an der Eingabeaufforderung ein.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--code expects the verification code on the second line of stdin, after the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>--code erwartet den Bestätigungscode in der zweiten Zeile von stdin, nach dem Passwort.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No verification code was entered. Run the command again and type the code from your authenticator app (or a backup code) at the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Bestätigungscode eingegeben. Führen Sie den Befehl erneut aus und geben Sie an der Eingabeaufforderung den Code aus Ihrer Authentifizierungs-App (oder einen Backup-Code) ein.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 uses two-step verification, so plex.tv needs a verification code as well. Run again with --code and give the code on the line after the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet die Zwei-Faktor-Authentifizierung, daher benötigt plex.tv zusätzlich einen Bestätigungscode. Führen Sie den Befehl erneut mit --code aus und geben Sie den Code in der Zeile nach dem Passwort an.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Verification code from your authenticator app (or a backup code): </source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungscode aus Ihrer Authentifizierungs-App (oder ein Backup-Code): </translation>
     </message>
     <message>
         <location line="+22"/>
         <source>To sign in without storing the token, add --no-store: the token is then printed on stdout for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um sich anzumelden, ohne das Token zu speichern, fügen Sie --no-store hinzu: Das Token wird dann nur für diesen Aufruf auf stdout ausgegeben.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Signed in, but the token could not be stored: %1 Nothing stored before was changed. To use the account without storing its token, add --no-store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet, aber das Token konnte nicht gespeichert werden: %1 Bereits gespeicherte Daten wurden nicht verändert. Um das Konto zu verwenden, ohne sein Token zu speichern, fügen Sie --no-store hinzu.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Signed in as %1. The token was not stored (--no-store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 angemeldet. Das Token wurde nicht gespeichert (--no-store).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed in as %1. The token is in the keychain; this is the default account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 angemeldet. Das Token liegt im Schlüsselbund; dies ist das Standardkonto.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signed in as %1. The token is in the keychain. To make it the default account: plexauth accounts --set-default %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 angemeldet. Das Token liegt im Schlüsselbund. Um es zum Standardkonto zu machen: plexauth accounts --set-default %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Your sign-in code is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Anmeldecode lautet %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve it at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie ihn unter: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Waiting for you to approve the sign-in… %1 left</source>
-        <translation type="unfinished"></translation>
+        <location line="+10"/>
+        <source>Waiting for you to approve the sign-in… the code expires in %1.</source>
+        <translation>Warten auf Ihre Bestätigung der Anmeldung… der Code läuft in %1 ab.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Still waiting for the sign-in to be approved; the code expires in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist noch nicht bestätigt; der Code läuft in %1 ab.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The sign-in was approved, but plex.tv would not say which account it belongs to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde bestätigt, aber plex.tv hat nicht mitgeteilt, zu welchem Konto sie gehört: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>There is no display here, so open the link on any device with a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist keine grafische Oberfläche verfügbar. Öffnen Sie den Link daher in einem Browser auf einem beliebigen Gerät.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No browser could be opened. Open the link yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie den Link selbst.</translation>
     </message>
 </context>
 <context>
@@ -743,432 +854,454 @@ Deletes the account&apos;s token from the keychain and forgets the account.
         <location line="+229"/>
         <location line="+43"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="-272"/>
         <location line="+229"/>
         <location line="+43"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="-265"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht prüfbar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>lokal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>remote</source>
-        <translation type="unfinished"></translation>
+        <translation>extern</translation>
     </message>
     <message>
         <location line="+188"/>
         <source>keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>this session</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Sitzung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>KONTO</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>E-MAIL</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+11"/>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>KEPT IN</source>
-        <translation type="unfinished"></translation>
+        <translation>GESPEICHERT IN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TOKEN (LAST CHECKED)</source>
-        <translation type="unfinished"></translation>
+        <translation>TOKEN (ZULETZT GEPRÜFT)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plex Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Plex Pass</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two-step verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plex Home admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator von Plex Home</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remember-me expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet bleiben bis</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>owned</source>
-        <translation type="unfinished"></translation>
+        <translation>eigener</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>freigegeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shared by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>freigegeben von %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>online</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>offline</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>BESITZER</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>LAST SEEN</source>
-        <translation type="unfinished"></translation>
+        <translation>ZULETZT GESEHEN</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CONNECTIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>VERBINDUNGEN</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MACHINE IDENTIFIER</source>
-        <translation type="unfinished"></translation>
+        <translation>MASCHINENKENNUNG</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+44"/>
+        <location line="-45"/>
+        <location line="+45"/>
         <source>PROTOCOL</source>
-        <translation type="unfinished"></translation>
+        <translation>PROTOKOLL</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IPV6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPV6</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <location line="-36"/>
-        <source>Device:        %1
+        <source>Device:            %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät:          %1
+</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Client id:     %1
+        <source>Client identifier: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Kennung: %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Access token:  %1 (the full token is in the --json output)
+        <source>Access token:      %1 (the full token is in the --json output)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken:  %1 (das vollständige Token steht in der Ausgabe von --json)
+</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: best connection %2
   %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: beste Verbindung %2
+  %3
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: no usable connection
   %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine nutzbare Verbindung
+  %2
+</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>, best</source>
-        <translation type="unfinished"></translation>
+        <translation>, beste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>LATENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>LATENZ</translation>
     </message>
 </context>
 <context>
     <name>PlexAuth::ConnectionDoctor</name>
     <message>
-        <location filename="../app/plex/connectiondoctor.cpp" line="+32"/>
-        <source>Relay</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/plex/probeexplanations.cpp" line="+76"/>
+        <source>The only reachable connection is the local one over %1 (%2 ms).</source>
+        <translation>Die einzige erreichbare Verbindung ist die lokale über %1 (%2 ms).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Local</source>
-        <translation type="unfinished"></translation>
+        <source>The only reachable connection is the remote one over %1 (%2 ms).</source>
+        <translation>Die einzige erreichbare Verbindung ist die externe über %1 (%2 ms).</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Remote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>relay</source>
-        <translation type="unfinished"></translation>
+        <location line="+7"/>
+        <source>Local connection over %1 with the lowest latency (%2 ms).</source>
+        <translation>Lokale Verbindung über %1 mit der geringsten Latenz (%2 ms).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>local</source>
-        <translation type="unfinished"></translation>
+        <source>Remote connection over %1 with the lowest latency (%2 ms).</source>
+        <translation>Externe Verbindung über %1 mit der geringsten Latenz (%2 ms).</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>remote</source>
-        <translation type="unfinished"></translation>
+        <location line="+9"/>
+        <source>Local connection over %1 (%2 ms).</source>
+        <translation>Lokale Verbindung über %1 (%2 ms).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+1"/>
+        <source>Remote connection over %1 (%2 ms).</source>
+        <translation>Externe Verbindung über %1 (%2 ms).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is preferred to the faster relay (%1 ms): direct connections come first, and the relay&apos;s bandwidth is limited.</source>
+        <translation>Sie wird dem schnelleren Relay (%1 ms) vorgezogen: Direkte Verbindungen haben Vorrang, und die Bandbreite des Relays ist begrenzt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is preferred to the faster local connection over http (%1 ms): https comes before http.</source>
+        <translation>Sie wird der schnelleren lokalen Verbindung über http (%1 ms) vorgezogen: https hat Vorrang vor http.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is preferred to the faster remote connection over http (%1 ms): https comes before http.</source>
+        <translation>Sie wird der schnelleren externen Verbindung über http (%1 ms) vorgezogen: https hat Vorrang vor http.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is preferred to the faster remote connection over %1 (%2 ms): local connections come before remote ones.</source>
+        <translation>Sie wird der schnelleren externen Verbindung über %1 (%2 ms) vorgezogen: Lokale Verbindungen haben Vorrang vor externen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Works, but through a relay at Plex, which has limited bandwidth: Plex caps relayed streams at a few Mbit/s (about 2 Mbit/s with Plex Pass and less without). Use it only when nothing direct works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert, aber über ein Relay von Plex mit begrenzter Bandbreite: Plex drosselt über ein Relay geleitete Streams auf wenige Mbit/s (etwa 2 Mbit/s mit Plex Pass, ohne weniger). Verwenden Sie diese Verbindung nur, wenn keine direkte funktioniert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Answers over plain http on the local network: the connection is not encrypted, which is acceptable only on a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortet per unverschlüsseltem http im lokalen Netzwerk: Die Verbindung ist nicht verschlüsselt, was nur in einem vertrauenswürdigen Netzwerk akzeptabel ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answers over plain http across the internet: the connection is not encrypted, so anything sent over it, a token included, can be read on the way. Prefer an https connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortet per unverschlüsseltem http über das Internet: Die Verbindung ist nicht verschlüsselt, daher kann alles, was darüber gesendet wird, auch ein Token, unterwegs mitgelesen werden. Verwenden Sie besser eine https-Verbindung.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Answers as this server over a secure connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortet als dieser Server über eine sichere Verbindung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answers as this server (version %1) over a secure connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortet als dieser Server (Version %1) über eine sichere Verbindung.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The certificate at this address is for %1, not for %2, so the connection was refused (certificate checks stay on). A Plex server&apos;s certificate covers its plex.direct names: use %3 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat unter dieser Adresse gilt für %1, nicht für %2, daher wurde die Verbindung abgelehnt (die Zertifikatsprüfung bleibt aktiv). Das Zertifikat eines Plex-Servers gilt für seine plex.direct-Namen: Verwenden Sie stattdessen %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The certificate at this address is for %1, not for %2, so the connection was refused (certificate checks stay on). Connect with a name the certificate covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat unter dieser Adresse gilt für %1, nicht für %2, daher wurde die Verbindung abgelehnt (die Zertifikatsprüfung bleibt aktiv). Verbinden Sie sich über einen Namen, für den das Zertifikat gilt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The certificate at this address is not trusted, so the connection was refused (certificate checks stay on). Something may be intercepting the connection (an antivirus or a company proxy), or the server&apos;s certificate is self-signed or expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat unter dieser Adresse wird nicht vertraut, daher wurde die Verbindung abgelehnt (die Zertifikatsprüfung bleibt aktiv). Möglicherweise fängt etwas die Verbindung ab (ein Virenschutzprogramm oder ein Firmen-Proxy), oder das Zertifikat des Servers ist selbstsigniert oder abgelaufen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The name %1 could not be looked up: check the address and this computer&apos;s network and DNS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 konnte nicht aufgelöst werden: Prüfen Sie die Adresse sowie die Netzwerk- und DNS-Einstellungen dieses Computers.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The name %1 could not be looked up: check this computer&apos;s internet connection and DNS settings. A DNS filter that blocks plex.direct names does this too: allow plex.direct there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 konnte nicht aufgelöst werden: Prüfen Sie die Internetverbindung und die DNS-Einstellungen dieses Computers. Auch ein DNS-Filter, der plex.direct-Namen blockiert, führt dazu: Erlauben Sie dort plex.direct.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The name %1 could not be looked up. plex.direct names resolve to the server&apos;s own address, and routers and DNS filters with DNS-rebinding protection block answers that point into the local network. Allow plex.direct in the router&apos;s or Pi-hole&apos;s rebinding protection, or connect with the server&apos;s local IP address%2 instead.</source>
-        <translation type="unfinished"></translation>
+        <source>The name %1 could not be looked up. plex.direct names resolve to the server&apos;s own address, and routers and DNS filters with DNS-rebinding protection block answers that point into the local network.</source>
+        <translation>Der Name %1 konnte nicht aufgelöst werden. plex.direct-Namen werden zur eigenen Adresse des Servers aufgelöst, und Router sowie DNS-Filter mit DNS-Rebinding-Schutz blockieren Antworten, die ins lokale Netzwerk zeigen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Allow plex.direct in the router&apos;s or Pi-hole&apos;s rebinding protection, or connect with the server&apos;s local IP address instead.</source>
+        <translation>Erlauben Sie plex.direct im Rebinding-Schutz des Routers oder von Pi-hole, oder verbinden Sie sich stattdessen über die lokale IP-Adresse des Servers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allow plex.direct in the router&apos;s or Pi-hole&apos;s rebinding protection, or connect with the server&apos;s local IP address (%1) instead.</source>
+        <translation>Erlauben Sie plex.direct im Rebinding-Schutz des Routers oder von Pi-hole, oder verbinden Sie sich stattdessen über die lokale IP-Adresse des Servers (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Nothing is listening on port %1 of %2: the server is not running, or it listens on another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Port %1 von %2 lauscht nichts: Der Server läuft nicht oder lauscht auf einem anderen Port.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No answer within %1 s: a firewall may be dropping the connection, this computer may be on another network than the address (a local address seen from outside, for example), or the server may be asleep or overloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort innerhalb von %1 s: Möglicherweise verwirft eine Firewall die Verbindung, dieser Computer befindet sich in einem anderen Netzwerk als die Adresse (zum Beispiel eine lokale Adresse, die von außen aufgerufen wird), oder der Server ist im Ruhezustand oder überlastet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The connection opened but was closed before an answer came: a proxy, VPN or firewall on the way may be cutting it, or the server restarted. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geöffnet, aber geschlossen, bevor eine Antwort kam: Möglicherweise trennt ein Proxy, ein VPN oder eine Firewall auf dem Weg die Verbindung, oder der Server wurde neu gestartet. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The test was stopped before this address answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test wurde gestoppt, bevor diese Adresse geantwortet hat.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location filename="../app/plex/connectiondoctor.cpp" line="+111"/>
         <source>This address answers as another Plex Media Server (machine identifier %1), not %2; the address may belong to a different server on that network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dieser Adresse antwortet ein anderer Plex Media Server (Maschinenkennung %1), nicht %2; die Adresse gehört möglicherweise zu einem anderen Server in diesem Netzwerk.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>There are no connections to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Verbindungen zum Testen.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>No connection answered as this server; %n answered as another one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Verbindung hat als dieser Server geantwortet; %n Verbindung führte zu einem anderen Server.</numerusform>
+            <numerusform>Keine Verbindung hat als dieser Server geantwortet; %n Verbindungen führten zu einem anderen Server.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No connection answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung hat geantwortet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No connection answered as this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung hat als dieser Server geantwortet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No direct connection answered; the relay works (%1 ms) but its bandwidth is limited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The only reachable connection: %1 over %2 (%3 ms).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 connection over %2 with the lowest latency (%3 ms).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 connection over %2 (%3 ms), preferred to the faster %4 one over %5 (%6 ms): local comes before remote and relay, https before http.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine direkte Verbindung hat geantwortet; das Relay funktioniert (%1 ms), hat aber nur eine begrenzte Bandbreite.</translation>
     </message>
 </context>
 <context>
@@ -1176,254 +1309,272 @@ Deletes the account&apos;s token from the keychain and forgets the account.
     <message>
         <location filename="../app/models/connectiontablemodel.cpp" line="+13"/>
         <source>No answer (timed out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort (Zeitüberschreitung)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Host nicht gefunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate is for another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat gilt für einen anderen Namen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connection dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgebrochen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+108"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>Relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IPv4</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Another server answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Server antwortet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (best)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (beste)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
 </context>
 <context>
     <name>PlexAuth::ConnectionsView</name>
     <message>
-        <location filename="../ui/connectionsview.cpp" line="+32"/>
+        <location filename="../ui/connectionsview.cpp" line="+34"/>
         <source>Test connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen testen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI kopieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse kopieren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Filter connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen filtern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filtern</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>&amp;Copy URI</source>
+        <translation>URI &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the &amp;suggested address</source>
+        <translation>&amp;Vorgeschlagene Adresse kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Test the connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungen testen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask every address for /identity at once (no token is sent) and pick the best</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Adressen gleichzeitig nach /identity fragen (es wird kein Token gesendet) und die beste auswählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the selected connection&apos;s URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI der ausgewählten Verbindung kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Copy the selected connection&apos;s address (not a secret)</source>
-        <translation type="unfinished"></translation>
+        <source>Copy the selected connection&apos;s URI (not a secret)</source>
+        <translation>URI der ausgewählten Verbindung kopieren (kein Geheimnis)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Test summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Testübersicht</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Selected connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Verbindung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the suggested address</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Adresse verwenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the suggested address</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Adresse kopieren</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>Not tested yet. Testing asks each address for /identity, which needs no token, and waits %1 s at most for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht getestet. Beim Testen wird jede Adresse nach /identity gefragt, wofür kein Token nötig ist, und auf jede höchstens %1 s gewartet.</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Testing %n connection(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung wird getestet…</numerusform>
+            <numerusform>%n Verbindungen werden getestet…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Test stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test gestoppt.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Best: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Verbindung: %1. %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 Select a connection to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wählen Sie eine Verbindung aus, um den Grund zu sehen.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1: not tested yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch nicht getestet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wird getestet…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 Use %2 instead: the server&apos;s certificate is for that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Verwenden Sie stattdessen %2: Das Zertifikat des Servers gilt für diesen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::CountdownLabel</name>
+    <message>
+        <location filename="../ui/countdownlabel.cpp" line="+53"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1431,138 +1582,138 @@ Deletes the account&apos;s token from the keychain and forgets the account.
     <message>
         <location filename="../app/plex/errormapping.cpp" line="+116"/>
         <source>plex.tv has paused sign-ins from this network after repeated failed attempts. Wait at least 15 minutes before trying again; every further attempt extends the pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv hat Anmeldungen aus diesem Netzwerk nach wiederholten Fehlversuchen vorübergehend gesperrt. Warten Sie mindestens 15 Minuten, bevor Sie es erneut versuchen; jeder weitere Versuch verlängert die Sperre.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This account uses two-step verification. Enter the 6-digit code from your authenticator app, or one of your backup codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto verwendet die Zwei-Faktor-Authentifizierung. Geben Sie den 6-stelligen Code aus Ihrer Authentifizierungs-App oder einen Ihrer Backup-Codes ein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>plex.tv did not accept the verification code. Codes change every 30 seconds: enter the current one, or use one of your backup codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv hat den Bestätigungscode nicht akzeptiert. Die Codes wechseln alle 30 Sekunden: Geben Sie den aktuellen Code ein oder verwenden Sie einen Ihrer Backup-Codes.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is receiving too many requests from this network. Try again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erhält zu viele Anfragen aus diesem Netzwerk. Versuchen Sie es in %2 s erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is receiving too many requests from this network. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erhält zu viele Anfragen aus diesem Netzwerk. Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The sign-in code expired before it was used. Get a new code and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldecode ist abgelaufen, bevor er verwendet wurde. Fordern Sie einen neuen Code an und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The email, username or password is wrong. Check them and try again. Accounts created with Google, Apple or Facebook have no Plex password: sign in with the browser instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse, Benutzername oder Passwort ist falsch. Prüfen Sie Ihre Angaben und versuchen Sie es erneut. Konten, die mit Google, Apple oder Facebook erstellt wurden, haben kein Plex-Passwort: Melden Sie sich stattdessen über den Browser an.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>plex.tv did not accept the token: it was revoked, has expired or belongs to a device that was signed out. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv hat das Token nicht akzeptiert: Es wurde widerrufen, ist abgelaufen oder gehört zu einem abgemeldeten Gerät. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server at %1 refused this token for this request. Use the server owner&apos;s account, or sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat dieses Token für diese Anfrage abgelehnt. Verwenden Sie das Konto des Server-Besitzers oder melden Sie sich erneut an.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server at %1 did not accept the token. Use an account that has access to this server, or sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat das Token nicht akzeptiert. Verwenden Sie ein Konto mit Zugriff auf diesen Server oder melden Sie sich erneut an.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 says the request lacked this app&apos;s client identifier. This is a bug in PlexAuth; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut %1 fehlte in der Anfrage die Client-Kennung dieser Anwendung. Dies ist ein Fehler in PlexAuth; bitte melden Sie ihn.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 rejected the request as invalid (HTTP 400). Check the values you entered and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage als ungültig abgelehnt (HTTP 400). Prüfen Sie Ihre Eingaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 does not know the requested item (HTTP 404). Check the address and the values you entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kennt das angeforderte Element nicht (HTTP 404). Prüfen Sie die Adresse und Ihre Eingaben.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 had an internal problem (HTTP %2). This is usually temporary: try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 ist ein interner Fehler aufgetreten (HTTP %2). Das ist meist nur vorübergehend: Versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 answered with an unexpected status (HTTP %2). Try again; if it persists, check that the address points to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit einem unerwarteten Status geantwortet (HTTP %2). Versuchen Sie es erneut; falls das Problem bestehen bleibt, prüfen Sie, ob die Adresse auf %3 verweist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+89"/>
         <source>a Plex Media Server</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Plex Media Server</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>%1 did not answer within the %2-second limit. Check your internet connection and that the address is right, or allow more time (the request timeout in Settings, or --timeout on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb des Zeitlimits von %2 Sekunden geantwortet. Prüfen Sie Ihre Internetverbindung und ob die Adresse stimmt, oder lassen Sie mehr Zeit zu (Zeitlimit für Anfragen in den Einstellungen oder --timeout auf der Befehlszeile).</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>The certificate of %1 is not valid for the name &quot;%2&quot;; it was issued for %3. Connect with a name the certificate covers (for a Plex server, its plex.direct address). PlexAuth never turns certificate checks off.</source>
-        <translation type="unfinished"></translation>
+        <source>The certificate of %1 is not valid for the name “%2”; it was issued for %3. Connect with a name the certificate covers (for a Plex server, its plex.direct address). PlexAuth never turns certificate checks off.</source>
+        <translation>Das Zertifikat von %1 ist für den Namen „%2“ nicht gültig; es wurde für %3 ausgestellt. Verbinden Sie sich über einen Namen, für den das Zertifikat gilt (bei einem Plex-Server dessen plex.direct-Adresse). PlexAuth schaltet die Zertifikatsprüfung nie ab.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The secure connection to %1 failed: %2. Something may be intercepting the connection (an antivirus or a company proxy), or the server&apos;s certificate is wrong. PlexAuth never turns certificate checks off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Möglicherweise fängt etwas die Verbindung ab (ein Virenschutzprogramm oder ein Firmen-Proxy), oder das Zertifikat des Servers ist fehlerhaft. PlexAuth schaltet die Zertifikatsprüfung nie ab.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing accepted the connection at %1. Check that the server is running and that the address and port are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 wurde die Verbindung nicht angenommen. Prüfen Sie, ob der Server läuft und ob Adresse und Port stimmen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The name %1 could not be looked up. Your router&apos;s DNS-rebinding protection may be blocking plex.direct addresses: allow plex.direct there, or use the server&apos;s IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 konnte nicht aufgelöst werden. Möglicherweise blockiert der DNS-Rebinding-Schutz Ihres Routers plex.direct-Adressen: Erlauben Sie dort plex.direct oder verwenden Sie die IP-Adresse des Servers.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The name %1 could not be looked up. Check the address and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 konnte nicht aufgelöst werden. Prüfen Sie die Adresse und Ihre Internetverbindung.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The connection to %1 was closed before the answer was complete. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor die Antwort vollständig war. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not reach %1 (%2). Check your internet connection and proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar (%2). Prüfen Sie Ihre Internetverbindung und Ihre Proxy-Einstellungen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 sent an answer PlexAuth could not read (%2). Try again; if it persists, the address may not point to %3, or a proxy may be rewriting responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort gesendet, die PlexAuth nicht lesen konnte (%2). Versuchen Sie es erneut; falls das Problem bestehen bleibt, verweist die Adresse möglicherweise nicht auf %3, oder ein Proxy verändert die Antworten.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 sent an answer larger than %2, far more than expected, so PlexAuth stopped reading it. Check that the address points to the right server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort von mehr als %2 gesendet, weit mehr als erwartet; daher hat PlexAuth das Lesen abgebrochen. Prüfen Sie, ob die Adresse auf den richtigen Server verweist.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The request was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1571,17 +1722,17 @@ Deletes the account&apos;s token from the keychain and forgets the account.
         <location filename="../app/models/fieldlistmodel.cpp" line="+47"/>
         <source>%1: %2</source>
         <comment>a field&apos;s label and value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -1589,17 +1740,17 @@ Deletes the account&apos;s token from the keychain and forgets the account.
     <message>
         <location filename="../app/plex/jwt.cpp" line="+52"/>
         <source>A JWT has three parts separated by dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JWT besteht aus drei durch Punkte getrennten Teilen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The first part of the token is not a base64url-encoded JSON header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Teil des Tokens ist kein base64url-codierter JSON-Header.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The second part of the token is not a base64url-encoded JSON object of claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zweite Teil des Tokens ist kein base64url-codiertes JSON-Objekt mit Claims.</translation>
     </message>
 </context>
 <context>
@@ -1607,306 +1758,307 @@ Deletes the account&apos;s token from the keychain and forgets the account.
     <message>
         <location filename="../app/store/keychain.cpp" line="+46"/>
         <source>The keychain is locked and was not unlocked, so PlexAuth cannot reach the account&apos;s token. Unlock your keychain (for example in your desktop&apos;s Passwords and Keys app, or by logging in again) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt und wurde nicht entsperrt, daher kann PlexAuth nicht auf das Token des Kontos zugreifen. Entsperren Sie Ihren Schlüsselbund (zum Beispiel mit der Anwendung „Passwörter und Verschlüsselung“ Ihrer Arbeitsumgebung oder durch erneutes Anmelden) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The macOS Keychain could not be reached. PlexAuth keeps tokens only in the keychain. Log in to a macOS desktop session and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den macOS-Schlüsselbund konnte nicht zugegriffen werden. PlexAuth speichert Tokens ausschließlich im Schlüsselbund. Melden Sie sich an einer macOS-Desktop-Sitzung an und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Windows Credential Manager could not be reached. PlexAuth keeps tokens only in the Credential Manager. Sign in to Windows with a user profile and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Windows-Anmeldeinformationsverwaltung konnte nicht zugegriffen werden. PlexAuth speichert Tokens ausschließlich in der Anmeldeinformationsverwaltung. Melden Sie sich mit einem Benutzerprofil bei Windows an und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No keychain is available: PlexAuth keeps tokens only in the system keychain (a Secret Service such as GNOME Keyring or KWallet), and none answered on the D-Bus session bus. Install and start gnome-keyring or KWallet in a desktop or D-Bus session, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar: PlexAuth speichert Tokens ausschließlich im Schlüsselbund des Systems (einem Secret Service wie GNOME Keyring oder KWallet), und auf dem D-Bus-Sitzungsbus hat keiner geantwortet. Installieren und starten Sie gnome-keyring oder KWallet in einer Desktop- oder D-Bus-Sitzung und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Access to the keychain was declined (the unlock or permission prompt was dismissed). Unlock your keychain and allow PlexAuth to use it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert (die Abfrage zum Entsperren oder zur Berechtigung wurde geschlossen). Entsperren Sie Ihren Schlüsselbund, erlauben Sie PlexAuth den Zugriff und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keychain refused access to PlexAuth&apos;s entry; it is probably locked. Unlock your keychain (for example in your desktop&apos;s Passwords and Keys app) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff auf den Eintrag von PlexAuth verweigert; vermutlich ist er gesperrt. Entsperren Sie Ihren Schlüsselbund (zum Beispiel mit der Anwendung „Passwörter und Verschlüsselung“ Ihrer Arbeitsumgebung) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The keychain is locked and was not unlocked. Unlock your keychain (for example in your desktop&apos;s Passwords and Keys app) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt und wurde nicht entsperrt. Entsperren Sie Ihren Schlüsselbund (zum Beispiel mit der Anwendung „Passwörter und Verschlüsselung“ Ihrer Arbeitsumgebung) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The keychain reported an error (%1). Check that your keychain service is running and unlocked, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet (%1). Prüfen Sie, ob Ihr Schlüsselbunddienst läuft und entsperrt ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Details</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>The keychain did not delete PlexAuth&apos;s entry. Check that your keychain is unlocked and writable, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Eintrag von PlexAuth nicht gelöscht. Prüfen Sie, ob Ihr Schlüsselbund entsperrt und beschreibbar ist, und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>PlexAuth::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+37"/>
+        <location filename="../ui/mainwindow.cpp" line="+41"/>
         <source>&lt;h2&gt;Sign in to Plex&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Bei Plex anmelden&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PlexAuth keeps your Plex token in this computer&apos;s keychain, never in a file. Sign in with your email or username and password, or through your browser if your account uses Google, Apple or Facebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>PlexAuth bewahrt Ihr Plex-Token im Schlüsselbund dieses Computers auf, nie in einer Datei. Melden Sie sich mit Ihrer E-Mail-Adresse oder Ihrem Benutzernamen und Ihrem Passwort an – oder über Ihren Browser, wenn Ihr Konto Google, Apple oder Facebook verwendet.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <source>Sign In…</source>
+        <translation>Anmelden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to Plex</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Plex anmelden</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>PlexAuth</source>
-        <translation type="unfinished"></translation>
+        <translation>PlexAuth</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>T&amp;oken</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;oken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serv&amp;ers &amp;&amp; sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &amp;&amp; &amp;Quellen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Account pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoseiten</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>&amp;Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign in to a Plex account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem Plex-Konto anmelden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign &amp;Out…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Revoke the token on plex.tv and remove the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token auf plex.tv widerrufen und das Konto entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;entfernen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Forget the account here, leaving its token valid on plex.tv</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto hier entfernen; sein Token bleibt auf plex.tv gültig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &amp;kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the token; the clipboard is cleared again shortly</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token kopieren; die Zwischenablage wird kurz darauf wieder geleert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Validate Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &amp;prüfen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ask plex.tv whether it accepts the token</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv fragen, ob das Token akzeptiert wird</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make &amp;Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Standard festlegen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Use this account when no other is named, as plexauth token does</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto verwenden, wenn kein anderes angegeben ist (wie bei „plexauth token“)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Network, clipboard and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk, Zwischenablage und Sprache</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;About PlexAuth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über PlexAuth</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Version and this device&apos;s identity on plex.tv</source>
-        <translation type="unfinished"></translation>
+        <translation>Version und Identität dieses Geräts auf plex.tv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quit PlexAuth</source>
-        <translation type="unfinished"></translation>
+        <translation>PlexAuth beenden</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Network activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkaktivität</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Network status</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkstatus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Talking to Plex…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenaustausch mit Plex…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Clipboard cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage geleert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Clipboard holds a secret: cleared in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis in der Zwischenablage: wird in %1 s geleert</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Sign out of %1? The token is revoked on plex.tv, so every copy of it stops working, and PlexAuth forgets the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abmelden? Das Token wird auf plex.tv widerrufen, sodass keine Kopie davon mehr funktioniert, und PlexAuth entfernt das Konto.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Remove %1 from PlexAuth? The token is deleted from this computer&apos;s keychain but stays valid on plex.tv until it is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus PlexAuth entfernen? Das Token wird aus dem Schlüsselbund dieses Computers gelöscht, bleibt auf plex.tv aber gültig, bis es widerrufen wird.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abgemeldet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remove without revoking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Widerruf entfernen</translation>
     </message>
 </context>
 <context>
     <name>PlexAuth::MediaServerClient</name>
     <message>
         <location filename="../app/plex/mediaserverclient.cpp" line="+65"/>
-        <source>The server accepted the token but will not look up sources with it: source lookups need the server owner&apos;s (admin) token, or a transient token made from it.</source>
-        <translation type="unfinished"></translation>
+        <source>The server accepted the token but refuses to look up sources with it: source lookups need the server owner&apos;s (admin) token, or a transient token made from it.</source>
+        <translation>Der Server hat das Token akzeptiert, verweigert damit aber Quellenabfragen: Quellenabfragen erfordern das (Administrator-)Token des Server-Besitzers oder ein daraus erstelltes temporäres Token.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The server does not know the source &quot;%1&quot;, or it is older than Plex Media Server 1.15.4, which added source lookups. Check the source and the server&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <source>The server does not know the source “%1”, or it is older than Plex Media Server 1.15.4, which added source lookups. Check the source and the server&apos;s version.</source>
+        <translation>Der Server kennt die Quelle „%1“ nicht, oder er ist älter als Plex Media Server 1.15.4, mit dem Quellenabfragen eingeführt wurden. Prüfen Sie die Quelle und die Version des Servers.</translation>
     </message>
 </context>
 <context>
     <name>PlexAuth::MessageBanner</name>
     <message>
-        <location filename="../ui/messagebanner.cpp" line="+45"/>
+        <location filename="../ui/messagebanner.cpp" line="+49"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -1914,12 +2066,12 @@ Deletes the account&apos;s token from the keychain and forgets the account.
     <message>
         <location filename="../app/plex/plextvclient.cpp" line="+124"/>
         <source>The plex.tv API URL must be a web address such as %1 (https, or http to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die plex.tv-API-URL muss eine Webadresse wie %1 sein (https, oder http zu diesem Computer).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The plex.tv API URL must use https: plain http is accepted only for a server on this computer (localhost or 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die plex.tv-API-URL muss https verwenden: Unverschlüsseltes http wird nur für einen Server auf diesem Computer akzeptiert (localhost oder 127.0.0.1).</translation>
     </message>
 </context>
 <context>
@@ -1928,37 +2080,47 @@ Deletes the account&apos;s token from the keychain and forgets the account.
         <location filename="../ui/secretfield.cpp" line="+28"/>
         <location line="+48"/>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Reveal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the whole token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vollständige Token anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy to the clipboard, which is cleared again shortly</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopieren, die kurz darauf wieder geleert wird</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shown in full. Copy, or Ctrl+C here, copies it; the clipboard is cleared again shortly.</source>
+        <translation>Vollständig angezeigt. „Kopieren“ oder Strg+C hier kopiert das Token; die Zwischenablage wird kurz darauf wieder geleert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shown masked: only the first and last four characters. Reveal shows all of it; Copy, or Ctrl+C here, copies all of it, and the clipboard is cleared again shortly.</source>
+        <translation>Maskiert angezeigt: nur die ersten und letzten vier Zeichen. „Anzeigen“ zeigt das ganze Token; „Kopieren“ oder Strg+C hier kopiert das ganze Token, und die Zwischenablage wird kurz darauf wieder geleert.</translation>
     </message>
 </context>
 <context>
@@ -1966,62 +2128,62 @@ Deletes the account&apos;s token from the keychain and forgets the account.
     <message>
         <location filename="../app/models/serverlistmodel.cpp" line="+60"/>
         <source>Last seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen: %1</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <source>You</source>
+        <translation>Sie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Sie freigegeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben von %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline, last seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline, zuletzt gesehen am %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
 </context>
 <context>
@@ -2029,124 +2191,124 @@ Deletes the account&apos;s token from the keychain and forgets the account.
     <message>
         <location filename="../ui/serverspage.cpp" line="+29"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Server access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken des Servers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Serververbindungen</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+2"/>
         <source>Filter servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server filtern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh the server list</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverliste aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask plex.tv for the account&apos;s servers again</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv erneut nach den Servern des Kontos fragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server list status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Serverliste</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+39"/>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Test co&amp;nnections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen &amp;testen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use for source lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Quellenabfrage verwenden</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Servers and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Server und Quellen</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Reading the account&apos;s token from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token des Kontos wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Without the account&apos;s token its servers cannot be listed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne das Token des Kontos können seine Server nicht aufgelistet werden. %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Asking plex.tv for the account&apos;s servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv wird nach den Servern des Kontos gefragt…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>plex.tv did not list the account&apos;s servers. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv hat die Server des Kontos nicht aufgelistet. %1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>No servers: this account owns none, and none is shared with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Server: Dieses Konto besitzt keine, und es sind keine dafür freigegeben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Servers listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgelistete Server: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Matching the filter: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passend zum Filter: %1 von %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No server selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Server ausgewählt</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 auf %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This server&apos;s access token (for your own server it works like your account token):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken dieses Servers (bei Ihrem eigenen Server funktioniert es wie Ihr Konto-Token):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The owner&apos;s server gave you this token; it is not your account token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token stammt vom Server des Besitzers; es ist nicht Ihr Konto-Token:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>plex.tv gave no token for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv hat kein Token für diesen Server geliefert</translation>
     </message>
 </context>
 <context>
@@ -2154,149 +2316,159 @@ Deletes the account&apos;s token from the keychain and forgets the account.
     <message>
         <location filename="../ui/settingsdialog.cpp" line="+30"/>
         <source>Enter the proxy&apos;s host name or address, or choose another proxy setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen oder die Adresse des Proxys ein oder wählen Sie eine andere Proxy-Einstellung.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter only the proxy&apos;s host name or address, such as proxy.example.com, without http:// or a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur den Hostnamen oder die Adresse des Proxys ein, zum Beispiel proxy.example.com, ohne http:// oder Pfad.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standardwerte wiederherstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Puts the default values in the form; nothing is saved until you choose OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt die Standardwerte in das Formular ein; gespeichert wird erst, wenn Sie „OK“ wählen.</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>Enter the proxy&apos;s port, a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Port des Proxys ein, eine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The settings apply until PlexAuth quits, but could not be saved to %1. Check that the file can be written, then choose OK again, or Cancel to keep them for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen gelten, bis PlexAuth beendet wird, konnten aber nicht in %1 gespeichert werden. Prüfen Sie, ob die Datei beschreibbar ist, und wählen Sie dann erneut „OK“ – oder „Abbrechen“, um sie nur für diese Sitzung zu behalten.</translation>
     </message>
 </context>
 <context>
     <name>PlexAuth::SignInDialog</name>
     <message>
-        <location filename="../ui/signindialog.cpp" line="+58"/>
+        <location filename="../ui/signindialog.cpp" line="+51"/>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close without signing in. Esc stops a running request instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne sich anzumelden. Esc bricht stattdessen eine laufende Anfrage ab.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldemethode</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+17"/>
+        <source>Sign-in status</source>
+        <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in code expiry</source>
+        <translation>Ablauf des Anmeldecodes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verber&amp;gen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzei&amp;gen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Code expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code läuft in %1 ab</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Waiting for your approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Ihre Bestätigung…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>Try again in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuter Versuch in %1 möglich</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <location line="+76"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>The sign-in was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>You can try to sign in again now. If plex.tv still refuses, use “Sign in with browser” instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können jetzt erneut versuchen, sich anzumelden. Falls plex.tv weiterhin ablehnt, verwenden Sie stattdessen „Mit Browser anmelden“.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saving to the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>You are signed in, but the token could not be stored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind angemeldet, aber das Token konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung verwenden</translation>
     </message>
     <message>
         <location filename="../ui/signindialogbrowser.cpp" line="+30"/>
         <source>Getting a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code wird angefordert…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Checking the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto wird geprüft…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The sign-in was approved, but plex.tv would not say which account it belongs to: %1 Get a new code and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde bestätigt, aber plex.tv hat nicht mitgeteilt, zu welchem Konto sie gehört: %1 Fordern Sie einen neuen Code an und versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>Link copied. It contains your sign-in code, so the clipboard is cleared again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Link kopiert. Er enthält Ihren Anmeldecode, daher wird die Zwischenablage in %n Sekunde wieder geleert.</numerusform>
+            <numerusform>Link kopiert. Er enthält Ihren Anmeldecode, daher wird die Zwischenablage in %n Sekunden wieder geleert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No browser could be opened here. Copy the link and open it in a browser on any device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier konnte kein Browser geöffnet werden. Kopieren Sie den Link und öffnen Sie ihn in einem Browser auf einem beliebigen Gerät.</translation>
     </message>
 </context>
 <context>
@@ -2304,488 +2476,529 @@ Deletes the account&apos;s token from the keychain and forgets the account.
     <message>
         <location filename="../app/plex/sourceid.cpp" line="+32"/>
         <source>A source looks like %1 or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quelle sieht aus wie %1 oder %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter a source. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Quelle ein. %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the spaces around the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Leerzeichen vor und nach der Quelle.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add the server&apos;s machine identifier after “server://”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergänzen Sie die Maschinenkennung des Servers nach „server://“.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The machine identifier after “server://” is made of hexadecimal digits (0-9, a-f), as in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maschinenkennung nach „server://“ besteht aus Hexadezimalziffern (0-9, a-f), wie in %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add the provider after the slash, or remove the slash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergänzen Sie den Anbieter nach dem Schrägstrich oder entfernen Sie den Schrägstrich.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The provider after the machine identifier is a name such as com.plexapp.plugins.library, without further slashes or spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter nach der Maschinenkennung ist ein Name wie com.plexapp.plugins.library, ohne weitere Schrägstriche oder Leerzeichen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add the provider&apos;s identifier after “provider://”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergänzen Sie die Kennung des Anbieters nach „provider://“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The identifier after “provider://” is a name such as tv.plex.provider.podcasts, without slashes or spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennung nach „provider://“ ist ein Name wie tv.plex.provider.podcasts, ohne Schrägstriche oder Leerzeichen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A source starts with “server://” or “provider://”. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quelle beginnt mit „server://“ oder „provider://“. %1</translation>
     </message>
 </context>
 <context>
     <name>PlexAuth::SourceLookupPanel</name>
     <message>
-        <location filename="../ui/sourcelookuppanel.cpp" line="+59"/>
+        <location filename="../ui/sourcelookuppanel.cpp" line="+69"/>
         <location line="+13"/>
         <source>Source lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellenabfrage</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Source access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken der Quelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen der Quelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy as &amp;curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;curl kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Include the to&amp;ken</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &amp;einschließen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose a server, or type its address, e.g. https://192-168-1-10.&lt;id&gt;.plex.direct:32400</source>
-        <translation type="unfinished"></translation>
+        <translation>Server auswählen oder seine Adresse eingeben, z. B. https://192-168-1-10.&lt;id&gt;.plex.direct:32400</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The account&apos;s servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server des Kontos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A source identifier, such as %1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quellkennung, etwa %1 oder %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Kennung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The token for this source, as the server gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token für diese Quelle, wie der Server es geliefert hat</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Source device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätename der Quelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source client identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Kennung der Quelle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Test connect&amp;ions</source>
-        <translation type="unfinished"></translation>
+        <translation>Verb&amp;indungen testen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test the source&apos;s connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen der Quelle testen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy a curl command for the selected connection</source>
-        <translation type="unfinished"></translation>
+        <translation>curl-Befehl für die ausgewählte Verbindung kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A curl command for the selected connection (else the best one). The token stays the $PLEX_TOKEN shell variable unless the token is included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein curl-Befehl für die ausgewählte Verbindung (sonst für die beste). Statt des Tokens enthält er die Shell-Variable $PLEX_TOKEN, sofern Sie das Token nicht einschließen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Include the source&apos;s token in the curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>Token der Quelle in den curl-Befehl einschließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the real token in the command; the clipboard is then cleared again shortly</source>
-        <translation type="unfinished"></translation>
+        <translation>Das echte Token in den Befehl einfügen; die Zwischenablage wird dann kurz darauf wieder geleert</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>%1 (shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (freigegeben)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (shared by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (freigegeben von %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eigener Server)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>None of %1&apos;s addresses can carry a token safely (each is plain http across the internet). Type its https address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der Adressen von %1 kann ein Token sicher übertragen (alle verwenden unverschlüsseltes http über das Internet). Geben Sie stattdessen die https-Adresse des Servers ein.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose one of the account&apos;s servers, or type a server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen der Server des Kontos aus oder geben Sie die Adresse eines Servers ein.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Type a server&apos;s address such as https://192-168-1-10.&lt;id&gt;.plex.direct:32400 or http://192.168.1.10:32400 (without a query).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse eines Servers ein, etwa https://192-168-1-10.&lt;id&gt;.plex.direct:32400 oder http://192.168.1.10:32400 (ohne Abfrageteil).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not on your local network, so the token would cross the internet unencrypted over plain http. Use the server&apos;s https address (its plex.direct address) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 befindet sich nicht in Ihrem lokalen Netzwerk, daher würde das Token über unverschlüsseltes http ungeschützt durch das Internet übertragen. Verwenden Sie stattdessen die https-Adresse des Servers (seine plex.direct-Adresse).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Waiting for the account&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf das Token des Kontos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asks %1 with the token that server gave you. It is shared with you, so it will most likely refuse: lookups need its owner&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt %1 mit dem Token, das dieser Server Ihnen gegeben hat. Der Server ist nur für Sie freigegeben, daher wird er die Abfrage höchstwahrscheinlich ablehnen: Abfragen erfordern das Token seines Besitzers.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Asks %1 with your account token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt %1 mit Ihrem Konto-Token.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A valid source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gültige Quelle.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+1"/>
+        <source>A source identifier: server:// and a server&apos;s machine identifier, optionally followed by / and a provider, or provider:// and an identifier, such as %1.</source>
+        <translation>Eine Quellkennung: server:// und die Maschinenkennung eines Servers, optional gefolgt von / und einem Anbieter, oder provider:// und eine Kennung, etwa %1.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server gave no token</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat kein Token geliefert</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 refused: the token is not an admin token of that server (only its owner&apos;s token, or a transient token made from it, can look up sources).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat abgelehnt: Das Token ist kein Administrator-Token dieses Servers (nur das Token seines Besitzers oder ein daraus erstelltes temporäres Token kann Quellen abfragen).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 The server is shared with you, so the token PlexAuth has for it is not its owner&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Der Server ist für Sie freigegeben, daher ist das Token, das PlexAuth dafür hat, nicht das seines Besitzers.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 does not know the source %2, or it is older than Plex Media Server 1.15.4, which added source lookups.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kennt die Quelle %2 nicht, oder der Server ist älter als Plex Media Server 1.15.4, mit dem Quellenabfragen eingeführt wurden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 It runs version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Auf dem Server läuft Version %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 could not be reached at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war unter %2 nicht erreichbar: %3</translation>
     </message>
 </context>
 <context>
     <name>PlexAuth::TokenInspector</name>
     <message>
-        <location filename="../ui/tokeninspector.cpp" line="+33"/>
+        <location filename="../ui/tokeninspector.cpp" line="+36"/>
         <source>%1 d %2 h %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h %3 min</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Account token</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-Token</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Validate now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;prüfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON Web Token</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Web Token</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Validate the token now</source>
-        <translation type="unfinished"></translation>
+        <translation>Token jetzt prüfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask plex.tv whether it still accepts this token</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv fragen, ob dieses Token noch akzeptiert wird</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Token expiry</source>
+        <translation>Ablauf des Tokens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>JWT header and claims</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-Header und -Claims</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontodetails</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>&amp;Copy value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Reading the token from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+88"/>
         <source>Sign in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden…</translation>
     </message>
     <message numerus="yes">
         <location line="-64"/>
         <source>Classic Plex token (%n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Klassisches Plex-Token (%n Zeichen)</numerusform>
+            <numerusform>Klassisches Plex-Token (%n Zeichen)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+93"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: plex.tv accepted it.</source>
+        <translation>%1: von plex.tv akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: plex.tv accepted it (checked %2).</source>
+        <translation>%1: von plex.tv akzeptiert (geprüft am %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: plex.tv rejected it.</source>
+        <translation>%1: von plex.tv abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: plex.tv rejected it (checked %2).</source>
+        <translation>%1: von plex.tv abgelehnt (geprüft am %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not verify</source>
+        <translation>Prüfung nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (tried %2).</source>
+        <translation>%1 (versucht am %2).</translation>
+    </message>
+    <message>
+        <location line="-103"/>
         <source>unknown algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntem Algorithmus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JSON Web Token, signed with %1 (decoded here; the signature is not checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Web Token, signiert mit %1 (hier decodiert; die Signatur wird nicht geprüft)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This token carries no expiry time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token hat kein Ablaufdatum.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen am %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expires in %1, on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft in %1 ab (am %2).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Checking with plex.tv…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bei plex.tv geprüft…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>plex.tv no longer accepts this token: it was revoked (signed out elsewhere, or the password changed) or it expired. Sign in again to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv akzeptiert dieses Token nicht mehr: Es wurde widerrufen (durch Abmelden an anderer Stelle oder eine Passwortänderung) oder ist abgelaufen. Melden Sie sich erneut an, um ein neues Token zu erhalten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The token could not be checked: %1 This says nothing about the token itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht geprüft werden: %1 Über die Gültigkeit des Tokens selbst sagt das nichts aus.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Valid&lt;/b&gt;: plex.tv accepted it (checked %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&lt;b style=&apos;color:#c62828&apos;&gt;Invalid&lt;/b&gt;: plex.tv rejected it (checked %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b style=&apos;color:#9e6a00&apos;&gt;Could not verify&lt;/b&gt; (tried %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft.</translation>
     </message>
 </context>
 <context>
     <name>PlexAuth::TransientTokenPanel</name>
     <message>
-        <location filename="../ui/transienttokenpanel.cpp" line="+43"/>
+        <location filename="../ui/transienttokenpanel.cpp" line="+44"/>
         <location line="+6"/>
         <source>Transient token</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäres Token</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Reload servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server neu laden</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Get transient token</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäres Token abrufen</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>A token with this account&apos;s access to one server, for a tool you don&apos;t want to give your account token. Valid up to 48 hours; destroyed when the server restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token mit den Zugriffsrechten dieses Kontos für einen einzelnen Server – für ein Werkzeug, dem Sie Ihr Konto-Token nicht geben möchten. Bis zu 48 Stunden gültig; verfällt, wenn der Server neu startet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a server, or type its address, e.g. http://192.168.1.10:32400</source>
-        <translation type="unfinished"></translation>
+        <translation>Server auswählen oder seine Adresse eingeben, z. B. http://192.168.1.10:32400</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reload the account&apos;s servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server des Kontos neu laden</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+3"/>
+        <source>Transient token validity</source>
+        <translation>Gültigkeit des temporären Tokens</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The account&apos;s servers could not be listed: %1 You can still type a server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server des Kontos konnten nicht aufgelistet werden: %1 Sie können trotzdem die Adresse eines Servers eingeben.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 (yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eigener Server)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 (shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (freigegeben)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 is not on your local network, so the token would cross the internet unencrypted. Use the server&apos;s https address (its plex.direct address) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 befindet sich nicht in Ihrem lokalen Netzwerk, daher würde das Token unverschlüsselt über das Internet übertragen. Verwenden Sie stattdessen die https-Adresse des Servers (seine plex.direct-Adresse).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose one of the account&apos;s servers, or type a server&apos;s address such as http://192.168.1.10:32400 (without a query).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen der Server des Kontos aus oder geben Sie die Adresse eines Servers ein, etwa http://192.168.1.10:32400 (ohne Abfrageteil).</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>This transient token has expired. Get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses temporäre Token ist abgelaufen. Rufen Sie ein neues ab.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fetched %1. Valid for at most %2 more (hours:minutes:seconds), and only until the server restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerufen am %1. Noch höchstens %2 gültig (Stunden:Minuten:Sekunden) und nur bis zum nächsten Neustart des Servers.</translation>
     </message>
 </context>
 <context>
@@ -2793,164 +3006,164 @@ Deletes the account&apos;s token from the keychain and forgets the account.
     <message>
         <location filename="../ui/settingsdialog.ui" line="+5"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Request &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit für Anfragen:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit für Anfragen in Sekunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long to wait for plex.tv or a server to answer before giving up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange auf eine Antwort von plex.tv oder einem Server gewartet wird, bevor abgebrochen wird.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+81"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="-73"/>
         <source>Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Einstellungen des S&amp;ystems verwenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Einstellungen des Systems verwenden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kein Proxy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Proxy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Manual:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manuell:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manual proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Manueller Proxy</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Host</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The HTTP proxy&apos;s host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname oder IP-Adresse des HTTP-Proxys.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Port</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clear copied tok&amp;ens after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierte Tok&amp;ens löschen nach:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Clear copied tokens after, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierte Tokens löschen nach (in Sekunden)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A copied token is removed from the clipboard after this long, unless you have copied something else since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kopiertes Token wird nach dieser Zeit aus der Zwischenablage entfernt, sofern Sie seitdem nichts anderes kopiert haben.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+13"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Takes effect after restarting PlexAuth</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach einem Neustart von PlexAuth wirksam</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Takes effect after restarting PlexAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach einem Neustart von PlexAuth wirksam.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Ad&amp;vanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Er&amp;weitert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Einstellungen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>plex.tv &amp;API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv-&amp;API-URL:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>plex.tv API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv-API-URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave empty to use plex.tv</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um plex.tv zu verwenden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Leave empty to use plex.tv. Another address is only for testing against a different server; it must use https, or http on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um plex.tv zu verwenden. Eine andere Adresse dient nur zum Testen mit einem anderen Server; sie muss https verwenden oder http auf diesem Computer.</translation>
     </message>
 </context>
 <context>
@@ -2958,197 +3171,197 @@ Deletes the account&apos;s token from the keychain and forgets the account.
     <message>
         <location filename="../ui/signindialog.ui" line="+7"/>
         <source>Sign in to Plex</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Plex anmelden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your password goes only to plex.tv and is never stored. PlexAuth keeps the sign-in token in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort wird nur an plex.tv gesendet und nie gespeichert. PlexAuth bewahrt das Anmelde-Token im Schlüsselbund des Systems auf.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldemethode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;mail or username</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;Mail oder Benutzername</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Email or username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail oder Benutzername:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Email or username</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail oder Benutzername</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The email address or username of your Plex account</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse oder der Benutzername Ihres Plex-Kontos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzei&amp;gen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the password as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im Klartext anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort anzeigen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Verification code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bes&amp;tätigungscode:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>6-digit code or a backup code</source>
-        <translation type="unfinished"></translation>
+        <translation>6-stelliger Code oder Backup-Code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungscode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The 6-digit code from your authenticator app, or one of your longer backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Der 6-stellige Code aus Ihrer Authentifizierungs-App oder einer Ihrer längeren Backup-Codes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Accounts created with Google, Apple or Facebook have no Plex password: use “Sign in with browser” for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten, die mit Google, Apple oder Facebook erstellt wurden, haben kein Plex-Passwort: Verwenden Sie für sie „Mit Browser anmelden“.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sign in with &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Browser anmelden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>For accounts created with Google, Apple or Facebook, or to sign in on the Plex website: approve the code below in your browser, and the sign-in finishes here by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Konten, die mit Google, Apple oder Facebook erstellt wurden, oder zur Anmeldung über die Plex-Website: Bestätigen Sie den unten angezeigten Code in Ihrem Browser; die Anmeldung wird dann hier automatisch abgeschlossen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Each code works once, for 15 minutes. Get a new code to sign in with your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Code ist nur einmal und 15 Minuten lang gültig. Fordern Sie einen neuen Code an, um sich über Ihren Browser anzumelden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Get a &amp;new code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuen Code anfordern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Get a new sign-in code</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Anmeldecode anfordern</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Co&amp;de:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;de:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sign-in code</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldecode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The code to approve in your browser. Keep it private until the sign-in is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code, den Sie in Ihrem Browser bestätigen. Geben Sie ihn nicht weiter, bis die Anmeldung abgeschlossen ist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>L&amp;ink:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ink:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldelink</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Plex page where you approve the code. The link contains the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plex-Seite, auf der Sie den Code bestätigen. Der Link enthält den Code.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Open browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser &amp;öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the sign-in link in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldelink in Ihrem Browser öffnen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link &amp;kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copies the link, which contains the code; the clipboard is cleared again after a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert den Link, der den Code enthält; die Zwischenablage wird nach einer Weile wieder geleert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldelink kopieren</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>S&amp;top waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warten beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop waiting for the browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr auf die Anmeldung im Browser warten</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Keep me signed in on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem &amp;Computer angemeldet bleiben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep me signed in on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer angemeldet bleiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checked: the token is stored in the system keychain. Unchecked: it is kept only until PlexAuth quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert: Das Token wird im Schlüsselbund des Systems gespeichert. Deaktiviert: Es wird nur aufbewahrt, bis PlexAuth beendet wird.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang läuft</translation>
     </message>
 </context>
 <context>
@@ -3156,52 +3369,52 @@ Deletes the account&apos;s token from the keychain and forgets the account.
     <message>
         <location filename="../ui/sourcelookuppanel.ui" line="+12"/>
         <source>Ask a server how a source is reached, and for its token. It takes the server owner&apos;s token and Plex Media Server 1.15.4 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie einen Server, wie eine Quelle erreichbar ist, und lassen Sie sich ihr Token geben. Dafür sind das Token des Server-Besitzers und Plex Media Server 1.15.4 oder neuer erforderlich.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;ver:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Server to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzufragender Server</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>So&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;uelle:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Refre&amp;sh</source>
-        <translation type="unfinished"></translation>
+        <source>Refre&amp;sh first</source>
+        <translation>Zuerst aktuali&amp;sieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask the server to refresh what it knows about the source first (refresh=1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server bitten, seine Informationen über die Quelle zuerst zu aktualisieren (refresh=1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh the source&apos;s connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen der Quelle aktualisieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;fragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Look up the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle abfragen</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,7 @@
 <context>
     <name>PlexAuth::ConnectionDoctor</name>
     <message numerus="yes">
-        <location filename="../app/plex/connectiondoctor.cpp" line="+373"/>
+        <location filename="../app/plex/connectiondoctor.cpp" line="+193"/>
         <source>No connection answered as this server; %n answered as another one.</source>
         <translation>
             <numerusform>No connection answered as this server; %n answered as another server.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>PlexAuth::ConnectionsView</name>
     <message numerus="yes">
-        <location filename="../ui/connectionsview.cpp" line="+215"/>
+        <location filename="../ui/connectionsview.cpp" line="+230"/>
         <source>Testing %n connection(s)…</source>
         <translation>
             <numerusform>Testing %n connection…</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>PlexAuth::TokenInspector</name>
     <message numerus="yes">
-        <location filename="../ui/tokeninspector.cpp" line="+208"/>
+        <location filename="../ui/tokeninspector.cpp" line="+216"/>
         <source>Classic Plex token (%n characters)</source>
         <translation>
             <numerusform>Classic Plex token (%n character)</numerusform>

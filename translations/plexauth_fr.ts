@@ -6,67 +6,67 @@
     <message>
         <location filename="../ui/aboutdialog.ui" line="+6"/>
         <source>About PlexAuth</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de PlexAuth</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Application name and version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom et version de l’application</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signs you in to Plex, keeps your token in the system keychain, and shows how your servers can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous connecte à Plex, conserve votre jeton dans le trousseau de clés du système et indique comment joindre vos serveurs.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This device, as plex.tv lists it under Authorized Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil, tel qu’il figure sur plex.tv dans «&#xa0;Appareils autorisés&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Client &amp;identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant client&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Client identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant client</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy client identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’identifiant client</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Device name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’appareil&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’appareil</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Library versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions des bibliothèques</translation>
     </message>
 </context>
 <context>
@@ -74,50 +74,50 @@
     <message>
         <location filename="../ui/aboutdialog.cpp" line="+23"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
 </context>
 <context>
     <name>PlexAuth::AccountDelegate</name>
     <message>
-        <location filename="../ui/accountdelegate.cpp" line="+24"/>
+        <location filename="../ui/accountdelegate.cpp" line="+26"/>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Valid, this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide (cette session)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valide</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <source>Could not verify</source>
+        <translation>Vérification impossible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>PLEX PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>PLEX PASS</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 · default</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · par défaut</translation>
     </message>
 </context>
 <context>
@@ -126,167 +126,167 @@
         <location filename="../app/models/accountfields.cpp" line="+29"/>
         <location line="+76"/>
         <source>No Plex Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de Plex Pass</translation>
     </message>
     <message>
         <location line="-75"/>
         <location line="+75"/>
         <source>Plex Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Plex Pass</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+23"/>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <location line="-22"/>
         <location line="+23"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="-22"/>
         <location line="+23"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="-22"/>
         <location line="+23"/>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <location line="-22"/>
         <location line="+23"/>
         <source>Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du compte</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d’inscription</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Two-step verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Double authentification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember-me expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration de la connexion mémorisée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plex Home member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre de Plex Home</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plex Home admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur de Plex Home</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Protected by a Home PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Protégé par un PIN Plex Home</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restricted (managed user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restreint (utilisateur géré)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Signed in on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion sur cet ordinateur</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Claim: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendication&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>PlexAuth::AccountListModel</name>
     <message>
-        <location filename="../app/models/accountlistmodel.cpp" line="+12"/>
+        <location filename="../app/models/accountlistmodel.cpp" line="+73"/>
+        <source>Plex Pass</source>
+        <translation>Plex Pass</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>token valid</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton valide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>token invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton non valide</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>token not verified</source>
-        <translation type="unfinished"></translation>
+        <source>token could not be verified</source>
+        <translation>vérification du jeton impossible</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Plex Pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+59"/>
         <source>this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>cette session uniquement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>default account</source>
-        <translation type="unfinished"></translation>
+        <translation>compte par défaut</translation>
     </message>
 </context>
 <context>
@@ -294,42 +294,42 @@
     <message>
         <location filename="../app/store/accountstore.cpp" line="+53"/>
         <source>No account is signed in. Sign in first (in the app, or with “plexauth signin” or “plexauth pin”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte n’est connecté. Connectez-vous d’abord (dans l’application, ou avec «&#xa0;plexauth signin&#xa0;» ou «&#xa0;plexauth pin&#xa0;»).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No signed-in account is called “%1”. Name an account by its username, email, title or uuid; “plexauth accounts” lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte connecté ne s’appelle «&#xa0;%1&#xa0;». Désignez un compte par son nom d’utilisateur, son e-mail, son titre ou son uuid&#xa0;; «&#xa0;plexauth accounts&#xa0;» les liste.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” names more than one account. Use the account&apos;s uuid instead; “plexauth accounts” lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» désigne plusieurs comptes. Utilisez plutôt l’uuid du compte&#xa0;; «&#xa0;plexauth accounts&#xa0;» les liste.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>plex.tv signed you in but did not say which account or token it was, so nothing was stored. Try signing in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv vous a connecté sans indiquer de quel compte ni de quel jeton il s’agit&#xa0;: rien n’a donc été stocké. Essayez de vous reconnecter.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>The keychain holds no token for %1, so this account is signed out. Sign in to it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient aucun jeton pour %1&#xa0;: ce compte est donc déconnecté. Reconnectez-vous à ce compte.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The token could not be revoked on plex.tv, so the account was kept: %1 To forget the account without revoking its token, remove it instead (in the app: Remove Account; on the command line: plexauth signout without --revoke).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n’a pas pu être révoqué sur plex.tv, le compte a donc été conservé&#xa0;: %1 Pour oublier le compte sans révoquer son jeton, retirez-le plutôt (dans l’application&#xa0;: Retirer le compte&#xa0;; en ligne de commande&#xa0;: plexauth signout sans --revoke).</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Only a remembered account can be the default. Sign in to it with “keep me signed in” first.</source>
-        <translation type="unfinished"></translation>
+        <location line="+58"/>
+        <source>Only a remembered account can be the default. Sign in to it again with “Keep me signed in on this computer” ticked first.</source>
+        <translation>Seul un compte mémorisé peut être le compte par défaut. Reconnectez-vous d’abord à ce compte en cochant « Rester connecté sur cet ordinateur ».</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The account list could not be saved to %1. Check that the file and its folder are writable and that the disk is not full, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des comptes n’a pas pu être enregistrée dans %1. Vérifiez que le fichier et son dossier sont accessibles en écriture et que le disque n’est pas plein, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -337,7 +337,7 @@
     <message>
         <location filename="../app/cli/cli.cpp" line="+49"/>
         <source>Run “plexauth --help” for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez «&#xa0;plexauth --help&#xa0;» pour connaître les commandes et les options.</translation>
     </message>
 </context>
 <context>
@@ -345,67 +345,67 @@
     <message>
         <location filename="../app/cli/arguments.cpp" line="+60"/>
         <source>--server needs the server&apos;s address as an http or https URL, for example http://192.168.1.10:32400.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server attend l’adresse du serveur sous forme d’URL http ou https, par exemple http://192.168.1.10:32400.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--server takes just the server&apos;s address (scheme, host and port), without a query, fragment or user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server n’accepte que l’adresse du serveur (schéma, hôte et port), sans requête, fragment ni nom d’utilisateur.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--server takes plain http only for an address on your local network: anywhere else the token would cross the internet unencrypted. Use the server&apos;s https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server n’accepte le http non chiffré que pour une adresse de votre réseau local&#xa0;: ailleurs, le jeton traverserait Internet sans chiffrement. Utilisez l’adresse https du serveur.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>An option is not one plexauth knows (it is not repeated here, in case a password was typed in its place). See “plexauth --help” or “plexauth COMMAND --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une option n’est pas reconnue par plexauth (elle n’est pas reprise ici, au cas où un mot de passe aurait été saisi à sa place). Consultez «&#xa0;plexauth --help&#xa0;» ou «&#xa0;plexauth COMMANDE --help&#xa0;».</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The first word is not a plexauth command (it is not repeated here, in case a password was typed in its place). The commands are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier mot n’est pas une commande plexauth (il n’est pas repris ici, au cas où un mot de passe aurait été saisi à sa place). Les commandes sont&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Name a command. The commands are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une commande. Les commandes sont&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Verification codes are never taken from the command line, where other users and the shell history could see them: --code makes plexauth ask for the code on the terminal, or read it from the line after the password with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les codes de vérification ne sont jamais acceptés sur la ligne de commande, où d’autres utilisateurs et l’historique du shell pourraient les voir&#xa0;: avec --code, plexauth demande le code dans le terminal, ou le lit sur la ligne qui suit le mot de passe avec --password-stdin.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>“%1” takes options only, and an unexpected argument was given. See “plexauth %1 --help”.</source>
-        <translation type="unfinished"></translation>
+        <source>“%1” takes no arguments besides its options. See “plexauth %1 --help”.</source>
+        <translation>« %1 » n’accepte aucun argument en dehors de ses options. Consultez « plexauth %1 --help ».</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--%1 does not apply to “%2”. See “plexauth %2 --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ne s’applique pas à «&#xa0;%2&#xa0;». Consultez «&#xa0;plexauth %2 --help&#xa0;».</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>--timeout takes a whole number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend un nombre entier de secondes, de 1 à 3600.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>signin needs --login with your Plex email or username.</source>
-        <translation type="unfinished"></translation>
+        <translation>signin nécessite --login avec votre e-mail ou nom d’utilisateur Plex.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 needs --server with the server&apos;s address, for example http://192.168.1.10:32400.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite --server avec l’adresse du serveur, par exemple http://192.168.1.10:32400.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>sources needs --source, for example --source provider://tv.plex.provider.podcasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>sources nécessite --source, par exemple --source provider://tv.plex.provider.podcasts.</translation>
     </message>
     <message>
         <location filename="../app/cli/helptext.cpp" line="+7"/>
@@ -450,7 +450,48 @@ Exit codes:
   5  keychain unavailable or access denied
   6  rate limited or locked out by plex.tv (HTTP 429, Plex error 1031)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: plexauth [COMMANDE] [OPTIONS]
+
+Se connecte à Plex et garde le jeton de chaque compte dans le trousseau de clés du système,
+jamais dans un fichier. Sans commande, plexauth ouvre sa fenêtre.
+
+Commandes&#xa0;:
+  signin      Se connecter avec un e-mail ou nom d’utilisateur Plex et un mot de passe
+  pin         Se connecter via le navigateur avec un PIN (comptes créés avec Google, Apple ou Facebook)
+  accounts    Lister les comptes connectés, ou choisir le compte par défaut
+  token       Afficher le jeton d’un compte sur stdout, pour les scripts
+  whoami      Vérifier le jeton d’un compte auprès de plex.tv et afficher à qui il appartient
+  servers     Lister les serveurs accessibles à un compte (--probe&#xa0;: tester leurs connexions)
+  transient   Obtenir d’un Plex Media Server un jeton temporaire (valable jusqu’à 48 heures)
+  sources     Demander à un Plex Media Server comment joindre une source, et son jeton d’accès
+  signout     Oublier un compte et, si demandé, révoquer son jeton sur plex.tv
+
+Options de toutes les commandes&#xa0;:
+  --plex-tv-url URL   URL de base de l’API plex.tv (par défaut https://plex.tv/api/v2&#xa0;;
+                      variable d’environnement PLEXAUTH_PLEX_TV_URL)
+  --timeout SECONDES  abandonner chaque requête après ce délai (15 par défaut)
+  -v, --verbose       journaliser les requêtes sur stderr, secrets masqués
+  -h, --help          afficher cette aide, ou l’aide d’une commande&#xa0;: plexauth COMMANDE --help
+  --version           afficher la version
+
+Environnement&#xa0;:
+  PLEX_TOKEN          si elle est définie, whoami, servers, transient et sources utilisent ce jeton
+                      au lieu du trousseau
+  PLEXAUTH_PLEX_TV_URL  comme --plex-tv-url
+
+Sortie&#xa0;: stdout ne contient que les données demandées (un jeton, un tableau, ou du JSON avec
+--json)&#xa0;; les messages et les erreurs vont sur stderr.
+
+Codes de sortie&#xa0;:
+  0  succès
+  1  autre échec
+  2  erreur d’utilisation (y compris un --account qui ne désigne aucun compte connecté)
+  3  authentification refusée&#xa0;: identifiant ou mot de passe erroné, code de vérification requis
+     ou refusé, jeton non valide, ou aucun compte connecté
+  4  échec réseau, délai dépassé ou échec TLS
+  5  trousseau indisponible ou accès refusé
+  6  trop de requêtes, ou connexions bloquées par plex.tv (HTTP 429, erreur Plex 1031)
+</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -467,7 +508,20 @@ Signs in with a password and stores the token in the keychain (the first account
   --no-store         do not store the token: print it on stdout for this run only
   --json             print the account (and, with --no-store, the token) as JSON
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: plexauth signin --login IDENTIFIANT [--password-stdin] [--code] [--remember] [--no-store] [--json]
+
+Se connecte avec un mot de passe et stocke le jeton dans le trousseau (le premier compte devient le
+compte par défaut).
+  --login IDENTIFIANT  votre e-mail ou nom d’utilisateur Plex
+  --password-stdin     lire le mot de passe sur la première ligne de stdin&#xa0;; sinon, plexauth le demande
+                       dans le terminal sans l’afficher. Un mot de passe n’est jamais accepté en option.
+  --code               le compte utilise la double authentification&#xa0;: demander le code dans le terminal,
+                       ou le lire sur la deuxième ligne de stdin avec --password-stdin. Sans --code,
+                       plexauth le demande dans le terminal quand plex.tv indique qu’un code est nécessaire.
+  --remember           demander à plex.tv un jeton de longue durée («&#xa0;se souvenir de moi&#xa0;»)
+  --no-store           ne pas stocker le jeton&#xa0;: l’afficher sur stdout, pour cette exécution seulement
+  --json               afficher le compte (et, avec --no-store, le jeton) au format JSON
+</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -479,7 +533,14 @@ Signs in through the browser: prints a code and a link on stderr, opens the link
   --no-store     do not store the token: print it on stdout for this run only
   --json         print the account (and, with --no-store, the token) as JSON
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: plexauth pin [--no-browser] [--no-store] [--json]
+
+Se connecte via le navigateur&#xa0;: affiche un code et un lien sur stderr, ouvre le lien (sauf avec
+--no-browser ou sans affichage graphique), attend votre approbation, puis stocke le jeton.
+  --no-browser   afficher seulement le lien, à ouvrir sur n’importe quel appareil
+  --no-store     ne pas stocker le jeton&#xa0;: l’afficher sur stdout, pour cette exécution seulement
+  --json         afficher le compte (et, avec --no-store, le jeton) au format JSON
+</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -489,7 +550,13 @@ Lists the signed-in accounts; * marks the default. ACCOUNT is a username, email,
   --set-default ACCOUNT   make ACCOUNT the default account
   --json                  print the list as JSON
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: plexauth accounts [--set-default COMPTE] [--json]
+
+Liste les comptes connectés&#xa0;; * indique le compte par défaut. COMPTE est un nom d’utilisateur,
+un e-mail, un titre ou un uuid.
+  --set-default COMPTE    faire de COMPTE le compte par défaut
+  --json                  afficher la liste au format JSON
+</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -498,7 +565,11 @@ Lists the signed-in accounts; * marks the default. ACCOUNT is a username, email,
 Prints the account&apos;s token (the default account&apos;s without --account) on stdout, for scripts:
   export PLEX_TOKEN=&quot;$(plexauth token)&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: plexauth token [--account COMPTE]
+
+Affiche le jeton du compte (celui du compte par défaut sans --account) sur stdout, pour les scripts&#xa0;:
+  export PLEX_TOKEN=&quot;$(plexauth token)&quot;
+</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -506,7 +577,10 @@ Prints the account&apos;s token (the default account&apos;s without --account) o
 
 Asks plex.tv who the token belongs to. Exits with 3 when plex.tv rejects the token.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: plexauth whoami [--account COMPTE] [--json]
+
+Demande à plex.tv à qui appartient le jeton. Se termine avec le code 3 si plex.tv refuse le jeton.
+</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -522,7 +596,20 @@ Lists the Plex Media Servers the account owns or has been shared, with their con
             {best, reason, elapsedMs, connections: [{uri, status, latencyMs, error, explanation,
             suggestedUri}]}, status being reachable, wrong-server or failed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: plexauth servers [--probe] [--account COMPTE] [--json]
+
+Liste les serveurs Plex Media Server dont le compte est propriétaire ou qui sont partagés avec lui,
+avec leurs connexions.
+  --probe   tester ensuite toutes les connexions de tous les serveurs en même temps (GET /identity,
+            qui ne demande pas de jeton&#xa0;: aucun n’est donc envoyé), chacune en --timeout secondes
+            au plus (5 par défaut ici)&#xa0;: si elle répond en tant que ce serveur, sa latence, la cause
+            d’un échec, et la meilleure connexion (locale avant distante avant relais, https avant
+            http, puis la plus rapide). Le code de sortie reste 0 si la liste a été obtenue, même si
+            des connexions échouent&#xa0;: les résultats constituent la sortie.
+  --json    afficher la liste au format JSON&#xa0;; avec --probe, chaque serveur reçoit un objet &quot;probe&quot;&#xa0;:
+            {best, reason, elapsedMs, connections: [{uri, status, latencyMs, error, explanation,
+            suggestedUri}]}, où status vaut reachable, wrong-server ou failed
+</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -531,7 +618,12 @@ Lists the Plex Media Servers the account owns or has been shared, with their con
 Asks the server at URL (for example http://192.168.1.10:32400) for a transient token with the
 account&apos;s access. It is valid up to 48 hours and ends when the server restarts.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: plexauth transient --server URL [--account COMPTE] [--json]
+
+Demande au serveur situé à l’adresse URL (par exemple http://192.168.1.10:32400) un jeton temporaire
+disposant des accès du compte. Il est valable jusqu’à 48 heures et cesse de fonctionner au
+redémarrage du serveur.
+</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -547,7 +639,18 @@ and Plex Media Server 1.15.4 or later.
   --json            print the device, its access token and its connections as JSON (with
                     --probe, plus a &quot;probe&quot; object as in servers --probe)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: plexauth sources --server URL --source SOURCE [--refresh] [--probe] [--account COMPTE] [--json]
+
+Demande au serveur situé à l’adresse URL comment joindre SOURCE, et avec quel jeton d’accès.
+Nécessite un jeton administrateur et Plex Media Server 1.15.4 ou ultérieur.
+  --source SOURCE   server://&lt;machineIdentifier&gt;[/&lt;provider&gt;] ou provider://&lt;identifier&gt;,
+                    par exemple provider://tv.plex.provider.podcasts
+  --refresh         demander d’abord au serveur d’actualiser ses informations
+  --probe           tester ensuite les connexions de l’appareil comme le fait servers --probe (le code
+                    de sortie reste 0 si la recherche a abouti, même si des connexions échouent)
+  --json            afficher l’appareil, son jeton d’accès et ses connexions au format JSON (avec
+                    --probe, plus un objet &quot;probe&quot; comme pour servers --probe)
+</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -557,7 +660,13 @@ Deletes the account&apos;s token from the keychain and forgets the account.
   --revoke   first revoke the token on plex.tv, so no copy of it works any more. If plex.tv cannot
              be reached the account is kept; run again, or sign out without --revoke.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: plexauth signout [--account COMPTE] [--revoke]
+
+Supprime le jeton du compte du trousseau et oublie le compte.
+  --revoke   révoquer d’abord le jeton sur plex.tv, pour qu’aucune copie ne fonctionne plus.
+             Si plex.tv est injoignable, le compte est conservé&#xa0;; relancez la commande, ou
+             déconnectez-vous sans --revoke.
+</translation>
     </message>
 </context>
 <context>
@@ -565,175 +674,175 @@ Deletes the account&apos;s token from the keychain and forgets the account.
     <message>
         <location filename="../app/cli/commandrunner.cpp" line="+37"/>
         <source>Unknown command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 is now the default account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désormais le compte par défaut.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No accounts are signed in. Sign in with “plexauth signin --login EMAIL” or “plexauth pin”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte n’est connecté. Connectez-vous avec «&#xa0;plexauth signin --login E-MAIL&#xa0;» ou «&#xa0;plexauth pin&#xa0;».</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>plex.tv rejected the token of %1: it was revoked or has expired. Sign in to that account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv a refusé le jeton de %1&#xa0;: il a été révoqué ou a expiré. Reconnectez-vous à ce compte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>plex.tv rejected the token in PLEX_TOKEN: it was revoked or has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv a refusé le jeton contenu dans PLEX_TOKEN&#xa0;: il a été révoqué ou a expiré.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The token could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n’a pas pu être vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Signed out of %1: the token was revoked on plex.tv and deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion de %1 effectuée&#xa0;: le jeton a été révoqué sur plex.tv et supprimé du trousseau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed out of %1: the token was deleted from the keychain. It still works on plex.tv until it is revoked (use --revoke to do both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion de %1 effectuée&#xa0;: le jeton a été supprimé du trousseau. Il reste valable sur plex.tv tant qu’il n’est pas révoqué (utilisez --revoke pour faire les deux).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Without a desktop session (over SSH, in cron), set PLEX_TOKEN for the commands that need a token, or run plexauth inside “dbus-run-session” after starting “gnome-keyring-daemon --unlock”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans session de bureau (via SSH, dans cron), définissez PLEX_TOKEN pour les commandes qui ont besoin d’un jeton, ou lancez plexauth dans «&#xa0;dbus-run-session&#xa0;» après avoir démarré «&#xa0;gnome-keyring-daemon --unlock&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Without a desktop session, set PLEX_TOKEN for the commands that need a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans session de bureau, définissez PLEX_TOKEN pour les commandes qui ont besoin d’un jeton.</translation>
     </message>
     <message>
         <location filename="../app/cli/servercommands.cpp" line="+30"/>
         <source>This account has no Plex Media Servers, owned or shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n’a aucun Plex Media Server, ni en propre ni partagé.</translation>
     </message>
     <message numerus="yes">
         <location line="+52"/>
         <source>Testing %n connection(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Test de %n connexion…</numerusform>
+            <numerusform>Test de %n connexions…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+37"/>
         <source>--source is not a Plex source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--source n’est pas une source Plex&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/signincommands.cpp" line="+36"/>
         <source>Plex password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe Plex pour %1&#xa0;: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Verification code: </source>
-        <translation type="unfinished"></translation>
+        <translation>Code de vérification&#xa0;: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no terminal to ask for the password on. Pipe the password in and add --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun terminal n’est disponible pour demander le mot de passe. Transmettez-le par un tube et ajoutez --password-stdin.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No password arrived on stdin: pipe the password in as its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n’est arrivé sur stdin&#xa0;: transmettez-le par un tube, sur la première ligne.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No password was entered. Run the command again and type the password at the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n’a été saisi. Relancez la commande et tapez le mot de passe à l’invite.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--code expects the verification code on the second line of stdin, after the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>--code attend le code de vérification sur la deuxième ligne de stdin, après le mot de passe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No verification code was entered. Run the command again and type the code from your authenticator app (or a backup code) at the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code de vérification n’a été saisi. Relancez la commande et tapez à l’invite le code de votre application d’authentification (ou un code de secours).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 uses two-step verification, so plex.tv needs a verification code as well. Run again with --code and give the code on the line after the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise la double authentification&#xa0;: plex.tv demande donc aussi un code de vérification. Relancez la commande avec --code et indiquez le code sur la ligne qui suit le mot de passe.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Verification code from your authenticator app (or a backup code): </source>
-        <translation type="unfinished"></translation>
+        <translation>Code de vérification de votre application d’authentification (ou code de secours)&#xa0;: </translation>
     </message>
     <message>
         <location line="+22"/>
         <source>To sign in without storing the token, add --no-store: the token is then printed on stdout for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour vous connecter sans stocker le jeton, ajoutez --no-store&#xa0;: le jeton est alors affiché sur stdout, pour cette exécution seulement.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Signed in, but the token could not be stored: %1 Nothing stored before was changed. To use the account without storing its token, add --no-store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion réussie, mais le jeton n’a pas pu être stocké&#xa0;: %1 Rien de ce qui était déjà stocké n’a été modifié. Pour utiliser le compte sans stocker son jeton, ajoutez --no-store.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Signed in as %1. The token was not stored (--no-store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1. Le jeton n’a pas été stocké (--no-store).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed in as %1. The token is in the keychain; this is the default account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1. Le jeton est dans le trousseau&#xa0;; c’est le compte par défaut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signed in as %1. The token is in the keychain. To make it the default account: plexauth accounts --set-default %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1. Le jeton est dans le trousseau. Pour en faire le compte par défaut&#xa0;: plexauth accounts --set-default %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Your sign-in code is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre code de connexion est %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve it at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvez-le sur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Waiting for you to approve the sign-in… %1 left</source>
-        <translation type="unfinished"></translation>
+        <location line="+10"/>
+        <source>Waiting for you to approve the sign-in… the code expires in %1.</source>
+        <translation>En attente de l’approbation de la connexion… le code expire dans %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Still waiting for the sign-in to be approved; the code expires in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en attente de l’approbation de la connexion&#xa0;; le code expire dans %1.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The sign-in was approved, but plex.tv would not say which account it belongs to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été approuvée, mais plex.tv n’a pas indiqué à quel compte elle correspond&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>There is no display here, so open the link on any device with a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun affichage graphique n’est disponible ici&#xa0;: ouvrez le lien sur n’importe quel appareil doté d’un navigateur.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No browser could be opened. Open the link yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur n’a pu être ouvert. Ouvrez le lien vous-même.</translation>
     </message>
 </context>
 <context>
@@ -743,432 +852,454 @@ Deletes the account&apos;s token from the keychain and forgets the account.
         <location line="+229"/>
         <location line="+43"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location line="-272"/>
         <location line="+229"/>
         <location line="+43"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location line="-265"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>valide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>non valide</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>relay</source>
-        <translation type="unfinished"></translation>
+        <translation>relais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>locale</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>remote</source>
-        <translation type="unfinished"></translation>
+        <translation>distante</translation>
     </message>
     <message>
         <location line="+188"/>
         <source>keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>trousseau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>this session</source>
-        <translation type="unfinished"></translation>
+        <translation>cette session</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>COMPTE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>E-MAIL</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+11"/>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>KEPT IN</source>
-        <translation type="unfinished"></translation>
+        <translation>CONSERVÉ DANS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TOKEN (LAST CHECKED)</source>
-        <translation type="unfinished"></translation>
+        <translation>JETON (DERNIÈRE VÉRIF.)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d’inscription</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plex Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Plex Pass</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two-step verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Double authentification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plex Home admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur de Plex Home</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remember-me expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration de la connexion mémorisée</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>owned</source>
-        <translation type="unfinished"></translation>
+        <translation>vous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>partagé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shared by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>partagé par %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>en ligne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>PROPRIÉTAIRE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>LAST SEEN</source>
-        <translation type="unfinished"></translation>
+        <translation>DERNIÈRE ACTIVITÉ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CONNECTIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>CONNEXIONS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MACHINE IDENTIFIER</source>
-        <translation type="unfinished"></translation>
+        <translation>IDENTIFIANT DE MACHINE</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+44"/>
+        <location line="-45"/>
+        <location line="+45"/>
         <source>PROTOCOL</source>
-        <translation type="unfinished"></translation>
+        <translation>PROTOCOLE</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IPV6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPV6</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <location line="-36"/>
-        <source>Device:        %1
+        <source>Device:            %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil :           %1
+</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Client id:     %1
+        <source>Client identifier: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant client : %1
+</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Access token:  %1 (the full token is in the --json output)
+        <source>Access token:      %1 (the full token is in the --json output)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’accès :      %1 (le jeton complet figure dans la sortie --json)
+</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: best connection %2
   %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: meilleure connexion %2
+  %3
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: no usable connection
   %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucune connexion utilisable
+  %2
+</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>, best</source>
-        <translation type="unfinished"></translation>
+        <translation>, meilleure</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>LATENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>LATENCE</translation>
     </message>
 </context>
 <context>
     <name>PlexAuth::ConnectionDoctor</name>
     <message>
-        <location filename="../app/plex/connectiondoctor.cpp" line="+32"/>
-        <source>Relay</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/plex/probeexplanations.cpp" line="+76"/>
+        <source>The only reachable connection is the local one over %1 (%2 ms).</source>
+        <translation>La seule connexion joignable est la connexion locale en %1 (%2 ms).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Local</source>
-        <translation type="unfinished"></translation>
+        <source>The only reachable connection is the remote one over %1 (%2 ms).</source>
+        <translation>La seule connexion joignable est la connexion distante en %1 (%2 ms).</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Remote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>relay</source>
-        <translation type="unfinished"></translation>
+        <location line="+7"/>
+        <source>Local connection over %1 with the lowest latency (%2 ms).</source>
+        <translation>Connexion locale en %1, avec la latence la plus faible (%2 ms).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>local</source>
-        <translation type="unfinished"></translation>
+        <source>Remote connection over %1 with the lowest latency (%2 ms).</source>
+        <translation>Connexion distante en %1, avec la latence la plus faible (%2 ms).</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>remote</source>
-        <translation type="unfinished"></translation>
+        <location line="+9"/>
+        <source>Local connection over %1 (%2 ms).</source>
+        <translation>Connexion locale en %1 (%2 ms).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+1"/>
+        <source>Remote connection over %1 (%2 ms).</source>
+        <translation>Connexion distante en %1 (%2 ms).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is preferred to the faster relay (%1 ms): direct connections come first, and the relay&apos;s bandwidth is limited.</source>
+        <translation>Elle est préférée au relais, plus rapide (%1 ms) : les connexions directes passent en premier, et la bande passante du relais est limitée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is preferred to the faster local connection over http (%1 ms): https comes before http.</source>
+        <translation>Elle est préférée à la connexion locale en http, plus rapide (%1 ms) : https passe avant http.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is preferred to the faster remote connection over http (%1 ms): https comes before http.</source>
+        <translation>Elle est préférée à la connexion distante en http, plus rapide (%1 ms) : https passe avant http.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is preferred to the faster remote connection over %1 (%2 ms): local connections come before remote ones.</source>
+        <translation>Elle est préférée à la connexion distante en %1, plus rapide (%2 ms) : les connexions locales passent avant les distantes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Works, but through a relay at Plex, which has limited bandwidth: Plex caps relayed streams at a few Mbit/s (about 2 Mbit/s with Plex Pass and less without). Use it only when nothing direct works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionne, mais via un relais de Plex, dont la bande passante est limitée&#xa0;: Plex plafonne les flux relayés à quelques Mbit/s (environ 2 Mbit/s avec le Plex Pass, moins sans abonnement). À n’utiliser que si aucune connexion directe ne fonctionne.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Answers over plain http on the local network: the connection is not encrypted, which is acceptable only on a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répond en http non chiffré sur le réseau local&#xa0;: la connexion n’est pas chiffrée, ce qui n’est acceptable que sur un réseau de confiance.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answers over plain http across the internet: the connection is not encrypted, so anything sent over it, a token included, can be read on the way. Prefer an https connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répond en http non chiffré à travers Internet&#xa0;: tout ce qui transite par cette connexion, y compris un jeton, peut être lu en chemin. Préférez une connexion https.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Answers as this server over a secure connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répond en tant que ce serveur, via une connexion sécurisée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answers as this server (version %1) over a secure connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répond en tant que ce serveur (version %1), via une connexion sécurisée.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The certificate at this address is for %1, not for %2, so the connection was refused (certificate checks stay on). A Plex server&apos;s certificate covers its plex.direct names: use %3 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat présenté à cette adresse est émis pour %1, et non pour %2&#xa0;: la connexion a donc été refusée (les vérifications de certificat restent actives). Le certificat d’un serveur Plex couvre ses noms plex.direct&#xa0;: utilisez plutôt %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The certificate at this address is for %1, not for %2, so the connection was refused (certificate checks stay on). Connect with a name the certificate covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat présenté à cette adresse est émis pour %1, et non pour %2&#xa0;: la connexion a donc été refusée (les vérifications de certificat restent actives). Connectez-vous avec un nom couvert par le certificat.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The certificate at this address is not trusted, so the connection was refused (certificate checks stay on). Something may be intercepting the connection (an antivirus or a company proxy), or the server&apos;s certificate is self-signed or expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat présenté à cette adresse n’est pas reconnu comme fiable&#xa0;: la connexion a donc été refusée (les vérifications de certificat restent actives). Quelque chose intercepte peut-être la connexion (un antivirus ou un proxy d’entreprise), ou le certificat du serveur est autosigné ou expiré.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The name %1 could not be looked up: check the address and this computer&apos;s network and DNS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom %1 n’a pas pu être résolu&#xa0;: vérifiez l’adresse ainsi que les paramètres réseau et DNS de cet ordinateur.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The name %1 could not be looked up: check this computer&apos;s internet connection and DNS settings. A DNS filter that blocks plex.direct names does this too: allow plex.direct there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom %1 n’a pas pu être résolu&#xa0;: vérifiez la connexion Internet et les paramètres DNS de cet ordinateur. Un filtre DNS qui bloque les noms plex.direct produit le même effet&#xa0;: autorisez-y plex.direct.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The name %1 could not be looked up. plex.direct names resolve to the server&apos;s own address, and routers and DNS filters with DNS-rebinding protection block answers that point into the local network. Allow plex.direct in the router&apos;s or Pi-hole&apos;s rebinding protection, or connect with the server&apos;s local IP address%2 instead.</source>
-        <translation type="unfinished"></translation>
+        <source>The name %1 could not be looked up. plex.direct names resolve to the server&apos;s own address, and routers and DNS filters with DNS-rebinding protection block answers that point into the local network.</source>
+        <translation>Le nom %1 n’a pas pu être résolu. Les noms plex.direct pointent vers l’adresse du serveur lui-même, et les routeurs et filtres DNS dotés d’une protection contre le DNS rebinding bloquent les réponses qui pointent vers le réseau local.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Allow plex.direct in the router&apos;s or Pi-hole&apos;s rebinding protection, or connect with the server&apos;s local IP address instead.</source>
+        <translation>Autorisez plex.direct dans la protection contre le rebinding du routeur ou de Pi-hole, ou connectez-vous plutôt avec l’adresse IP locale du serveur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allow plex.direct in the router&apos;s or Pi-hole&apos;s rebinding protection, or connect with the server&apos;s local IP address (%1) instead.</source>
+        <translation>Autorisez plex.direct dans la protection contre le rebinding du routeur ou de Pi-hole, ou connectez-vous plutôt avec l’adresse IP locale du serveur (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Nothing is listening on port %1 of %2: the server is not running, or it listens on another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’écoute sur le port %1 de %2&#xa0;: le serveur n’est pas lancé, ou il écoute sur un autre port.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No answer within %1 s: a firewall may be dropping the connection, this computer may be on another network than the address (a local address seen from outside, for example), or the server may be asleep or overloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse en %1 s&#xa0;: un pare-feu bloque peut-être la connexion, cet ordinateur est peut-être sur un autre réseau que l’adresse (par exemple une adresse locale vue de l’extérieur), ou le serveur est en veille ou surchargé.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The connection opened but was closed before an answer came: a proxy, VPN or firewall on the way may be cutting it, or the server restarted. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion s’est ouverte, mais a été fermée avant l’arrivée d’une réponse&#xa0;: un proxy, un VPN ou un pare-feu sur le trajet l’interrompt peut-être, ou le serveur a redémarré. Réessayez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The test was stopped before this address answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test a été arrêté avant que cette adresse ne réponde.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location filename="../app/plex/connectiondoctor.cpp" line="+111"/>
         <source>This address answers as another Plex Media Server (machine identifier %1), not %2; the address may belong to a different server on that network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse répond en tant qu’un autre Plex Media Server (identifiant de machine %1), et non %2&#xa0;; elle appartient peut-être à un autre serveur de ce réseau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>There are no connections to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune connexion à tester.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>No connection answered as this server; %n answered as another one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune connexion n’a répondu en tant que ce serveur&#xa0;; %n a répondu en tant qu’un autre serveur.</numerusform>
+            <numerusform>Aucune connexion n’a répondu en tant que ce serveur&#xa0;; %n ont répondu en tant qu’un autre serveur.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No connection answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion n’a répondu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No connection answered as this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion n’a répondu en tant que ce serveur.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No direct connection answered; the relay works (%1 ms) but its bandwidth is limited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The only reachable connection: %1 over %2 (%3 ms).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 connection over %2 with the lowest latency (%3 ms).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 connection over %2 (%3 ms), preferred to the faster %4 one over %5 (%6 ms): local comes before remote and relay, https before http.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion directe n’a répondu&#xa0;; le relais fonctionne (%1 ms), mais sa bande passante est limitée.</translation>
     </message>
 </context>
 <context>
@@ -1176,254 +1307,272 @@ Deletes the account&apos;s token from the keychain and forgets the account.
     <message>
         <location filename="../app/models/connectiontablemodel.cpp" line="+13"/>
         <source>No answer (timed out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse (délai dépassé)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte introuvable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat non fiable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate is for another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat émis pour un autre nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connection dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion interrompue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Test arrêté</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+108"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>Relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Locale</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Distante</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>IPv4</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test en cours…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Joignable</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Another server answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre serveur répond</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (best)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (meilleure)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence</translation>
     </message>
 </context>
 <context>
     <name>PlexAuth::ConnectionsView</name>
     <message>
-        <location filename="../ui/connectionsview.cpp" line="+32"/>
+        <location filename="../ui/connectionsview.cpp" line="+34"/>
         <source>Test connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester les connexions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’URI</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’adresse</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Filter connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les connexions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>&amp;Copy URI</source>
+        <translation>&amp;Copier l’URI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the &amp;suggested address</source>
+        <translation>Copier l’adresse &amp;suggérée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Test the connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester les connexions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask every address for /identity at once (no token is sent) and pick the best</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger toutes les adresses en même temps sur /identity (sans envoyer de jeton) et choisir la meilleure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the selected connection&apos;s URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’URI de la connexion sélectionnée</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Copy the selected connection&apos;s address (not a secret)</source>
-        <translation type="unfinished"></translation>
+        <source>Copy the selected connection&apos;s URI (not a secret)</source>
+        <translation>Copier l’URI de la connexion sélectionnée (ce n’est pas un secret)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Test summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du test</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Selected connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion sélectionnée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the suggested address</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser l’adresse suggérée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the suggested address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’adresse suggérée</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>Not tested yet. Testing asks each address for /identity, which needs no token, and waits %1 s at most for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun test effectué pour l’instant. Le test interroge chaque adresse sur /identity, qui ne demande pas de jeton, et attend au plus %1 s pour chacune.</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Testing %n connection(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Test de %n connexion…</numerusform>
+            <numerusform>Test de %n connexions…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Test stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test arrêté.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Best: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleure connexion&#xa0;: %1. %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 Select a connection to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sélectionnez une connexion pour en voir la raison.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1: not tested yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas encore testée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: test en cours…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2. %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 Use %2 instead: the server&apos;s certificate is for that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Utilisez plutôt %2&#xa0;: le certificat du serveur est émis pour ce nom.</translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::CountdownLabel</name>
+    <message>
+        <location filename="../ui/countdownlabel.cpp" line="+53"/>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -1431,138 +1580,138 @@ Deletes the account&apos;s token from the keychain and forgets the account.
     <message>
         <location filename="../app/plex/errormapping.cpp" line="+116"/>
         <source>plex.tv has paused sign-ins from this network after repeated failed attempts. Wait at least 15 minutes before trying again; every further attempt extends the pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv a suspendu les connexions depuis ce réseau après plusieurs tentatives infructueuses. Attendez au moins 15 minutes avant de réessayer&#xa0;; chaque nouvelle tentative prolonge la suspension.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This account uses two-step verification. Enter the 6-digit code from your authenticator app, or one of your backup codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte utilise la double authentification. Saisissez le code à 6 chiffres de votre application d’authentification, ou l’un de vos codes de secours.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>plex.tv did not accept the verification code. Codes change every 30 seconds: enter the current one, or use one of your backup codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv n’a pas accepté le code de vérification. Les codes changent toutes les 30 secondes&#xa0;: saisissez le code actuel, ou utilisez l’un de vos codes de secours.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is receiving too many requests from this network. Try again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reçoit trop de requêtes depuis ce réseau. Réessayez dans %2 s.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is receiving too many requests from this network. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reçoit trop de requêtes depuis ce réseau. Patientez une minute, puis réessayez.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The sign-in code expired before it was used. Get a new code and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de connexion a expiré avant d’être utilisé. Obtenez un nouveau code et réessayez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The email, username or password is wrong. Check them and try again. Accounts created with Google, Apple or Facebook have no Plex password: sign in with the browser instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’e-mail, le nom d’utilisateur ou le mot de passe est incorrect. Vérifiez-les et réessayez. Les comptes créés avec Google, Apple ou Facebook n’ont pas de mot de passe Plex&#xa0;: connectez-vous plutôt avec le navigateur.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>plex.tv did not accept the token: it was revoked, has expired or belongs to a device that was signed out. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv n’a pas accepté le jeton&#xa0;: il a été révoqué, a expiré ou appartient à un appareil qui a été déconnecté. Reconnectez-vous.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server at %1 refused this token for this request. Use the server owner&apos;s account, or sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 a refusé ce jeton pour cette requête. Utilisez le compte du propriétaire du serveur, ou reconnectez-vous.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server at %1 did not accept the token. Use an account that has access to this server, or sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 n’a pas accepté le jeton. Utilisez un compte qui a accès à ce serveur, ou reconnectez-vous.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 says the request lacked this app&apos;s client identifier. This is a bug in PlexAuth; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indique que l’identifiant client de cette application manquait dans la requête. Il s’agit d’un bogue de PlexAuth&#xa0;; merci de le signaler.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 rejected the request as invalid (HTTP 400). Check the values you entered and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a rejeté la requête comme non valide (HTTP 400). Vérifiez les valeurs saisies et réessayez.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 does not know the requested item (HTTP 404). Check the address and the values you entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne connaît pas l’élément demandé (HTTP 404). Vérifiez l’adresse et les valeurs saisies.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 had an internal problem (HTTP %2). This is usually temporary: try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a rencontré un problème interne (HTTP %2). C’est généralement temporaire&#xa0;: réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 answered with an unexpected status (HTTP %2). Try again; if it persists, check that the address points to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu avec un état inattendu (HTTP %2). Réessayez&#xa0;; si le problème persiste, vérifiez que l’adresse pointe bien vers %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+89"/>
         <source>a Plex Media Server</source>
-        <translation type="unfinished"></translation>
+        <translation>un Plex Media Server</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>%1 did not answer within the %2-second limit. Check your internet connection and that the address is right, or allow more time (the request timeout in Settings, or --timeout on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas répondu dans le délai de %2 secondes. Vérifiez votre connexion Internet et l’adresse, ou accordez plus de temps (délai d’attente des requêtes dans les Préférences, ou --timeout en ligne de commande).</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>The certificate of %1 is not valid for the name &quot;%2&quot;; it was issued for %3. Connect with a name the certificate covers (for a Plex server, its plex.direct address). PlexAuth never turns certificate checks off.</source>
-        <translation type="unfinished"></translation>
+        <source>The certificate of %1 is not valid for the name “%2”; it was issued for %3. Connect with a name the certificate covers (for a Plex server, its plex.direct address). PlexAuth never turns certificate checks off.</source>
+        <translation>Le certificat de %1 n’est pas valable pour le nom « %2 » ; il a été émis pour %3. Connectez-vous avec un nom couvert par le certificat (pour un serveur Plex, son adresse plex.direct). PlexAuth ne désactive jamais les vérifications de certificat.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The secure connection to %1 failed: %2. Something may be intercepting the connection (an antivirus or a company proxy), or the server&apos;s certificate is wrong. PlexAuth never turns certificate checks off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2. Quelque chose intercepte peut-être la connexion (un antivirus ou un proxy d’entreprise), ou le certificat du serveur est incorrect. PlexAuth ne désactive jamais les vérifications de certificat.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing accepted the connection at %1. Check that the server is running and that the address and port are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service n’a accepté la connexion à %1. Vérifiez que le serveur est lancé, et que l’adresse et le port sont corrects.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The name %1 could not be looked up. Your router&apos;s DNS-rebinding protection may be blocking plex.direct addresses: allow plex.direct there, or use the server&apos;s IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom %1 n’a pas pu être résolu. La protection contre le DNS rebinding de votre routeur bloque peut-être les adresses plex.direct&#xa0;: autorisez-y plex.direct, ou utilisez l’adresse IP du serveur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The name %1 could not be looked up. Check the address and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom %1 n’a pas pu être résolu. Vérifiez l’adresse et votre connexion Internet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The connection to %1 was closed before the answer was complete. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a été fermée avant la fin de la réponse. Réessayez.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not reach %1 (%2). Check your internet connection and proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1 (%2). Vérifiez votre connexion Internet et vos paramètres de proxy.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 sent an answer PlexAuth could not read (%2). Try again; if it persists, the address may not point to %3, or a proxy may be rewriting responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé une réponse que PlexAuth n’a pas pu lire (%2). Réessayez&#xa0;; si le problème persiste, l’adresse ne pointe peut-être pas vers %3, ou un proxy modifie peut-être les réponses.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 sent an answer larger than %2, far more than expected, so PlexAuth stopped reading it. Check that the address points to the right server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé une réponse de plus de %2, bien plus que prévu&#xa0;: PlexAuth a donc cessé de la lire. Vérifiez que l’adresse pointe vers le bon serveur.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The request was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -1571,17 +1720,17 @@ Deletes the account&apos;s token from the keychain and forgets the account.
         <location filename="../app/models/fieldlistmodel.cpp" line="+47"/>
         <source>%1: %2</source>
         <comment>a field&apos;s label and value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
@@ -1589,17 +1738,17 @@ Deletes the account&apos;s token from the keychain and forgets the account.
     <message>
         <location filename="../app/plex/jwt.cpp" line="+52"/>
         <source>A JWT has three parts separated by dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un JWT se compose de trois parties séparées par des points.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The first part of the token is not a base64url-encoded JSON header.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première partie du jeton n’est pas un en-tête JSON encodé en base64url.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The second part of the token is not a base64url-encoded JSON object of claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>La deuxième partie du jeton n’est pas un objet JSON de revendications encodé en base64url.</translation>
     </message>
 </context>
 <context>
@@ -1607,306 +1756,307 @@ Deletes the account&apos;s token from the keychain and forgets the account.
     <message>
         <location filename="../app/store/keychain.cpp" line="+46"/>
         <source>The keychain is locked and was not unlocked, so PlexAuth cannot reach the account&apos;s token. Unlock your keychain (for example in your desktop&apos;s Passwords and Keys app, or by logging in again) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est verrouillé et n’a pas été déverrouillé&#xa0;: PlexAuth ne peut donc pas accéder au jeton du compte. Déverrouillez votre trousseau (par exemple dans l’application «&#xa0;Mots de passe et clés&#xa0;» de votre bureau, ou en vous reconnectant à votre session), puis réessayez.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The macOS Keychain could not be reached. PlexAuth keeps tokens only in the keychain. Log in to a macOS desktop session and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau macOS est inaccessible. PlexAuth conserve les jetons uniquement dans le trousseau. Ouvrez une session de bureau macOS, puis réessayez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Windows Credential Manager could not be reached. PlexAuth keeps tokens only in the Credential Manager. Sign in to Windows with a user profile and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Gestionnaire d’identification Windows est inaccessible. PlexAuth conserve les jetons uniquement dans le Gestionnaire d’identification. Ouvrez une session Windows avec un profil utilisateur, puis réessayez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No keychain is available: PlexAuth keeps tokens only in the system keychain (a Secret Service such as GNOME Keyring or KWallet), and none answered on the D-Bus session bus. Install and start gnome-keyring or KWallet in a desktop or D-Bus session, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n’est disponible&#xa0;: PlexAuth conserve les jetons uniquement dans le trousseau du système (un service compatible Secret Service, comme GNOME Keyring ou KWallet), et aucun n’a répondu sur le bus de session D-Bus. Installez et démarrez gnome-keyring ou KWallet dans une session de bureau ou D-Bus, puis réessayez.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Access to the keychain was declined (the unlock or permission prompt was dismissed). Unlock your keychain and allow PlexAuth to use it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accès au trousseau a été refusé (la demande de déverrouillage ou d’autorisation a été fermée). Déverrouillez votre trousseau et autorisez PlexAuth à l’utiliser, puis réessayez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keychain refused access to PlexAuth&apos;s entry; it is probably locked. Unlock your keychain (for example in your desktop&apos;s Passwords and Keys app) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé l’accès à l’entrée de PlexAuth&#xa0;; il est probablement verrouillé. Déverrouillez votre trousseau (par exemple dans l’application «&#xa0;Mots de passe et clés&#xa0;» de votre bureau), puis réessayez.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The keychain is locked and was not unlocked. Unlock your keychain (for example in your desktop&apos;s Passwords and Keys app) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est verrouillé et n’a pas été déverrouillé. Déverrouillez votre trousseau (par exemple dans l’application «&#xa0;Mots de passe et clés&#xa0;» de votre bureau), puis réessayez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The keychain reported an error (%1). Check that your keychain service is running and unlocked, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a signalé une erreur (%1). Vérifiez que votre service de trousseau est lancé et déverrouillé, puis réessayez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun détail</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>The keychain did not delete PlexAuth&apos;s entry. Check that your keychain is unlocked and writable, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n’a pas supprimé l’entrée de PlexAuth. Vérifiez que votre trousseau est déverrouillé et accessible en écriture, puis réessayez.</translation>
     </message>
 </context>
 <context>
     <name>PlexAuth::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+37"/>
+        <location filename="../ui/mainwindow.cpp" line="+41"/>
         <source>&lt;h2&gt;Sign in to Plex&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Connexion à Plex&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PlexAuth keeps your Plex token in this computer&apos;s keychain, never in a file. Sign in with your email or username and password, or through your browser if your account uses Google, Apple or Facebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>PlexAuth conserve votre jeton Plex dans le trousseau de clés de cet ordinateur, jamais dans un fichier. Connectez-vous avec votre e-mail ou nom d’utilisateur et votre mot de passe, ou via votre navigateur si votre compte utilise Google, Apple ou Facebook.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <source>Sign In…</source>
+        <translation>Se connecter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to Plex</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à Plex</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>PlexAuth</source>
-        <translation type="unfinished"></translation>
+        <translation>PlexAuth</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>T&amp;oken</source>
-        <translation type="unfinished"></translation>
+        <translation>Jet&amp;on</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serv&amp;ers &amp;&amp; sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs &amp;&amp; so&amp;urces</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Account pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages du compte</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>&amp;Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign in to a Plex account</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un compte Plex</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign &amp;Out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déco&amp;nnecter…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Revoke the token on plex.tv and remove the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton sur plex.tv et retirer le compte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le compte…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Forget the account here, leaving its token valid on plex.tv</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le compte ici, en laissant son jeton valable sur plex.tv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy Token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le jeton</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the token; the clipboard is cleared again shortly</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le jeton&#xa0;; le presse-papiers est effacé peu après</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Validate Token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valider le jeton</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ask plex.tv whether it accepts the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à plex.tv s’il accepte le jeton</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make &amp;Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir par &amp;défaut</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Use this account when no other is named, as plexauth token does</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce compte quand aucun autre n’est indiqué, comme le fait plexauth token</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Network, clipboard and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau, presse-papiers et langue</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;About PlexAuth</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de PlexAuth</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Version and this device&apos;s identity on plex.tv</source>
-        <translation type="unfinished"></translation>
+        <translation>Version et identité de cet appareil sur plex.tv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quit PlexAuth</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter PlexAuth</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils principale</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Network activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité réseau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Network status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du réseau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Presse-papiers</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Talking to Plex…</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication avec Plex…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Clipboard cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presse-papiers effacé.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Clipboard holds a secret: cleared in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers contient un secret&#xa0;: effacement dans %1 s</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Sign out of %1? The token is revoked on plex.tv, so every copy of it stops working, and PlexAuth forgets the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter de %1&#xa0;? Le jeton sera révoqué sur plex.tv, toutes ses copies cesseront donc de fonctionner, et PlexAuth oubliera le compte.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Remove %1 from PlexAuth? The token is deleted from this computer&apos;s keychain but stays valid on plex.tv until it is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de PlexAuth&#xa0;? Le jeton sera supprimé du trousseau de cet ordinateur, mais restera valable sur plex.tv tant qu’il n’aura pas été révoqué.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le compte</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion de %1 effectuée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1 retiré.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remove without revoking</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer sans révoquer</translation>
     </message>
 </context>
 <context>
     <name>PlexAuth::MediaServerClient</name>
     <message>
         <location filename="../app/plex/mediaserverclient.cpp" line="+65"/>
-        <source>The server accepted the token but will not look up sources with it: source lookups need the server owner&apos;s (admin) token, or a transient token made from it.</source>
-        <translation type="unfinished"></translation>
+        <source>The server accepted the token but refuses to look up sources with it: source lookups need the server owner&apos;s (admin) token, or a transient token made from it.</source>
+        <translation>Le serveur a accepté le jeton, mais refuse de l’utiliser pour rechercher des sources : la recherche de sources nécessite le jeton (administrateur) du propriétaire du serveur, ou un jeton temporaire obtenu à partir de celui-ci.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The server does not know the source &quot;%1&quot;, or it is older than Plex Media Server 1.15.4, which added source lookups. Check the source and the server&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <source>The server does not know the source “%1”, or it is older than Plex Media Server 1.15.4, which added source lookups. Check the source and the server&apos;s version.</source>
+        <translation>Le serveur ne connaît pas la source « %1 », ou sa version est antérieure à Plex Media Server 1.15.4, qui a introduit la recherche de sources. Vérifiez la source et la version du serveur.</translation>
     </message>
 </context>
 <context>
     <name>PlexAuth::MessageBanner</name>
     <message>
-        <location filename="../ui/messagebanner.cpp" line="+45"/>
+        <location filename="../ui/messagebanner.cpp" line="+49"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
@@ -1914,12 +2064,12 @@ Deletes the account&apos;s token from the keychain and forgets the account.
     <message>
         <location filename="../app/plex/plextvclient.cpp" line="+124"/>
         <source>The plex.tv API URL must be a web address such as %1 (https, or http to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL de l’API plex.tv doit être une adresse web comme %1 (en https, ou en http vers cet ordinateur).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The plex.tv API URL must use https: plain http is accepted only for a server on this computer (localhost or 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL de l’API plex.tv doit utiliser https&#xa0;: le http non chiffré n’est accepté que pour un serveur situé sur cet ordinateur (localhost ou 127.0.0.1).</translation>
     </message>
 </context>
 <context>
@@ -1928,37 +2078,47 @@ Deletes the account&apos;s token from the keychain and forgets the account.
         <location filename="../ui/secretfield.cpp" line="+28"/>
         <location line="+48"/>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Reveal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the whole token</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le jeton en entier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy to the clipboard, which is cleared again shortly</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier dans le presse-papiers, qui est effacé peu après</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shown in full. Copy, or Ctrl+C here, copies it; the clipboard is cleared again shortly.</source>
+        <translation>Affiché en entier. « Copier », ou Ctrl+C ici, le copie ; le presse-papiers est effacé peu après.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shown masked: only the first and last four characters. Reveal shows all of it; Copy, or Ctrl+C here, copies all of it, and the clipboard is cleared again shortly.</source>
+        <translation>Affiché masqué : seuls les quatre premiers et les quatre derniers caractères sont visibles. « Afficher » le montre en entier ; « Copier », ou Ctrl+C ici, le copie en entier, et le presse-papiers est effacé peu après.</translation>
     </message>
 </context>
 <context>
@@ -1966,62 +2126,62 @@ Deletes the account&apos;s token from the keychain and forgets the account.
     <message>
         <location filename="../app/models/serverlistmodel.cpp" line="+60"/>
         <source>Last seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <source>You</source>
+        <translation>Vous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé avec vous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé par %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline, last seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne, dernière activité&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions</translation>
     </message>
 </context>
 <context>
@@ -2029,124 +2189,124 @@ Deletes the account&apos;s token from the keychain and forgets the account.
     <message>
         <location filename="../ui/serverspage.cpp" line="+29"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualise&amp;r</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Server access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’accès du serveur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions du serveur</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+2"/>
         <source>Filter servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les serveurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh the server list</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser la liste des serveurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask plex.tv for the account&apos;s servers again</source>
-        <translation type="unfinished"></translation>
+        <translation>Redemander à plex.tv les serveurs du compte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server list status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la liste des serveurs</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+39"/>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Test co&amp;nnections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester les connexions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use for source lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser pour la recherche de source</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Servers and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs et sources</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Reading the account&apos;s token from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du jeton du compte dans le trousseau…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Without the account&apos;s token its servers cannot be listed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans le jeton du compte, impossible de lister ses serveurs. %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Asking plex.tv for the account&apos;s servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande des serveurs du compte à plex.tv…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>plex.tv did not list the account&apos;s servers. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv n’a pas fourni la liste des serveurs du compte. %1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>No servers: this account owns none, and none is shared with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur&#xa0;: ce compte n’en possède aucun, et aucun n’est partagé avec lui.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Servers listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs listés&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Matching the filter: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondant au filtre&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No server selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur sélectionné</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 sous %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This server&apos;s access token (for your own server it works like your account token):</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’accès de ce serveur (pour votre propre serveur, il fonctionne comme le jeton de votre compte)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The owner&apos;s server gave you this token; it is not your account token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du propriétaire vous a fourni ce jeton&#xa0;; ce n’est pas le jeton de votre compte&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>plex.tv gave no token for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv n’a fourni aucun jeton pour ce serveur</translation>
     </message>
 </context>
 <context>
@@ -2154,149 +2314,159 @@ Deletes the account&apos;s token from the keychain and forgets the account.
     <message>
         <location filename="../ui/settingsdialog.cpp" line="+30"/>
         <source>Enter the proxy&apos;s host name or address, or choose another proxy setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d’hôte ou l’adresse du proxy, ou choisissez un autre réglage de proxy.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter only the proxy&apos;s host name or address, such as proxy.example.com, without http:// or a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez uniquement le nom d’hôte ou l’adresse du proxy, par exemple proxy.example.com, sans http:// ni chemin.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer les valeurs par défaut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Puts the default values in the form; nothing is saved until you choose OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remet les valeurs par défaut dans le formulaire&#xa0;; rien n’est enregistré tant que vous n’avez pas choisi OK.</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>Enter the proxy&apos;s port, a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le port du proxy, un nombre de 1 à 65535.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The settings apply until PlexAuth quits, but could not be saved to %1. Check that the file can be written, then choose OK again, or Cancel to keep them for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres s’appliquent jusqu’à la fermeture de PlexAuth, mais n’ont pas pu être enregistrés dans %1. Vérifiez que le fichier est accessible en écriture, puis choisissez de nouveau OK, ou Annuler pour ne les conserver que pour cette session.</translation>
     </message>
 </context>
 <context>
     <name>PlexAuth::SignInDialog</name>
     <message>
-        <location filename="../ui/signindialog.cpp" line="+58"/>
+        <location filename="../ui/signindialog.cpp" line="+51"/>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close without signing in. Esc stops a running request instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans se connecter. Si une requête est en cours, Échap l’interrompt plutôt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode de connexion</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+17"/>
+        <source>Sign-in status</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in code expiry</source>
+        <translation>Expiration du code de connexion</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Code expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code expire dans %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Waiting for your approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre approbation…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>Try again in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez dans %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <location line="+76"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours…</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>The sign-in was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>You can try to sign in again now. If plex.tv still refuses, use “Sign in with browser” instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez maintenant réessayer de vous connecter. Si plex.tv refuse toujours, utilisez plutôt «&#xa0;Se connecter avec le navigateur&#xa0;».</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saving to the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement dans le trousseau…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>You are signed in, but the token could not be stored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes connecté, mais le jeton n’a pas pu être stocké. %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser pour cette session uniquement</translation>
     </message>
     <message>
         <location filename="../ui/signindialogbrowser.cpp" line="+30"/>
         <source>Getting a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtention d’un code…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Checking the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du compte…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The sign-in was approved, but plex.tv would not say which account it belongs to: %1 Get a new code and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été approuvée, mais plex.tv n’a pas indiqué à quel compte elle correspond&#xa0;: %1 Obtenez un nouveau code et réessayez.</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>Link copied. It contains your sign-in code, so the clipboard is cleared again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lien copié. Il contient votre code de connexion&#xa0;: le presse-papiers sera donc effacé dans %n seconde.</numerusform>
+            <numerusform>Lien copié. Il contient votre code de connexion&#xa0;: le presse-papiers sera donc effacé dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No browser could be opened here. Copy the link and open it in a browser on any device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur n’a pu être ouvert ici. Copiez le lien et ouvrez-le dans un navigateur, sur n’importe quel appareil.</translation>
     </message>
 </context>
 <context>
@@ -2304,488 +2474,529 @@ Deletes the account&apos;s token from the keychain and forgets the account.
     <message>
         <location filename="../app/plex/sourceid.cpp" line="+32"/>
         <source>A source looks like %1 or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une source se présente sous la forme %1 ou %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter a source. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une source. %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the spaces around the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les espaces autour de la source.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add the server&apos;s machine identifier after “server://”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez l’identifiant de machine du serveur après «&#xa0;server://&#xa0;».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The machine identifier after “server://” is made of hexadecimal digits (0-9, a-f), as in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant de machine après «&#xa0;server://&#xa0;» se compose de chiffres hexadécimaux (0-9, a-f), comme dans %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add the provider after the slash, or remove the slash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez le fournisseur après la barre oblique, ou supprimez la barre oblique.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The provider after the machine identifier is a name such as com.plexapp.plugins.library, without further slashes or spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur après l’identifiant de machine est un nom comme com.plexapp.plugins.library, sans autre barre oblique ni espace.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add the provider&apos;s identifier after “provider://”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez l’identifiant du fournisseur après «&#xa0;provider://&#xa0;».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The identifier after “provider://” is a name such as tv.plex.provider.podcasts, without slashes or spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant après «&#xa0;provider://&#xa0;» est un nom comme tv.plex.provider.podcasts, sans barre oblique ni espace.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A source starts with “server://” or “provider://”. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une source commence par «&#xa0;server://&#xa0;» ou «&#xa0;provider://&#xa0;». %1</translation>
     </message>
 </context>
 <context>
     <name>PlexAuth::SourceLookupPanel</name>
     <message>
-        <location filename="../ui/sourcelookuppanel.cpp" line="+59"/>
+        <location filename="../ui/sourcelookuppanel.cpp" line="+69"/>
         <location line="+13"/>
         <source>Source lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de source</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Source access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’accès de la source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions de la source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy as &amp;curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en commande cur&amp;l</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Include the to&amp;ken</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure le &amp;jeton</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose a server, or type its address, e.g. https://192-168-1-10.&lt;id&gt;.plex.direct:32400</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un serveur, ou saisissez son adresse, par ex. https://192-168-1-10.&lt;id&gt;.plex.direct:32400</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The account&apos;s servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs du compte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A source identifier, such as %1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant de source, comme %1 ou %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant client&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’accès&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The token for this source, as the server gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de cette source, tel que le serveur l’a fourni</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Source device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’appareil source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source client identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant client de la source</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Test connect&amp;ions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester les co&amp;nnexions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test the source&apos;s connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester les connexions de la source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy a curl command for the selected connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier une commande curl pour la connexion sélectionnée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A curl command for the selected connection (else the best one). The token stays the $PLEX_TOKEN shell variable unless the token is included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une commande curl pour la connexion sélectionnée (à défaut, la meilleure). Le jeton y reste sous la forme de la variable shell $PLEX_TOKEN, sauf si vous choisissez de l’inclure.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Include the source&apos;s token in the curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure le jeton de la source dans la commande curl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the real token in the command; the clipboard is then cleared again shortly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le vrai jeton dans la commande&#xa0;; le presse-papiers est alors effacé peu après</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>%1 (shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (partagé)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (shared by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (partagé par %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (à vous)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>None of %1&apos;s addresses can carry a token safely (each is plain http across the internet). Type its https address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse de %1 ne permet de transmettre un jeton en toute sécurité (toutes sont en http non chiffré à travers Internet). Saisissez plutôt son adresse https.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose one of the account&apos;s servers, or type a server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’un des serveurs du compte, ou saisissez l’adresse d’un serveur.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Type a server&apos;s address such as https://192-168-1-10.&lt;id&gt;.plex.direct:32400 or http://192.168.1.10:32400 (without a query).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse d’un serveur, comme https://192-168-1-10.&lt;id&gt;.plex.direct:32400 ou http://192.168.1.10:32400 (sans requête).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not on your local network, so the token would cross the internet unencrypted over plain http. Use the server&apos;s https address (its plex.direct address) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas sur votre réseau local&#xa0;: en http non chiffré, le jeton traverserait donc Internet sans protection. Utilisez plutôt l’adresse https du serveur (son adresse plex.direct).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Waiting for the account&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du jeton du compte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asks %1 with the token that server gave you. It is shared with you, so it will most likely refuse: lookups need its owner&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroge %1 avec le jeton que ce serveur vous a fourni. Comme il est partagé avec vous, il refusera très probablement&#xa0;: la recherche nécessite le jeton de son propriétaire.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Asks %1 with your account token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroge %1 avec le jeton de votre compte.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A valid source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Source valide.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+1"/>
+        <source>A source identifier: server:// and a server&apos;s machine identifier, optionally followed by / and a provider, or provider:// and an identifier, such as %1.</source>
+        <translation>Un identifiant de source : server:// suivi de l’identifiant de machine d’un serveur, éventuellement suivi de / et d’un fournisseur, ou provider:// suivi d’un identifiant, comme %1.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server gave no token</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a fourni aucun jeton</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 refused: the token is not an admin token of that server (only its owner&apos;s token, or a transient token made from it, can look up sources).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé&#xa0;: le jeton n’est pas un jeton administrateur de ce serveur (seul le jeton de son propriétaire, ou un jeton temporaire obtenu à partir de celui-ci, permet de rechercher des sources).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 The server is shared with you, so the token PlexAuth has for it is not its owner&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ce serveur est partagé avec vous&#xa0;: le jeton dont PlexAuth dispose pour lui n’est donc pas celui de son propriétaire.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 does not know the source %2, or it is older than Plex Media Server 1.15.4, which added source lookups.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne connaît pas la source %2, ou sa version est antérieure à Plex Media Server 1.15.4, qui a introduit la recherche de sources.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 It runs version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Version du serveur&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 could not be reached at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1 à l’adresse %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>PlexAuth::TokenInspector</name>
     <message>
-        <location filename="../ui/tokeninspector.cpp" line="+33"/>
+        <location filename="../ui/tokeninspector.cpp" line="+36"/>
         <source>%1 d %2 h %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h %3 min</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Account token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton du compte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Validate now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valider maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON Web Token</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Web Token</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Validate the token now</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider le jeton maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask plex.tv whether it still accepts this token</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à plex.tv s’il accepte toujours ce jeton</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Token expiry</source>
+        <translation>Expiration du jeton</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>JWT header and claims</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête et revendications du JWT</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du compte</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>&amp;Copy value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier la valeur</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Reading the token from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du jeton dans le trousseau…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponible</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+88"/>
         <source>Sign in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter…</translation>
     </message>
     <message numerus="yes">
         <location line="-64"/>
         <source>Classic Plex token (%n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeton Plex classique (%n caractère)</numerusform>
+            <numerusform>Jeton Plex classique (%n caractères)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+93"/>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: plex.tv accepted it.</source>
+        <translation>%1 : plex.tv l’a accepté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: plex.tv accepted it (checked %2).</source>
+        <translation>%1 : plex.tv l’a accepté (vérifié le %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invalid</source>
+        <translation>Non valide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: plex.tv rejected it.</source>
+        <translation>%1 : plex.tv l’a refusé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: plex.tv rejected it (checked %2).</source>
+        <translation>%1 : plex.tv l’a refusé (vérifié le %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not verify</source>
+        <translation>Vérification impossible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (tried %2).</source>
+        <translation>%1 (tentative le %2).</translation>
+    </message>
+    <message>
+        <location line="-103"/>
         <source>unknown algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>algorithme inconnu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JSON Web Token, signed with %1 (decoded here; the signature is not checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Web Token signé avec %1 (décodé ici&#xa0;; la signature n’est pas vérifiée)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This token carries no expiry time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton ne comporte pas de date d’expiration.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A expiré le %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expires in %1, on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire dans %1, le %2.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Checking with plex.tv…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification auprès de plex.tv…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>plex.tv no longer accepts this token: it was revoked (signed out elsewhere, or the password changed) or it expired. Sign in again to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv n’accepte plus ce jeton&#xa0;: il a été révoqué (déconnexion depuis un autre appareil, ou changement de mot de passe) ou il a expiré. Reconnectez-vous pour en obtenir un nouveau.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The token could not be checked: %1 This says nothing about the token itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n’a pas pu être vérifié&#xa0;: %1 Cela ne dit rien de la validité du jeton lui-même.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Valid&lt;/b&gt;: plex.tv accepted it (checked %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&lt;b style=&apos;color:#c62828&apos;&gt;Invalid&lt;/b&gt;: plex.tv rejected it (checked %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b style=&apos;color:#9e6a00&apos;&gt;Could not verify&lt;/b&gt; (tried %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié.</translation>
     </message>
 </context>
 <context>
     <name>PlexAuth::TransientTokenPanel</name>
     <message>
-        <location filename="../ui/transienttokenpanel.cpp" line="+43"/>
+        <location filename="../ui/transienttokenpanel.cpp" line="+44"/>
         <location line="+6"/>
         <source>Transient token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton temporaire</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Reload servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les serveurs</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Get transient token</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenir un jeton temporaire</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>A token with this account&apos;s access to one server, for a tool you don&apos;t want to give your account token. Valid up to 48 hours; destroyed when the server restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton disposant des accès de ce compte à un seul serveur, pour un outil auquel vous ne voulez pas confier le jeton de votre compte. Valable jusqu’à 48 heures&#xa0;; détruit au redémarrage du serveur.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a server, or type its address, e.g. http://192.168.1.10:32400</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un serveur, ou saisissez son adresse, par ex. http://192.168.1.10:32400</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reload the account&apos;s servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les serveurs du compte</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+3"/>
+        <source>Transient token validity</source>
+        <translation>Validité du jeton temporaire</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The account&apos;s servers could not be listed: %1 You can still type a server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs du compte n’ont pas pu être listés&#xa0;: %1 Vous pouvez quand même saisir l’adresse d’un serveur.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 (yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (à vous)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 (shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (partagé)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 is not on your local network, so the token would cross the internet unencrypted. Use the server&apos;s https address (its plex.direct address) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas sur votre réseau local&#xa0;: le jeton traverserait donc Internet sans chiffrement. Utilisez plutôt l’adresse https du serveur (son adresse plex.direct).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose one of the account&apos;s servers, or type a server&apos;s address such as http://192.168.1.10:32400 (without a query).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’un des serveurs du compte, ou saisissez l’adresse d’un serveur, comme http://192.168.1.10:32400 (sans requête).</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>This transient token has expired. Get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton temporaire a expiré. Obtenez-en un nouveau.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fetched %1. Valid for at most %2 more (hours:minutes:seconds), and only until the server restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenu le %1. Encore valable %2 au plus (heures:minutes:secondes), et seulement jusqu’au redémarrage du serveur.</translation>
     </message>
 </context>
 <context>
@@ -2793,164 +3004,164 @@ Deletes the account&apos;s token from the keychain and forgets the account.
     <message>
         <location filename="../ui/settingsdialog.ui" line="+5"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Request &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai d’attente des requêtes&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’attente des requêtes, en secondes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long to wait for plex.tv or a server to answer before giving up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d’attente d’une réponse de plex.tv ou d’un serveur avant d’abandonner.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+81"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="-73"/>
         <source>Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les paramètres de proxy du &amp;système</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les paramètres de proxy du système</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucu&amp;n proxy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun proxy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Manual:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manuel&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manual proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy manuel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte du proxy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The HTTP proxy&apos;s host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’hôte ou adresse IP du proxy HTTP.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du proxy</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Presse-papiers</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clear copied tok&amp;ens after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les &amp;jetons copiés après&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Clear copied tokens after, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les jetons copiés après ce délai, en secondes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A copied token is removed from the clipboard after this long, unless you have copied something else since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton copié est retiré du presse-papiers après ce délai, sauf si vous avez copié autre chose entre-temps.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+13"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Takes effect after restarting PlexAuth</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet après le redémarrage de PlexAuth</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Takes effect after restarting PlexAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet après le redémarrage de PlexAuth.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Ad&amp;vanced</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vancé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres avancés</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>plex.tv &amp;API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de l’API plex.tv&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>plex.tv API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l’API plex.tv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave empty to use plex.tv</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide pour utiliser plex.tv</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Leave empty to use plex.tv. Another address is only for testing against a different server; it must use https, or http on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide pour utiliser plex.tv. Une autre adresse ne sert qu’à effectuer des tests avec un autre serveur&#xa0;; elle doit utiliser https, ou http sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -2958,197 +3169,197 @@ Deletes the account&apos;s token from the keychain and forgets the account.
     <message>
         <location filename="../ui/signindialog.ui" line="+7"/>
         <source>Sign in to Plex</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à Plex</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your password goes only to plex.tv and is never stored. PlexAuth keeps the sign-in token in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe n’est envoyé qu’à plex.tv et n’est jamais stocké. PlexAuth conserve le jeton de connexion dans le trousseau de clés du système.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode de connexion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;mail or username</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail ou nom d’&amp;utilisateur</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Email or username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail ou nom d’utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Email or username</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail ou nom d’utilisateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The email address or username of your Plex account</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse e-mail ou le nom d’utilisateur de votre compte Plex</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the password as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le mot de passe en clair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show password</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le mot de passe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Verification code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de &amp;vérification&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>6-digit code or a backup code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code à 6 chiffres ou code de secours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de vérification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The 6-digit code from your authenticator app, or one of your longer backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code à 6 chiffres de votre application d’authentification, ou l’un de vos codes de secours (plus longs)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Accounts created with Google, Apple or Facebook have no Plex password: use “Sign in with browser” for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes créés avec Google, Apple ou Facebook n’ont pas de mot de passe Plex&#xa0;: pour eux, utilisez «&#xa0;Se connecter avec le navigateur&#xa0;».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sign in with &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec le &amp;navigateur</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>For accounts created with Google, Apple or Facebook, or to sign in on the Plex website: approve the code below in your browser, and the sign-in finishes here by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les comptes créés avec Google, Apple ou Facebook, ou pour vous connecter via le site web de Plex&#xa0;: approuvez le code ci-dessous dans votre navigateur, et la connexion se termine ici automatiquement.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Each code works once, for 15 minutes. Get a new code to sign in with your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque code ne sert qu’une fois et reste valable 15 minutes. Obtenez un nouveau code pour vous connecter avec votre navigateur.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Get a &amp;new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenir un nouveau &amp;code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Get a new sign-in code</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenir un nouveau code de connexion</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Co&amp;de:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;de&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sign-in code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The code to approve in your browser. Keep it private until the sign-in is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code à approuver dans votre navigateur. Gardez-le pour vous jusqu’à la fin de la connexion.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>L&amp;ink:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Plex page where you approve the code. The link contains the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page Plex où vous approuvez le code. Le lien contient le code.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Open browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le navigateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the sign-in link in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le lien de connexion dans votre navigateur</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le l&amp;ien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copies the link, which contains the code; the clipboard is cleared again after a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie le lien, qui contient le code&#xa0;; le presse-papiers est effacé au bout d’un moment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien de connexion</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>S&amp;top waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrê&amp;ter l’attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop waiting for the browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter d’attendre la connexion via le navigateur</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Keep me signed in on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rester connecté sur cet ordinateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep me signed in on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester connecté sur cet ordinateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checked: the token is stored in the system keychain. Unchecked: it is kept only until PlexAuth quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coché&#xa0;: le jeton est stocké dans le trousseau de clés du système. Décoché&#xa0;: il n’est conservé que jusqu’à la fermeture de PlexAuth.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours</translation>
     </message>
 </context>
 <context>
@@ -3156,52 +3367,52 @@ Deletes the account&apos;s token from the keychain and forgets the account.
     <message>
         <location filename="../ui/sourcelookuppanel.ui" line="+12"/>
         <source>Ask a server how a source is reached, and for its token. It takes the server owner&apos;s token and Plex Media Server 1.15.4 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à un serveur comment joindre une source, ainsi que son jeton. Cela nécessite le jeton du propriétaire du serveur et Plex Media Server 1.15.4 ou ultérieur.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;veur&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Server to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur à interroger</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>So&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Refre&amp;sh</source>
-        <translation type="unfinished"></translation>
+        <source>Refre&amp;sh first</source>
+        <translation>Actualis&amp;er d’abord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask the server to refresh what it knows about the source first (refresh=1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander d’abord au serveur d’actualiser ce qu’il sait de la source (refresh=1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh the source&apos;s connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser les connexions de la source</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Look up the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher la source</translation>
     </message>
 </context>
 </TS>

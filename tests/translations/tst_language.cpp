@@ -119,8 +119,9 @@ private Q_SLOTS:
         QVERIFY2(installed.files.contains(Language::resourceDirectory() + u"/plexauth_de.qm"_s),
             qPrintable(installed.files.join(u", ")));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
-        // PlexAuth's German file is not translated yet: the English plurals still read right.
-        QCOMPARE(testingConnections(1), u"Testing 1 connection…"_s);
+        // PlexAuth's own German, with its plural forms.
+        QCOMPARE(testingConnections(1), u"1 Verbindung wird getestet…"_s);
+        QCOMPARE(testingConnections(2), u"2 Verbindungen werden getestet…"_s);
     }
 
     void germanLoadsQtKeychainsTranslation()

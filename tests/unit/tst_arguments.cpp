@@ -115,7 +115,7 @@ private Q_SLOTS:
             QStringLiteral("--server"), QStringLiteral("http://plex.example.com:32400") }
                                                         << QStringLiteral("local network");
         QTest::newRow("stray argument") << QStringList { QStringLiteral("token"), QStringLiteral("extra") }
-                                        << QStringLiteral("options only");
+                                        << QStringLiteral("no arguments besides its options");
     }
 
     void usageErrors()

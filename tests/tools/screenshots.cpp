@@ -1,7 +1,7 @@
 // plexauth_screenshots: renders PlexAuth's main screens to PNG for the documentation
 // (scripts/screenshots runs it under Xvfb, in a private D-Bus session with a throwaway keyring).
 //
-//   plexauth_screenshots --out DIR [--suffix @2x] [--dark] [SCREEN...]
+//   plexauth_screenshots --out DIR [--suffix @2x] [--dark] [--language CODE] [SCREEN...]
 //
 // --dark renders as on a dark desktop: the Fusion style with a dark palette (Breeze Dark's colours).
 //
@@ -16,6 +16,7 @@
 #include "clipboardguard.h"
 #include "connectionsview.h"
 #include "fakeplexserver.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "serverspage.h"
 #include "settingsdialog.h"
@@ -317,7 +318,8 @@ bool Screenshots::mainWindow()
     // Filled: the token read from the keychain, plex.tv's answer to the check, the servers listed.
     if (!waitFor(
             [&] {
-                return inspector->hasToken() && inspector->stateLabel()->text().contains(u"Valid"_s)
+                return inspector->hasToken()
+                    && inspector->stateLabel()->text().contains(TokenInspector::tr("Valid"))
                     && inspector->transientPanel()->serverBox()->count() > 0 && m_activeCalls == 0;
             },
             u"the token inspector to show a validated token"_s))
@@ -390,6 +392,8 @@ int main(int argc, char *argv[])
     parser.addOption({ u"out"_s, u"Directory the PNG files are written to."_s, u"dir"_s });
     parser.addOption({ u"suffix"_s, u"Appended to each file's base name, e.g. @2x."_s, u"suffix"_s });
     parser.addOption({ u"dark"_s, u"Render with the Fusion style and a dark palette."_s });
+    parser.addOption(
+        { u"language"_s, u"Render in this language (de, fr), as with the language setting."_s, u"code"_s });
     parser.addPositionalArgument(
         u"screen"_s, u"Screens to render (default all): "_s + screens.join(u", "_s), u"[screen...]"_s);
     parser.process(app);
@@ -409,6 +413,8 @@ int main(int argc, char *argv[])
         }
     }
 
+    if (parser.isSet(u"language"_s))
+        Language::installForApplication(parser.value(u"language"_s), &app);
     if (parser.isSet(u"dark"_s)) {
         QApplication::setStyle(u"Fusion"_s);
         QApplication::setPalette(darkPalette());

@@ -850,7 +850,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
 <context>
     <name>PlexAuth::Cli::Output</name>
     <message>
-        <location filename="../app/cli/output.cpp" line="+43"/>
+        <location filename="../app/cli/output.cpp" line="+44"/>
         <location line="+229"/>
         <location line="+43"/>
         <source>yes</source>
@@ -1021,12 +1021,12 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-55"/>
         <source>LAST SEEN</source>
         <translation>ZULETZT GESEHEN</translation>
     </message>
@@ -1042,18 +1042,18 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
     </message>
     <message>
         <location line="+12"/>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+45"/>
+        <location line="-43"/>
+        <location line="+43"/>
         <source>PROTOCOL</source>
         <translation>PROTOKOLL</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-43"/>
         <source>ADDRESS</source>
         <translation>ADRESSE</translation>
     </message>
@@ -1069,12 +1069,12 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>URI</source>
         <translation>URI</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-34"/>
         <source>Device:            %1
 </source>
         <translation>Gerät:          %1
@@ -1113,9 +1113,9 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
 </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>, best</source>
-        <translation>, beste</translation>
+        <location line="+8"/>
+        <source>%1 (best)</source>
+        <translation>%1 (beste)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1131,7 +1131,63 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
 <context>
     <name>PlexAuth::ConnectionDoctor</name>
     <message>
-        <location filename="../app/plex/probeexplanations.cpp" line="+76"/>
+        <location filename="../app/plex/probeexplanations.cpp" line="+72"/>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reachable</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another server answers</source>
+        <translation>Anderer Server antwortet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>No answer (timed out)</source>
+        <translation>Keine Antwort (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate not trusted</source>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate is for another name</source>
+        <translation>Zertifikat gilt für einen anderen Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection dropped</source>
+        <translation>Verbindung abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The only reachable connection is the local one over %1 (%2 ms).</source>
         <translation>Die einzige erreichbare Verbindung ist die lokale über %1 (%2 ms).</translation>
     </message>
@@ -1307,48 +1363,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
 <context>
     <name>PlexAuth::ConnectionTableModel</name>
     <message>
-        <location filename="../app/models/connectiontablemodel.cpp" line="+13"/>
-        <source>No answer (timed out)</source>
-        <translation>Keine Antwort (Zeitüberschreitung)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Refused</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Host not found</source>
-        <translation>Host nicht gefunden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Certificate not trusted</source>
-        <translation>Zertifikat nicht vertrauenswürdig</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Certificate is for another name</source>
-        <translation>Zertifikat gilt für einen anderen Namen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connection dropped</source>
-        <translation>Verbindung abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stopped</source>
-        <translation>Gestoppt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+108"/>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="-60"/>
+        <location filename="../app/models/connectiontablemodel.cpp" line="+52"/>
         <source>Relay</source>
         <translation>Relay</translation>
     </message>
@@ -1373,22 +1388,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>IPv4</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Testing…</source>
-        <translation>Wird getestet…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reachable</source>
-        <translation>Erreichbar</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Another server answers</source>
-        <translation>Anderer Server antwortet</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 (best)</source>
         <translation>%1 (beste)</translation>
     </message>

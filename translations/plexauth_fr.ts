@@ -324,7 +324,7 @@
     <message>
         <location line="+58"/>
         <source>Only a remembered account can be the default. Sign in to it again with “Keep me signed in on this computer” ticked first.</source>
-        <translation>Seul un compte mémorisé peut être le compte par défaut. Reconnectez-vous d’abord à ce compte en cochant « Rester connecté sur cet ordinateur ».</translation>
+        <translation>Seul un compte mémorisé peut être le compte par défaut. Reconnectez-vous d’abord à ce compte en cochant «&#xa0;Rester connecté sur cet ordinateur&#xa0;».</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -380,7 +380,7 @@
     <message>
         <location line="+3"/>
         <source>“%1” takes no arguments besides its options. See “plexauth %1 --help”.</source>
-        <translation>« %1 » n’accepte aucun argument en dehors de ses options. Consultez « plexauth %1 --help ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n’accepte aucun argument en dehors de ses options. Consultez «&#xa0;plexauth %1 --help&#xa0;».</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -848,7 +848,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
 <context>
     <name>PlexAuth::Cli::Output</name>
     <message>
-        <location filename="../app/cli/output.cpp" line="+43"/>
+        <location filename="../app/cli/output.cpp" line="+44"/>
         <location line="+229"/>
         <location line="+43"/>
         <source>yes</source>
@@ -1019,12 +1019,12 @@ Supprime le jeton du compte du trousseau et oublie le compte.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>STATUS</source>
         <translation>ÉTAT</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-55"/>
         <source>LAST SEEN</source>
         <translation>DERNIÈRE ACTIVITÉ</translation>
     </message>
@@ -1040,18 +1040,18 @@ Supprime le jeton du compte du trousseau et oublie le compte.
     </message>
     <message>
         <location line="+12"/>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>KIND</source>
         <translation>TYPE</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+45"/>
+        <location line="-43"/>
+        <location line="+43"/>
         <source>PROTOCOL</source>
         <translation>PROTOCOLE</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-43"/>
         <source>ADDRESS</source>
         <translation>ADRESSE</translation>
     </message>
@@ -1067,29 +1067,29 @@ Supprime le jeton du compte du trousseau et oublie le compte.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>URI</source>
         <translation>URI</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-34"/>
         <source>Device:            %1
 </source>
-        <translation>Appareil :           %1
+        <translation>Appareil&#xa0;:           %1
 </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client identifier: %1
 </source>
-        <translation>Identifiant client : %1
+        <translation>Identifiant client&#xa0;: %1
 </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access token:      %1 (the full token is in the --json output)
 </source>
-        <translation>Jeton d’accès :      %1 (le jeton complet figure dans la sortie --json)
+        <translation>Jeton d’accès&#xa0;:      %1 (le jeton complet figure dans la sortie --json)
 </translation>
     </message>
     <message>
@@ -1111,9 +1111,9 @@ Supprime le jeton du compte du trousseau et oublie le compte.
 </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>, best</source>
-        <translation>, meilleure</translation>
+        <location line="+8"/>
+        <source>%1 (best)</source>
+        <translation>%1 (meilleure)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1129,7 +1129,63 @@ Supprime le jeton du compte du trousseau et oublie le compte.
 <context>
     <name>PlexAuth::ConnectionDoctor</name>
     <message>
-        <location filename="../app/plex/probeexplanations.cpp" line="+76"/>
+        <location filename="../app/plex/probeexplanations.cpp" line="+72"/>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reachable</source>
+        <translation>Joignable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another server answers</source>
+        <translation>Un autre serveur répond</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>No answer (timed out)</source>
+        <translation>Pas de réponse (délai dépassé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host not found</source>
+        <translation>Hôte introuvable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate not trusted</source>
+        <translation>Certificat non fiable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate is for another name</source>
+        <translation>Certificat émis pour un autre nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection dropped</source>
+        <translation>Connexion interrompue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Test arrêté</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The only reachable connection is the local one over %1 (%2 ms).</source>
         <translation>La seule connexion joignable est la connexion locale en %1 (%2 ms).</translation>
     </message>
@@ -1161,22 +1217,22 @@ Supprime le jeton du compte du trousseau et oublie le compte.
     <message>
         <location line="+5"/>
         <source>It is preferred to the faster relay (%1 ms): direct connections come first, and the relay&apos;s bandwidth is limited.</source>
-        <translation>Elle est préférée au relais, plus rapide (%1 ms) : les connexions directes passent en premier, et la bande passante du relais est limitée.</translation>
+        <translation>Elle est préférée au relais, plus rapide (%1 ms)&#xa0;: les connexions directes passent en premier, et la bande passante du relais est limitée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It is preferred to the faster local connection over http (%1 ms): https comes before http.</source>
-        <translation>Elle est préférée à la connexion locale en http, plus rapide (%1 ms) : https passe avant http.</translation>
+        <translation>Elle est préférée à la connexion locale en http, plus rapide (%1 ms)&#xa0;: https passe avant http.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It is preferred to the faster remote connection over http (%1 ms): https comes before http.</source>
-        <translation>Elle est préférée à la connexion distante en http, plus rapide (%1 ms) : https passe avant http.</translation>
+        <translation>Elle est préférée à la connexion distante en http, plus rapide (%1 ms)&#xa0;: https passe avant http.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It is preferred to the faster remote connection over %1 (%2 ms): local connections come before remote ones.</source>
-        <translation>Elle est préférée à la connexion distante en %1, plus rapide (%2 ms) : les connexions locales passent avant les distantes.</translation>
+        <translation>Elle est préférée à la connexion distante en %1, plus rapide (%2 ms)&#xa0;: les connexions locales passent avant les distantes.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1305,48 +1361,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
 <context>
     <name>PlexAuth::ConnectionTableModel</name>
     <message>
-        <location filename="../app/models/connectiontablemodel.cpp" line="+13"/>
-        <source>No answer (timed out)</source>
-        <translation>Pas de réponse (délai dépassé)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Refused</source>
-        <translation>Refusée</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Host not found</source>
-        <translation>Hôte introuvable</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Certificate not trusted</source>
-        <translation>Certificat non fiable</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Certificate is for another name</source>
-        <translation>Certificat émis pour un autre nom</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connection dropped</source>
-        <translation>Connexion interrompue</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stopped</source>
-        <translation>Test arrêté</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+108"/>
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <location line="-60"/>
+        <location filename="../app/models/connectiontablemodel.cpp" line="+52"/>
         <source>Relay</source>
         <translation>Relais</translation>
     </message>
@@ -1371,22 +1386,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>IPv4</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Testing…</source>
-        <translation>Test en cours…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reachable</source>
-        <translation>Joignable</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Another server answers</source>
-        <translation>Un autre serveur répond</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 (best)</source>
         <translation>%1 (meilleure)</translation>
     </message>
@@ -1666,7 +1666,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
     <message>
         <location line="+11"/>
         <source>The certificate of %1 is not valid for the name “%2”; it was issued for %3. Connect with a name the certificate covers (for a Plex server, its plex.direct address). PlexAuth never turns certificate checks off.</source>
-        <translation>Le certificat de %1 n’est pas valable pour le nom « %2 » ; il a été émis pour %3. Connectez-vous avec un nom couvert par le certificat (pour un serveur Plex, son adresse plex.direct). PlexAuth ne désactive jamais les vérifications de certificat.</translation>
+        <translation>Le certificat de %1 n’est pas valable pour le nom «&#xa0;%2&#xa0;»&#xa0;; il a été émis pour %3. Connectez-vous avec un nom couvert par le certificat (pour un serveur Plex, son adresse plex.direct). PlexAuth ne désactive jamais les vérifications de certificat.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1720,7 +1720,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <location filename="../app/models/fieldlistmodel.cpp" line="+47"/>
         <source>%1: %2</source>
         <comment>a field&apos;s label and value</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2033,12 +2033,12 @@ Supprime le jeton du compte du trousseau et oublie le compte.
     <message>
         <location filename="../app/plex/mediaserverclient.cpp" line="+65"/>
         <source>The server accepted the token but refuses to look up sources with it: source lookups need the server owner&apos;s (admin) token, or a transient token made from it.</source>
-        <translation>Le serveur a accepté le jeton, mais refuse de l’utiliser pour rechercher des sources : la recherche de sources nécessite le jeton (administrateur) du propriétaire du serveur, ou un jeton temporaire obtenu à partir de celui-ci.</translation>
+        <translation>Le serveur a accepté le jeton, mais refuse de l’utiliser pour rechercher des sources&#xa0;: la recherche de sources nécessite le jeton (administrateur) du propriétaire du serveur, ou un jeton temporaire obtenu à partir de celui-ci.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server does not know the source “%1”, or it is older than Plex Media Server 1.15.4, which added source lookups. Check the source and the server&apos;s version.</source>
-        <translation>Le serveur ne connaît pas la source « %1 », ou sa version est antérieure à Plex Media Server 1.15.4, qui a introduit la recherche de sources. Vérifiez la source et la version du serveur.</translation>
+        <translation>Le serveur ne connaît pas la source «&#xa0;%1&#xa0;», ou sa version est antérieure à Plex Media Server 1.15.4, qui a introduit la recherche de sources. Vérifiez la source et la version du serveur.</translation>
     </message>
 </context>
 <context>
@@ -2113,12 +2113,12 @@ Supprime le jeton du compte du trousseau et oublie le compte.
     <message>
         <location line="+6"/>
         <source>Shown in full. Copy, or Ctrl+C here, copies it; the clipboard is cleared again shortly.</source>
-        <translation>Affiché en entier. « Copier », ou Ctrl+C ici, le copie ; le presse-papiers est effacé peu après.</translation>
+        <translation>Affiché en entier. «&#xa0;Copier&#xa0;», ou Ctrl+C ici, le copie&#xa0;; le presse-papiers est effacé peu après.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shown masked: only the first and last four characters. Reveal shows all of it; Copy, or Ctrl+C here, copies all of it, and the clipboard is cleared again shortly.</source>
-        <translation>Affiché masqué : seuls les quatre premiers et les quatre derniers caractères sont visibles. « Afficher » le montre en entier ; « Copier », ou Ctrl+C ici, le copie en entier, et le presse-papiers est effacé peu après.</translation>
+        <translation>Affiché masqué&#xa0;: seuls les quatre premiers et les quatre derniers caractères sont visibles. «&#xa0;Afficher&#xa0;» le montre en entier&#xa0;; «&#xa0;Copier&#xa0;», ou Ctrl+C ici, le copie en entier, et le presse-papiers est effacé peu après.</translation>
     </message>
 </context>
 <context>
@@ -2688,7 +2688,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
     <message>
         <location line="+1"/>
         <source>A source identifier: server:// and a server&apos;s machine identifier, optionally followed by / and a provider, or provider:// and an identifier, such as %1.</source>
-        <translation>Un identifiant de source : server:// suivi de l’identifiant de machine d’un serveur, éventuellement suivi de / et d’un fournisseur, ou provider:// suivi d’un identifiant, comme %1.</translation>
+        <translation>Un identifiant de source&#xa0;: server:// suivi de l’identifiant de machine d’un serveur, éventuellement suivi de / et d’un fournisseur, ou provider:// suivi d’un identifiant, comme %1.</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -2835,12 +2835,12 @@ Supprime le jeton du compte du trousseau et oublie le compte.
     <message>
         <location line="+1"/>
         <source>%1: plex.tv accepted it.</source>
-        <translation>%1 : plex.tv l’a accepté.</translation>
+        <translation>%1&#xa0;: plex.tv l’a accepté.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: plex.tv accepted it (checked %2).</source>
-        <translation>%1 : plex.tv l’a accepté (vérifié le %2).</translation>
+        <translation>%1&#xa0;: plex.tv l’a accepté (vérifié le %2).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2850,12 +2850,12 @@ Supprime le jeton du compte du trousseau et oublie le compte.
     <message>
         <location line="+1"/>
         <source>%1: plex.tv rejected it.</source>
-        <translation>%1 : plex.tv l’a refusé.</translation>
+        <translation>%1&#xa0;: plex.tv l’a refusé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: plex.tv rejected it (checked %2).</source>
-        <translation>%1 : plex.tv l’a refusé (vérifié le %2).</translation>
+        <translation>%1&#xa0;: plex.tv l’a refusé (vérifié le %2).</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -1,5 +1,6 @@
 #include "output.h"
 
+#include "probeexplanations.h"
 #include "redaction.h"
 
 #include <QCoreApplication>
@@ -344,11 +345,9 @@ QString probeText(const QString &title, const ConnectionDoctor &doctor)
     for (qsizetype i = 0; i < doctor.results().size(); ++i) {
         const Connection &connection = doctor.connections()[i];
         const ProbeResult &result = doctor.results()[i];
-        QString status = probeStatusName(result.status);
-        if (result.error)
-            status += QStringLiteral(" (") + errorKindName(result.error->kind) + u')';
+        QString status = ProbeExplanations::statusSummary(result);
         if (i == best)
-            status += Text::tr(", best");
+            status = Text::tr("%1 (best)").arg(status);
         rows.append({ connectionKind(connection), connection.protocol, connection.uri.toString(), status,
             result.latencyMs ? Text::tr("%1 ms").arg(*result.latencyMs) : QStringLiteral("-") });
         // Direct https connections that answered need no words; the others say why, or what to know.

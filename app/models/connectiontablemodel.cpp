@@ -1,32 +1,10 @@
 #include "connectiontablemodel.h"
 
+#include "probeexplanations.h"
+
 #include <limits>
 
 namespace PlexAuth {
-
-namespace {
-// A few words for the Status column; the whole explanation is in ExplanationRole and the tooltip.
-QString failureSummary(const PlexError &error)
-{
-    switch (error.kind) {
-    case ErrorKind::Timeout:
-        return ConnectionTableModel::tr("No answer (timed out)");
-    case ErrorKind::ConnectionRefused:
-        return ConnectionTableModel::tr("Refused");
-    case ErrorKind::HostNotFound:
-        return ConnectionTableModel::tr("Host not found");
-    case ErrorKind::TlsFailure:
-        return error.certificateHosts.isEmpty() ? ConnectionTableModel::tr("Certificate not trusted")
-                                                : ConnectionTableModel::tr("Certificate is for another name");
-    case ErrorKind::ConnectionDropped:
-        return ConnectionTableModel::tr("Connection dropped");
-    case ErrorKind::Canceled:
-        return ConnectionTableModel::tr("Stopped");
-    default:
-        return ConnectionTableModel::tr("Failed");
-    }
-}
-} // namespace
 
 ConnectionTableModel::ConnectionTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -118,22 +96,7 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
         case UriColumn:
             return connection.uri.toString();
         case StatusColumn: {
-            QString text;
-            switch (probe.status) {
-            case ProbeResult::Status::Pending:
-                return QString();
-            case ProbeResult::Status::Probing:
-                return tr("Testing…");
-            case ProbeResult::Status::Reachable:
-                text = tr("Reachable");
-                break;
-            case ProbeResult::Status::WrongServer:
-                text = tr("Another server answers");
-                break;
-            case ProbeResult::Status::Failed:
-                text = probe.error ? failureSummary(*probe.error) : tr("Failed");
-                break;
-            }
+            const QString text = ProbeExplanations::statusSummary(probe);
             return best ? tr("%1 (best)").arg(text) : text;
         }
         case LatencyColumn:

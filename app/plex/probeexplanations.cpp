@@ -63,6 +63,42 @@ QUrl plexDirectUri(const Connection &connection, const QStringList &certificateH
 
 } // namespace
 
+QString statusSummary(const ProbeResult &probe)
+{
+    switch (probe.status) {
+    case ProbeResult::Status::Pending:
+        return {};
+    case ProbeResult::Status::Probing:
+        return ConnectionDoctor::tr("Testing…");
+    case ProbeResult::Status::Reachable:
+        return ConnectionDoctor::tr("Reachable");
+    case ProbeResult::Status::WrongServer:
+        return ConnectionDoctor::tr("Another server answers");
+    case ProbeResult::Status::Failed:
+        break;
+    }
+    if (!probe.error)
+        return ConnectionDoctor::tr("Failed");
+    switch (probe.error->kind) {
+    case ErrorKind::Timeout:
+        return ConnectionDoctor::tr("No answer (timed out)");
+    case ErrorKind::ConnectionRefused:
+        return ConnectionDoctor::tr("Refused");
+    case ErrorKind::HostNotFound:
+        return ConnectionDoctor::tr("Host not found");
+    case ErrorKind::TlsFailure:
+        return probe.error->certificateHosts.isEmpty()
+            ? ConnectionDoctor::tr("Certificate not trusted")
+            : ConnectionDoctor::tr("Certificate is for another name");
+    case ErrorKind::ConnectionDropped:
+        return ConnectionDoctor::tr("Connection dropped");
+    case ErrorKind::Canceled:
+        return ConnectionDoctor::tr("Stopped");
+    default:
+        return ConnectionDoctor::tr("Failed");
+    }
+}
+
 bool usesHttps(const Connection &connection)
 {
     const QString protocol = connection.protocol.isEmpty() ? connection.uri.scheme() : connection.protocol;

@@ -9,6 +9,8 @@
 namespace PlexAuth::ProbeExplanations {
 
 bool usesHttps(const Connection &connection);
+// A few words for a probe's state ("Reachable", "Refused", "Host not found"…); empty before it starts.
+QString statusSummary(const ProbeResult &probe);
 QString reachableExplanation(const Connection &connection, const ServerIdentity &identity);
 void explainFailure(const Connection &connection, std::chrono::milliseconds timeout, ProbeResult &result);
 

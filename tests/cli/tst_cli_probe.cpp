@@ -158,8 +158,8 @@ void TestCli::serversProbeTableAndTimeout()
     // The list first, then each server's connections, its best one and why.
     QVERIFY2(result.out.startsWith(u"NAME"_s), result.describe().constData());
     for (const QString &expected :
-        QStringList { u"Living Room PMS: best connection "_s + pms(), u"connection-refused"_s,
-            u"failed (timeout)"_s, u"No answer within 1 s"_s, u"Friend's PMS: no usable connection"_s })
+        QStringList { u"Living Room PMS: best connection "_s + pms(), u"Reachable (best)"_s, u"Refused"_s,
+            u"No answer (timed out)"_s, u"No answer within 1 s"_s, u"Friend's PMS: no usable connection"_s })
         QVERIFY2(result.out.contains(expected),
             QByteArray(expected.toUtf8() + '\n' + result.describe()).constData());
     // --timeout bounds each probe; the probes run at once, so the whole run is not much longer.

@@ -852,19 +852,19 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
     <message>
         <location filename="../app/cli/output.cpp" line="+44"/>
         <location line="+229"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-274"/>
         <location line="+229"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-267"/>
         <source>valid</source>
         <translation>gültig</translation>
     </message>
@@ -980,7 +980,13 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Angemeldet bleiben bis</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>%1:</source>
+        <comment>a label before its value</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>owned</source>
         <translation>eigener</translation>
     </message>

@@ -850,19 +850,19 @@ Supprime le jeton du compte du trousseau et oublie le compte.
     <message>
         <location filename="../app/cli/output.cpp" line="+44"/>
         <location line="+229"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-274"/>
         <location line="+229"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-267"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
@@ -978,7 +978,13 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Expiration de la connexion mémorisée</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>%1:</source>
+        <comment>a label before its value</comment>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>owned</source>
         <translation>vous</translation>
     </message>

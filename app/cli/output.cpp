@@ -278,13 +278,15 @@ QString accountFields(const Account &account)
         rows.append({ Text::tr("Plan"), account.subscription->plan });
     if (account.rememberExpiresAt)
         rows.append({ Text::tr("Remember-me expires"), localTime(*account.rememberExpiresAt) });
+    // The label's colon is the translation's ("Name:", French "Nom :").
+    for (QStringList &row : rows)
+        row[0] = Text::tr("%1:", "a label before its value").arg(row[0]);
     QString text;
     qsizetype width = 0;
     for (const QStringList &row : rows)
         width = std::max(width, row[0].size());
     for (const QStringList &row : rows)
-        text += QString(row[0] + u':').leftJustified(width + 2)
-            + (row[1].isEmpty() ? QStringLiteral("-") : row[1]) + u'\n';
+        text += row[0].leftJustified(width + 1) + (row[1].isEmpty() ? QStringLiteral("-") : row[1]) + u'\n';
     return text;
 }
 

@@ -1,5 +1,9 @@
 #include "responseparsers.h"
 
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace PlexAuth;
@@ -145,6 +149,116 @@ private Q_SLOTS:
         QCOMPARE(fromXml->first().connections.size(), 2);
         QVERIFY(fromXml->first().connections.at(1).ipv6);
         QVERIFY(fromXml->first().connections.at(0).local);
+    }
+
+    // Found by fuzz/run-all (resources and sourceresources): an address that is no host name gave a
+    // "valid" URL with an empty host, which the connection doctor would have probed.
+    void connectionWithoutAHostIsDropped_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("kept");
+        QTest::newRow("name") << QStringLiteral("podcasts.provider.plex.tv") << true;
+        QTest::newRow("IPv4") << QStringLiteral("10.0.0.5") << true;
+        QTest::newRow("IPv6") << QStringLiteral("2001:db8::1") << true;
+        QTest::newRow("control character") << QStringLiteral("podcasts.provider.plex\u0015.tv") << false;
+        QTest::newRow("spaces") << QStringLiteral("s  ing") << false;
+        QTest::newRow("broken IPv6") << QStringLiteral("2001:db8:7:") << false;
+        QTest::newRow("wildcard") << QStringLiteral("203.0.113.?") << false;
+    }
+
+    void connectionWithoutAHostIsDropped()
+    {
+        QFETCH(QString, address);
+        QFETCH(bool, kept);
+        const QJsonObject object { { QStringLiteral("protocol"), QStringLiteral("https") },
+            { QStringLiteral("address"), address }, { QStringLiteral("port"), 32400 },
+            { QStringLiteral("uri"), QStringLiteral("not a uri") } };
+        const Connection connection = Parse::connection(object);
+        QCOMPARE(connection.uri.isValid(), kept);
+        if (kept) {
+            QVERIFY(!connection.uri.host().isEmpty());
+            QCOMPARE(connection.uri.port(), 32400);
+        }
+        // In a list, a connection without a URL is left out.
+        const QByteArray body
+            = QJsonDocument(QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("S") },
+                                { QStringLiteral("connections"), QJsonArray { object } } } })
+                  .toJson();
+        QString why;
+        const auto servers = Parse::servers(body, &why);
+        QVERIFY2(servers, qPrintable(why));
+        QCOMPARE(servers->first().connections.size(), kept ? 1 : 0);
+    }
+
+    // Found by fuzz/run-all (pin_xml): the reason quoted Qt's XML error text, which quotes names from
+    // the body; the reason reaches the error message, and a body may hold a token in a name.
+    void xmlReasonNeverQuotesTheBody_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("undeclared prefix") << QByteArray("<pin><tOkEn4xJ9qR2wZ:x id=\"1\"/></pin>");
+        QTest::newRow("mismatched tag") << QByteArray("<pin><tOkEn4xJ9qR2wZ></pin>");
+        QTest::newRow("undeclared entity") << QByteArray("<pin code=\"&tOkEn4xJ9qR2wZ;\"/>");
+        QTest::newRow("ends early") << QByteArray("<pin><tOkEn4xJ9qR2wZ>");
+    }
+
+    void xmlReasonNeverQuotesTheBody()
+    {
+        QFETCH(QByteArray, body);
+        QString why;
+        QVERIFY(!Parse::pin(body, &why));
+        QVERIFY(!why.isEmpty());
+        QVERIFY2(!why.contains(u"tOkEn4xJ9qR2wZ"), qPrintable(why));
+        QVERIFY2(why.contains(u"line 1"), qPrintable(why));
+    }
+
+    // Found by fuzz/run-all (account_json, pin_json): a number beyond qint64 was converted to one, which
+    // is undefined behaviour (UBSan under scripts/run-tests-asan); it reads as absent.
+    void hugeNumbersReadAsAbsent()
+    {
+        QString why;
+        const auto account = Parse::account(R"({"id": 1.55622e+80, "uuid": "u", "homeSize": -1e300})", &why);
+        QVERIFY2(account, qPrintable(why));
+        QVERIFY(!account->id);
+        QVERIFY(!account->homeSize);
+        QVERIFY(!Parse::pin(
+            R"({"id": 330408777777777777777777777777777777777777777777777777766, "code": "C"})", &why));
+        QCOMPARE(Parse::pin(R"({"id": 9007199254740992, "code": "C"})", &why)->id, 9007199254740992);
+    }
+
+    // Found by fuzz/run-all (resources_json, sourceresources_json): a uri with port 0 was kept.
+    void uriWithPortZeroIsRebuilt()
+    {
+        const Connection connection
+            = Parse::connection(QJsonObject { { QStringLiteral("protocol"), QStringLiteral("http") },
+                { QStringLiteral("address"), QStringLiteral("10.0.0.5") }, { QStringLiteral("port"), 32400 },
+                { QStringLiteral("uri"), QStringLiteral("http://10.0.0.5:0") } });
+        QCOMPARE(connection.uri, QUrl(QStringLiteral("http://10.0.0.5:32400")));
+        const Connection noPort = Parse::connection(
+            QJsonObject { { QStringLiteral("uri"), QStringLiteral("https://h.plex.direct:0") } });
+        QVERIFY(!noPort.uri.isValid());
+    }
+
+    // fuzz/run-all showed the XML targets 4 to 6 times slower than the JSON ones: each child copied its
+    // siblings' array, so the time grew with the square of their number. 80,000 connections (7 MB, under
+    // the 8 MiB body limit) took about 25 s, a frozen window; now well under a second.
+    void manyXmlSiblingsParseInLinearTime()
+    {
+        constexpr int count = 80000;
+        const QByteArray connection
+            = R"(<Connection protocol="http" address="10.0.0.5" port="32400" uri="http://10.0.0.5:32400"/>)";
+        QByteArray xml = R"(<MediaContainer size="1"><Device name="d" clientIdentifier="c">)";
+        for (int i = 0; i < count; ++i)
+            xml += connection;
+        xml += "</Device></MediaContainer>";
+        QElapsedTimer timer;
+        timer.start();
+        QString why;
+        const auto device = Parse::sourceDevice(xml, &why);
+        const qint64 elapsedMs = timer.elapsed();
+        QVERIFY2(device, qPrintable(why));
+        QCOMPARE(device->connections.size(), count);
+        // Generous for slow machines and sanitizer builds; the quadratic version needed 25 s here.
+        QVERIFY2(elapsedMs < 5000, QByteArray::number(elapsedMs).constData());
     }
 
     void transientTokenJsonAndXml()

@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 namespace PlexAuth::Doc {
 
 namespace {
@@ -16,17 +18,24 @@ std::optional<QJsonObject> readElement(QXmlStreamReader &xml, int depth)
     QJsonObject element;
     for (const QXmlStreamAttribute &attribute : xml.attributes())
         element.insert(attribute.name().toString(), attribute.value().toString());
+    // The children, grouped by tag, go into the element at the end: appending to an array the
+    // element still holds would copy the whole array for every child (quadratic in the children).
+    QList<std::pair<QString, QJsonArray>> children;
     while (xml.readNextStartElement()) {
-        const QString tag = xml.name().toString();
-        const std::optional<QJsonObject> child = readElement(xml, depth + 1);
+        const QStringView tag = xml.name();
+        auto siblings = std::find_if(
+            children.begin(), children.end(), [tag](const auto &group) { return group.first == tag; });
+        if (siblings == children.end())
+            siblings = children.insert(children.end(), { tag.toString(), QJsonArray() });
+        std::optional<QJsonObject> child = readElement(xml, depth + 1);
         if (!child)
             return std::nullopt;
-        QJsonArray siblings = element.value(tag).toArray();
-        siblings.append(*child);
-        element.insert(tag, siblings);
+        siblings->second.append(std::move(*child));
     }
     if (xml.hasError())
         return std::nullopt;
+    for (const auto &[tag, siblings] : std::as_const(children))
+        element.insert(tag, siblings);
     return element;
 }
 

@@ -15,6 +15,7 @@ void ConnectionTableModel::setConnections(const QList<Connection> &connections)
     beginResetModel();
     m_connections = connections;
     m_probes = QList<ProbeResult>(connections.size());
+    m_texts = QList<RowTexts>(connections.size());
     m_best = -1;
     endResetModel();
 }
@@ -46,6 +47,34 @@ void ConnectionTableModel::clearProbes()
     Q_EMIT dataChanged(index(0, 0), index(int(m_connections.size()) - 1, ColumnCount - 1));
 }
 
+const QString &ConnectionTableModel::uriText(int row) const
+{
+    QString &text = m_texts[row].uri;
+    if (text.isNull())
+        text = m_connections[row].uri.toString();
+    return text;
+}
+
+// The lowercase text of a Protocol, Address or URI cell.
+QString ConnectionTableModel::sortKey(int row, int column) const
+{
+    RowTexts &texts = m_texts[row];
+    const Connection &connection = m_connections[row];
+    const auto cached = [](QString &key, const QString &text) -> const QString & {
+        if (key.isNull())
+            key = text.toLower();
+        return key;
+    };
+    switch (column) {
+    case ProtocolColumn:
+        return cached(texts.protocolKey, connection.protocol);
+    case AddressColumn:
+        return cached(texts.addressKey, connection.address);
+    default:
+        return cached(texts.uriKey, uriText(row));
+    }
+}
+
 QString ConnectionTableModel::kindText(const Connection &connection)
 {
     if (connection.relay)
@@ -65,7 +94,10 @@ int ConnectionTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // What checkIndex(IndexIsValid | ParentIsInvalid) checks for a flat table, without its virtual
+    // calls: a sort asks for data at each of its n log n comparisons.
+    if (!index.isValid() || index.model() != this || index.row() >= m_connections.size()
+        || index.column() >= ColumnCount)
         return {};
     const Connection &connection = m_connections[index.row()];
     const ProbeResult &probe = m_probes[index.row()];
@@ -94,7 +126,7 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
         case IpVersionColumn:
             return connection.ipv6 ? tr("IPv6") : tr("IPv4");
         case UriColumn:
-            return connection.uri.toString();
+            return uriText(index.row());
         case StatusColumn: {
             const QString text = ProbeExplanations::statusSummary(probe);
             return best ? tr("%1 (best)").arg(text) : text;
@@ -108,8 +140,14 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case KindColumn:
             return connection.relay ? 2 : (connection.local ? 0 : 1);
+        case ProtocolColumn:
+        case AddressColumn:
+        case UriColumn:
+            return sortKey(index.row(), index.column());
         case PortColumn:
             return connection.port;
+        case IpVersionColumn:
+            return connection.ipv6 ? 6 : 4;
         case StatusColumn:
             return best ? -1 : int(probe.status);
         case LatencyColumn:

@@ -54,8 +54,21 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    // Texts made from a row on first use and kept until the connections change: a sort asks for
+    // two keys at each of its n log n comparisons, and a filter for every row's display text.
+    struct RowTexts
+    {
+        QString uri;
+        QString uriKey;
+        QString addressKey;
+        QString protocolKey;
+    };
+    const QString &uriText(int row) const;
+    QString sortKey(int row, int column) const;
+
     QList<Connection> m_connections;
     QList<ProbeResult> m_probes;
+    mutable QList<RowTexts> m_texts;
     int m_best = -1;
 };
 

@@ -1,5 +1,8 @@
+# shellcheck shell=bash
 # Runs inside dbus-run-session for bench/run-transient. Not meant to be run by hand.
 set -euo pipefail
+# shellcheck source=bench/lib/results.sh
+source "$BENCH_ROOT/bench/lib/results.sh"
 export HOME=$BENCH_WORK/home XDG_CONFIG_HOME=$BENCH_WORK/home/.config XDG_DATA_HOME=$BENCH_WORK/home/.local/share
 export XDG_RUNTIME_DIR=$BENCH_WORK/run
 mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"
@@ -61,22 +64,19 @@ for ((i = 0; i < BENCH_RUNS; i++)); do
     fi
 done
 
-# median, min and max of column $2 of file $1
-stats() { sort -n -k"$2","$2" "$1" | awk -v c="$2" '{ v[NR] = $c } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%d %d %d\n", m, v[1], v[NR] }'; }
-read -r pa_wall pa_wall_min pa_wall_max < <(stats "$BENCH_WORK/plexauth.txt" 1)
-read -r cu_wall cu_wall_min cu_wall_max < <(stats "$BENCH_WORK/curl.txt" 1)
-read -r pa_rss pa_rss_min pa_rss_max < <(stats "$BENCH_WORK/plexauth.txt" 2)
-read -r cu_rss _ _ < <(stats "$BENCH_WORK/curl.txt" 2)
+read -r pa_wall pa_wall_min pa_wall_max < <(bench_stats "$BENCH_WORK/plexauth.txt" 1)
+read -r cu_wall cu_wall_min cu_wall_max < <(bench_stats "$BENCH_WORK/curl.txt" 1)
+read -r pa_rss _ pa_rss_max < <(bench_stats "$BENCH_WORK/plexauth.txt" 2)
+read -r cu_rss _ _ < <(bench_stats "$BENCH_WORK/curl.txt" 2)
 ratio=$(awk -v a="$pa_wall" -v b="$cu_wall" 'BEGIN { printf "%.2f", a / b }')
 pa_mib=$(awk -v k="$pa_rss_max" 'BEGIN { printf "%.1f", k / 1024 }')
 verdict_time=$(awk -v r="$ratio" 'BEGIN { print (r <= 2.0) ? "met" : "MISSED" }')
 verdict_mem=$(awk -v k="$pa_rss_max" 'BEGIN { print (k <= 30 * 1024) ? "met" : "MISSED" }')
 
 ms() { awk -v u="$1" 'BEGIN { printf "%.1f", u / 1000 }'; }
-section="<!-- transient:begin -->
-## \`plexauth transient\` against \`curl\`
+section="## \`plexauth transient\` against \`curl\`
 
-$(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME"), Qt $(pkg-config --modversion Qt6Core 2>/dev/null || echo 6), Release build. $BENCH_RUNS runs of each after 3 warm-ups, alternating order. Token from a throwaway gnome-keyring; loopback fake Plex server. Reproduce: \`bench/run-transient $BENCH_RUNS\`.
+$(bench_machine_line). $BENCH_RUNS runs of each after 3 warm-ups, alternating order. Token from a throwaway gnome-keyring; loopback fake Plex server. Reproduce: \`bench/run-transient $BENCH_RUNS\`.
 
 | | wall time, median (min–max) | peak RSS, median (max) |
 |---|---|---|
@@ -84,15 +84,5 @@ $(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 
 | \`curl -X POST …/security/token\` | $(ms "$cu_wall") ms ($(ms "$cu_wall_min")–$(ms "$cu_wall_max")) | $((cu_rss / 1024)) MiB |
 
 - Wall-time ratio (medians): **$ratio** (target at most 2.0: $verdict_time)
-- Peak memory of plexauth: **$pa_mib MiB** at most (target at most 30 MiB: $verdict_mem)
-<!-- transient:end -->"
-
-results=$BENCH_ROOT/bench/results.md
-[[ -f $results ]] || printf '# Benchmark results\n\nEach figure is measured side by side with its baseline in the same run.\n\n' >"$results"
-if grep -q '<!-- transient:begin -->' "$results"; then
-    awk -v s="$section" '/<!-- transient:begin -->/ { print s; skip = 1; next } /<!-- transient:end -->/ { skip = 0; next } !skip' \
-        "$results" >"$results.new" && mv "$results.new" "$results"
-else
-    printf '%s\n' "$section" >>"$results"
-fi
-printf '%s\n' "$section"
+- Peak memory of plexauth: **$pa_mib MiB** at most (target at most 30 MiB: $verdict_mem)"
+bench_write_section transient "$section"

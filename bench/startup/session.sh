@@ -1,6 +1,8 @@
 # shellcheck shell=bash
 # Runs under Xvfb inside dbus-run-session for bench/run-startup. Not meant to be run by hand.
 set -euo pipefail
+# shellcheck source=bench/lib/results.sh
+source "$BENCH_ROOT/bench/lib/results.sh"
 export HOME=$BENCH_WORK/home XDG_CONFIG_HOME=$BENCH_WORK/home/.config XDG_DATA_HOME=$BENCH_WORK/home/.local/share
 export XDG_CACHE_HOME=$BENCH_WORK/home/.cache XDG_RUNTIME_DIR=$BENCH_WORK/run
 mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
@@ -91,12 +93,10 @@ for ((i = 0; i < BENCH_RUNS; i++)); do
     fi
 done
 
-# median, min and max of column $2 of file $1
-stats() { sort -n -k"$2","$2" "$1" | awk -v c="$2" '{ v[NR] = $c } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%d %d %d\n", m, v[1], v[NR] }'; }
-read -r pa_wall pa_wall_min pa_wall_max < <(stats "$BENCH_WORK/app.txt" 1)
-read -r bw_wall bw_wall_min bw_wall_max < <(stats "$BENCH_WORK/bare.txt" 1)
-read -r pa_rss pa_rss_min pa_rss_max < <(stats "$BENCH_WORK/app.txt" 2)
-read -r bw_rss bw_rss_min bw_rss_max < <(stats "$BENCH_WORK/bare.txt" 2)
+read -r pa_wall pa_wall_min pa_wall_max < <(bench_stats "$BENCH_WORK/app.txt" 1)
+read -r bw_wall bw_wall_min bw_wall_max < <(bench_stats "$BENCH_WORK/bare.txt" 1)
+read -r pa_rss pa_rss_min pa_rss_max < <(bench_stats "$BENCH_WORK/app.txt" 2)
+read -r bw_rss bw_rss_min bw_rss_max < <(bench_stats "$BENCH_WORK/bare.txt" 2)
 ratio=$(awk -v a="$pa_wall" -v b="$bw_wall" 'BEGIN { printf "%.2f", a / b }')
 extra_mib=$(awk -v a="$pa_rss" -v b="$bw_rss" 'BEGIN { printf "%+.1f", (a - b) / 1024 }')
 verdict_time=$(awk -v r="$ratio" 'BEGIN { print (r <= 2.0) ? "met" : "MISSED" }')
@@ -104,10 +104,9 @@ verdict_mem=$(awk -v a="$pa_rss" -v b="$bw_rss" 'BEGIN { print (a - b <= 20 * 10
 
 ms() { awk -v u="$1" 'BEGIN { printf "%.1f", u / 1000 }'; }
 mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
-section="<!-- startup:begin -->
-## Start-up to the first painted sign-in window against a bare Qt Widgets window
+section="## Start-up to the first painted sign-in window against a bare Qt Widgets window
 
-$(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME"), Qt $(pkg-config --modversion Qt6Core 2>/dev/null || echo 6), Release build. $BENCH_RUNS runs of each after 3 warm-ups, alternating order. Xvfb 1280x800x24, xcb platform, first start (no account; throwaway gnome-keyring; plex.tv is a loopback fake Plex server). Each process quits right after its window's first paint. Reproduce: \`bench/run-startup $BENCH_RUNS\`.
+$(bench_machine_line). $BENCH_RUNS runs of each after 3 warm-ups, alternating order. Xvfb 1280x800x24, xcb platform, first start (no account; throwaway gnome-keyring; plex.tv is a loopback fake Plex server). Each process quits right after its window's first paint. Reproduce: \`bench/run-startup $BENCH_RUNS\`.
 
 | | wall time, median (min–max) | peak RSS, median (min–max) |
 |---|---|---|
@@ -115,15 +114,5 @@ $(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 
 | bare \`QDialog\` (\`bench/startup/barewindow.cpp\`) | $(ms "$bw_wall") ms ($(ms "$bw_wall_min")–$(ms "$bw_wall_max")) | $(mib "$bw_rss") MiB ($(mib "$bw_rss_min")–$(mib "$bw_rss_max")) |
 
 - Wall-time ratio (medians): **$ratio** (target at most 2.0: $verdict_time)
-- Peak memory above the bare window (medians): **$extra_mib MiB** (target at most +20 MiB: $verdict_mem)
-<!-- startup:end -->"
-
-results=$BENCH_ROOT/bench/results.md
-[[ -f $results ]] || printf '# Benchmark results\n\nEach figure is measured side by side with its baseline in the same run.\n\n' >"$results"
-if grep -q '<!-- startup:begin -->' "$results"; then
-    awk -v s="$section" '/<!-- startup:begin -->/ { print s; skip = 1; next } /<!-- startup:end -->/ { skip = 0; next } !skip' \
-        "$results" >"$results.new" && mv "$results.new" "$results"
-else
-    printf '\n%s\n' "$section" >>"$results"
-fi
-printf '%s\n' "$section"
+- Peak memory above the bare window (medians): **$extra_mib MiB** (target at most +20 MiB: $verdict_mem)"
+bench_write_section startup "$section"

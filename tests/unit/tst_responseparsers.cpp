@@ -297,6 +297,29 @@ private Q_SLOTS:
         QVERIFY(!device->connections.first().relay);
     }
 
+    void xmlRepeatedChildrenKeepTheirOrder()
+    {
+        // Siblings of one tag, interleaved with others, are read in document order; thousands of
+        // them as well as a few.
+        const char *connectionXml = R"(<Connection protocol="http" address="10.0.%1.%2" port="%3" )"
+                                    R"(uri="http://10.0.%1.%2:%3" local="1" relay="0"/>)";
+        QByteArray body = R"(<MediaContainer size="1"><Device name="Many" accessToken="t">)";
+        for (int i = 0; i < 3000; ++i) {
+            body += QString::fromLatin1(connectionXml).arg(i / 250).arg(i % 250 + 1).arg(1024 + i).toUtf8();
+            if (i % 1000 == 0)
+                body += R"(<Other note="between the connections"/>)";
+        }
+        body += "</Device></MediaContainer>";
+        QString why;
+        const auto device = Parse::sourceDevice(body, &why);
+        QVERIFY2(device, qPrintable(why));
+        QCOMPARE(device->name, QStringLiteral("Many"));
+        QCOMPARE(device->connections.size(), 3000);
+        for (int i = 0; i < 3000; ++i)
+            QCOMPARE(device->connections.at(i).port, 1024 + i);
+        QCOMPARE(device->connections.last().uri, QUrl(QStringLiteral("http://10.0.11.250:4023")));
+    }
+
     void identity()
     {
         QString why;

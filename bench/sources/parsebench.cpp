@@ -124,8 +124,8 @@ QString measureParse(const SourceResponse &response, int connections, const Opti
                .arg(ratio(jsonRatio), verdict(jsonRatio <= targetRatio));
     text
         += QStringLiteral("- The same from XML against a bare `QXmlStreamReader` read (medians): **%1×** (no "
-                          "target of its own; against the JSON target of 2.0: %2)\n")
-               .arg(ratio(xmlRatio), verdict(xmlRatio <= targetRatio));
+                          "target of its own; the JSON target is 2.0)\n")
+               .arg(ratio(xmlRatio));
     return text;
 }
 

@@ -24,3 +24,23 @@ target_compile_definitions(plexauth_build_settings INTERFACE
     PLEXAUTH_APP_ID="${PLEXAUTH_APP_ID}")
 
 option(PLEXAUTH_WERROR "Treat compiler warnings as errors" OFF)
+
+# AddressSanitizer plus UndefinedBehaviorSanitizer on every target (scripts/run-tests-asan builds
+# build-asan/ with it). Undefined behaviour aborts instead of printing and going on, so it fails the
+# test that hit it; leaks fail at exit (tests/sanitizer/lsan.supp holds the third-party ones).
+option(PLEXAUTH_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+# The libFuzzer targets in fuzz/ (fuzz/run-all builds build-fuzz/ with it): Clang only. Every
+# target gets coverage instrumentation and both sanitizers; fuzz/CMakeLists.txt links libFuzzer.
+option(PLEXAUTH_FUZZ "Build the libFuzzer targets in fuzz/ (needs Clang)" OFF)
+
+if(PLEXAUTH_FUZZ AND NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "PLEXAUTH_FUZZ needs Clang (libFuzzer), not ${CMAKE_CXX_COMPILER_ID}: "
+        "configure with CXX=clang++, as fuzz/run-all does.")
+endif()
+if(PLEXAUTH_SANITIZE OR PLEXAUTH_FUZZ)
+    add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
+endif()
+if(PLEXAUTH_FUZZ)
+    add_compile_options(-fsanitize=fuzzer-no-link)
+endif()

@@ -4,7 +4,12 @@
 #   plexauth_cd_root                   cd to the repository root
 #   plexauth_ensure_packages PKG...    install missing Debian packages (apt-get as root, via sudo otherwise,
 #                                      or print the exact apt-get line and exit 1)
-#   plexauth_build                     configure build/ if it has never been configured, then build it
+#   plexauth_build                     configure the build directory if it has never been configured, then
+#                                      build it
+#
+# Environment: PLEXAUTH_BUILD_DIR (default build) is the build directory; PLEXAUTH_CMAKE_ARGS holds extra
+# configure options for it, applied on every run (e.g. PLEXAUTH_BUILD_DIR=build-asan
+# PLEXAUTH_CMAKE_ARGS=-DPLEXAUTH_SANITIZE=ON, which scripts/run-tests-asan sets).
 
 # What building PlexAuth (the app, the fake Plex server and the tests) needs on Debian 12.
 # qt6-websockets-dev: Qt6HttpServer's CMake package requires Qt6WebSockets. libgl-dev: Qt6Gui's CMake
@@ -37,7 +42,15 @@ TEST_PACKAGES=(
     desktop-file-utils appstream libxml2-utils groff-base man-db x11-utils
 )
 
-PLEXAUTH_BUILD_DIR=build
+# What fuzz/run-all needs in addition to BUILD_PACKAGES: Clang with its libFuzzer and sanitizer
+# runtimes, and llvm-symbolizer for reports that name the line. Not used by run-tests or CI.
+FUZZ_PACKAGES=(
+    clang libclang-rt-14-dev
+    llvm
+)
+
+PLEXAUTH_BUILD_DIR=${PLEXAUTH_BUILD_DIR:-build}
+PLEXAUTH_CMAKE_ARGS=${PLEXAUTH_CMAKE_ARGS:-}
 
 plexauth_log() {
     printf '%s: %s\n' "${PLEXAUTH_SCRIPT:-plexauth}" "$*" >&2
@@ -92,11 +105,15 @@ plexauth_ensure_packages() {
 
 plexauth_build() {
     local dir=$PLEXAUTH_BUILD_DIR
+    local extra
+    read -r -a extra <<<"$PLEXAUTH_CMAKE_ARGS"
     if [[ ! -f $dir/CMakeCache.txt ]]; then
-        cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLEXAUTH_WERROR=ON
-    elif [[ ! -f $dir/build.ninja && ! -f $dir/Makefile ]]; then
-        # Configured before, but that configure failed (e.g. packages were missing): retry with its cache.
-        cmake -S . -B "$dir"
+        cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLEXAUTH_WERROR=ON "${extra[@]}"
+    elif [[ ! -f $dir/build.ninja && ! -f $dir/Makefile ]] || ((${#extra[@]} > 0)); then
+        # Configured before, but that configure failed (e.g. packages were missing), or there are options to
+        # apply: configure again with its cache.
+        cmake -S . -B "$dir" "${extra[@]}"
     fi
-    cmake --build "$dir" --parallel
+    # CMAKE_BUILD_PARALLEL_LEVEL, when set, limits the jobs; otherwise the build tool's default.
+    cmake --build "$dir" --parallel ${CMAKE_BUILD_PARALLEL_LEVEL:+"$CMAKE_BUILD_PARALLEL_LEVEL"}
 }

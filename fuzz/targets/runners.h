@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QByteArray>
+
+namespace PlexAuth::Fuzz {
+
+// One per parser in app/plex/responseparsers.h; sign-in and GET /user answers share runAccount.
+bool runAccount(const QByteArray &data);
+bool runPin(const QByteArray &data);
+bool runResources(const QByteArray &data);
+bool runTransientToken(const QByteArray &data);
+bool runSourceResources(const QByteArray &data);
+bool runIdentity(const QByteArray &data);
+
+// Not responses: text from the user (source ids, tokens) and error bodies.
+bool runSourceId(const QByteArray &data);
+bool runJwt(const QByteArray &data);
+bool runErrorBody(const QByteArray &data);
+
+} // namespace PlexAuth::Fuzz

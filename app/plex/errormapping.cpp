@@ -10,17 +10,24 @@
 #include <QSslCertificate>
 #include <QXmlStreamReader>
 
+#include <limits>
+
 namespace PlexAuth {
 
 namespace {
 constexpr int kMaxDetailBody = 300;
+// Text after the cut that redaction still reads, so that a secret across the cut is seen whole.
+constexpr int kRedactionMargin = 4096;
 
 QString bodySnippet(const QByteArray &body)
 {
-    QString text = QString::fromUtf8(body.left(kMaxDetailBody)).simplified();
-    if (body.size() > kMaxDetailBody)
-        text += QStringLiteral("…");
-    return Redaction::redact(text);
+    // Folded first, so the cut falls where the reader sees it; redacted before the cut, as a secret
+    // cut in two is no longer recognised and its first half would reach the detail.
+    const QString folded = QString::fromUtf8(body).simplified();
+    const QString redacted = Redaction::redact(folded.left(kMaxDetailBody + kRedactionMargin));
+    if (redacted.size() <= kMaxDetailBody && folded.size() <= kMaxDetailBody + kRedactionMargin)
+        return redacted;
+    return redacted.left(kMaxDetailBody) + QStringLiteral("…");
 }
 
 PlexError make(ErrorKind kind, QString message, const QString &detail)
@@ -61,10 +68,18 @@ int ErrorMapping::parseRetryAfter(const QByteArray &value)
     const int seconds = trimmed.toInt(&isNumber);
     if (isNumber)
         return seconds >= 0 ? seconds : -1;
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    QString date = QString::fromLatin1(trimmed);
+    // HTTP dates end in "GMT" (RFC 9110 IMF-fixdate), which Qt's RFC 2822 parser does not take.
+    if (date.endsWith(u" GMT"))
+        date.replace(date.size() - 3, 3, QStringLiteral("+0000"));
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
-    return static_cast<int>(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+    const qint64 wait = QDateTime::currentDateTimeUtc().secsTo(when);
+    // As with delta-seconds beyond int: not a wait anyone means.
+    if (wait > std::numeric_limits<int>::max())
+        return -1;
+    return static_cast<int>(qMax<qint64>(0, wait));
 }
 
 ErrorMapping::PlexErrorBody ErrorMapping::parseErrorBody(const QByteArray &body)

@@ -7,10 +7,12 @@
 namespace PlexAuth::Fuzz {
 
 // A secret registered with Redaction before any input runs. The dictionaries hold it, so inputs
-// carry it to every place text from a body can reach; no piece of it may come out.
+// carry it to every place text from a body can reach.
 QString registeredSecret();
 void registerSecretOnce();
-bool leaksSecret(const QString &text);
+// True when `text`, made from `input`, shows a piece of the secret (8 characters or more) that came
+// from a whole occurrence of it: a piece the input holds on its own is just text.
+bool leaksSecret(const QString &text, const QByteArray &input);
 
 void checkDate(const std::optional<QDateTime> &date);
 // What the connection doctor and the source lookup rely on: an http(s) URL with a host.

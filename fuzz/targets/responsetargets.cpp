@@ -9,10 +9,10 @@ namespace PlexAuth::Fuzz {
 
 namespace {
 // A parser that says no says why, in words that never quote the body.
-void checkRejection(const QString &whyNot)
+void checkRejection(const QString &whyNot, const QByteArray &data)
 {
     PLEXAUTH_FUZZ_CHECK(!whyNot.isEmpty());
-    PLEXAUTH_FUZZ_CHECK(!leaksSecret(whyNot));
+    PLEXAUTH_FUZZ_CHECK(!leaksSecret(whyNot, data));
 }
 
 void checkSubscription(const Subscription &subscription)
@@ -26,7 +26,7 @@ bool runAccount(const QByteArray &data)
     QString whyNot;
     const std::optional<Account> account = Parse::account(data, &whyNot);
     if (!account) {
-        checkRejection(whyNot);
+        checkRejection(whyNot, data);
         return false;
     }
     // Without one of these the store would have nothing to key the account by.
@@ -53,7 +53,7 @@ bool runPin(const QByteArray &data)
     QString whyNot;
     const std::optional<Pin> pin = Parse::pin(data, &whyNot);
     if (!pin) {
-        checkRejection(whyNot);
+        checkRejection(whyNot, data);
         return false;
     }
     // Polling needs the id, the user needs the code.
@@ -69,7 +69,7 @@ bool runResources(const QByteArray &data)
     QString whyNot;
     const std::optional<QList<PlexServer>> servers = Parse::servers(data, &whyNot);
     if (!servers) {
-        checkRejection(whyNot);
+        checkRejection(whyNot, data);
         return false;
     }
     for (const PlexServer &server : *servers) {
@@ -87,7 +87,7 @@ bool runTransientToken(const QByteArray &data)
     QString whyNot;
     const std::optional<TransientToken> token = Parse::transientToken(data, &whyNot);
     if (!token) {
-        checkRejection(whyNot);
+        checkRejection(whyNot, data);
         return false;
     }
     PLEXAUTH_FUZZ_CHECK(!token->token.isEmpty());
@@ -100,7 +100,7 @@ bool runSourceResources(const QByteArray &data)
     QString whyNot;
     const std::optional<SourceDevice> device = Parse::sourceDevice(data, &whyNot);
     if (!device) {
-        checkRejection(whyNot);
+        checkRejection(whyNot, data);
         return false;
     }
     for (const Connection &connection : device->connections)
@@ -113,7 +113,7 @@ bool runIdentity(const QByteArray &data)
     QString whyNot;
     const std::optional<ServerIdentity> identity = Parse::serverIdentity(data, &whyNot);
     if (!identity) {
-        checkRejection(whyNot);
+        checkRejection(whyNot, data);
         return false;
     }
     // The connection doctor compares it with the server's clientIdentifier.

@@ -65,7 +65,7 @@ bool runJwt(const QByteArray &data)
     PLEXAUTH_FUZZ_CHECK(Jwt::kindOf(token) == (jwt ? TokenKind::Jwt : TokenKind::Classic));
     if (!jwt) {
         PLEXAUTH_FUZZ_CHECK(!whyNot.isEmpty());
-        PLEXAUTH_FUZZ_CHECK(!leaksSecret(whyNot));
+        PLEXAUTH_FUZZ_CHECK(!leaksSecret(whyNot, data));
         return false;
     }
     checkDate(jwt->expiresAt);
@@ -86,7 +86,8 @@ bool runJwt(const QByteArray &data)
     return true;
 }
 
-// The input is a Retry-After header value, a newline, then the body of an error answer.
+// The input is a Retry-After header value, a newline, then the body of an error answer. The body's
+// length picks the status and who answered, so the fuzzer reaches every branch of the mapping.
 bool runErrorBody(const QByteArray &data)
 {
     registerSecretOnce();
@@ -96,23 +97,23 @@ bool runErrorBody(const QByteArray &data)
 
     PLEXAUTH_FUZZ_CHECK(ErrorMapping::parseRetryAfter(retryAfter) >= -1);
     const ErrorMapping::PlexErrorBody parsed = ErrorMapping::parseErrorBody(body);
-    for (const Peer peer : { Peer::PlexTv, Peer::MediaServer }) {
-        RequestContext context;
-        context.peer = peer;
-        context.purpose = Purpose::SignIn;
-        context.url = QUrl(peer == Peer::PlexTv ? QStringLiteral("https://plex.tv/api/v2/users/signin")
-                                                : QStringLiteral("http://127.0.0.1:32400/security/token"));
-        for (const int status : { 400, 401, 403, 404, 429, 500 }) {
-            const PlexError error
-                = ErrorMapping::fromHttp(status, body, "application/json", retryAfter, context);
-            PLEXAUTH_FUZZ_CHECK(!error.message.isEmpty());
-            PLEXAUTH_FUZZ_CHECK(!leaksSecret(error.message));
-            PLEXAUTH_FUZZ_CHECK(!leaksSecret(error.detail));
-            PLEXAUTH_FUZZ_CHECK(error.plexCode == parsed.code);
-            PLEXAUTH_FUZZ_CHECK(error.httpStatus == status);
-            PLEXAUTH_FUZZ_CHECK(error.retryAfterSeconds >= -1);
-        }
-    }
+
+    constexpr int statuses[] = { 400, 401, 403, 404, 429, 500, 503, 418 };
+    constexpr qsizetype statusCount = std::size(statuses);
+    const int status = statuses[body.size() % statusCount];
+    const bool plexTv = (body.size() / statusCount) % 2 == 0;
+    RequestContext context;
+    context.peer = plexTv ? Peer::PlexTv : Peer::MediaServer;
+    context.purpose = (body.size() / statusCount / 2) % 2 == 0 ? Purpose::SignIn : Purpose::General;
+    context.url = QUrl(plexTv ? QStringLiteral("https://plex.tv/api/v2/users/signin")
+                              : QStringLiteral("http://127.0.0.1:32400/security/token"));
+    const PlexError error = ErrorMapping::fromHttp(status, body, "application/json", retryAfter, context);
+    PLEXAUTH_FUZZ_CHECK(!error.message.isEmpty());
+    PLEXAUTH_FUZZ_CHECK(!leaksSecret(error.message, body));
+    PLEXAUTH_FUZZ_CHECK(!leaksSecret(error.detail, body));
+    PLEXAUTH_FUZZ_CHECK(error.plexCode == parsed.code);
+    PLEXAUTH_FUZZ_CHECK(error.httpStatus == status);
+    PLEXAUTH_FUZZ_CHECK(error.retryAfterSeconds >= -1);
     return parsed.code != 0 || !parsed.message.isEmpty();
 }
 

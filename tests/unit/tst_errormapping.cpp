@@ -1,5 +1,7 @@
 #include "errormapping.h"
+#include "redaction.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace PlexAuth;
@@ -114,6 +116,17 @@ private Q_SLOTS:
             = QDateTime::currentDateTimeUtc().addSecs(60).toString(Qt::RFC2822Date).toLatin1();
         const int seconds = ErrorMapping::parseRetryAfter(inAMinute);
         QVERIFY2(seconds >= 58 && seconds <= 60, QByteArray::number(seconds).constData());
+        // The HTTP-date form servers send (RFC 9110), with "GMT".
+        const QByteArray httpDate = QLocale::c()
+                                        .toString(QDateTime::currentDateTimeUtc().addSecs(90),
+                                            QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                                        .toLatin1();
+        const int httpDateSeconds = ErrorMapping::parseRetryAfter(httpDate);
+        QVERIFY2(httpDateSeconds >= 88 && httpDateSeconds <= 90, httpDate.constData());
+        QCOMPARE(ErrorMapping::parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT"), 0);
+        // Found by fuzz/run-all (errorbody): a date more than 2^31 seconds away wrapped to a negative wait.
+        QCOMPARE(ErrorMapping::parseRetryAfter("Sun, 06 Nov 2101 08:49:37 +0000"), -1);
+        QCOMPARE(ErrorMapping::parseRetryAfter("99999999999"), -1);
         const PlexError error = ErrorMapping::fromHttp(429, {}, {}, "12", context(Peer::PlexTv));
         QCOMPARE(error.retryAfterSeconds, 12);
         QVERIFY(error.message.contains(u"12"));
@@ -173,6 +186,28 @@ private Q_SLOTS:
             = ErrorMapping::fromHttp(401, body, "application/json", {}, context(Peer::PlexTv));
         QVERIFY(!error.detail.contains(u"leaky-token-value-123"));
         QVERIFY(!error.message.contains(u"leaky-token-value-123"));
+    }
+
+    // Found by fuzz/run-all (errorbody): the detail cut the body at 300 bytes before redacting it, so a
+    // token across the cut was no longer recognised and its first part reached the detail.
+    void secretAcrossTheSnippetCutIsRedacted()
+    {
+        const QString secret = QStringLiteral("registered-secret-cut-in-two-Qw3");
+        Redaction::registerSecret(secret);
+        for (int offset = 280; offset <= 300; ++offset) {
+            const QByteArray body = QByteArray(offset, 'x') + "<p>" + secret.toLatin1() + " is invalid</p>";
+            const PlexError error
+                = ErrorMapping::fromHttp(401, body, "text/html", {}, context(Peer::MediaServer));
+            QVERIFY2(!error.detail.contains(secret.left(8)), qPrintable(error.detail));
+            QVERIFY(error.detail.endsWith(u"…"));
+        }
+        // Whitespace is folded before the cut: a long run of blanks does not push the secret past it.
+        const QByteArray blanks = QByteArray(5000, ' ') + secret.toLatin1();
+        const PlexError error
+            = ErrorMapping::fromHttp(401, blanks, "text/html", {}, context(Peer::MediaServer));
+        QVERIFY2(!error.detail.contains(secret.left(8)), qPrintable(error.detail));
+        QVERIFY(error.detail.contains(Redaction::mask));
+        Redaction::forgetSecret(secret);
     }
 
     void peerNameIsPlexTvOrHostAndPort()

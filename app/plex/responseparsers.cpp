@@ -75,8 +75,11 @@ Connection connection(const QJsonObject &object)
         if (!parsed.address.isEmpty() && parsed.port > 0 && parsed.port < 65536
             && (parsed.protocol == u"http" || parsed.protocol == u"https")) {
             uri.setScheme(parsed.protocol);
-            uri.setHost(parsed.address);
+            uri.setHost(parsed.address, QUrl::StrictMode);
             uri.setPort(parsed.port);
+            // QUrl leaves the host empty, and the URL valid, for an address that is no host name.
+            if (uri.host().isEmpty())
+                uri = QUrl();
         }
     }
     parsed.uri = uri;

@@ -1,5 +1,8 @@
 #include "responseparsers.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace PlexAuth;
@@ -145,6 +148,45 @@ private Q_SLOTS:
         QCOMPARE(fromXml->first().connections.size(), 2);
         QVERIFY(fromXml->first().connections.at(1).ipv6);
         QVERIFY(fromXml->first().connections.at(0).local);
+    }
+
+    // Found by fuzz/run-all (resources and sourceresources): an address that is no host name gave a
+    // "valid" URL with an empty host, which the connection doctor would have probed.
+    void connectionWithoutAHostIsDropped_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("kept");
+        QTest::newRow("name") << QStringLiteral("podcasts.provider.plex.tv") << true;
+        QTest::newRow("IPv4") << QStringLiteral("10.0.0.5") << true;
+        QTest::newRow("IPv6") << QStringLiteral("2001:db8::1") << true;
+        QTest::newRow("control character") << QStringLiteral("podcasts.provider.plex\u0015.tv") << false;
+        QTest::newRow("spaces") << QStringLiteral("s  ing") << false;
+        QTest::newRow("broken IPv6") << QStringLiteral("2001:db8:7:") << false;
+        QTest::newRow("wildcard") << QStringLiteral("203.0.113.?") << false;
+    }
+
+    void connectionWithoutAHostIsDropped()
+    {
+        QFETCH(QString, address);
+        QFETCH(bool, kept);
+        const QJsonObject object { { QStringLiteral("protocol"), QStringLiteral("https") },
+            { QStringLiteral("address"), address }, { QStringLiteral("port"), 32400 },
+            { QStringLiteral("uri"), QStringLiteral("not a uri") } };
+        const Connection connection = Parse::connection(object);
+        QCOMPARE(connection.uri.isValid(), kept);
+        if (kept) {
+            QVERIFY(!connection.uri.host().isEmpty());
+            QCOMPARE(connection.uri.port(), 32400);
+        }
+        // In a list, a connection without a URL is left out.
+        const QByteArray body
+            = QJsonDocument(QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("S") },
+                                { QStringLiteral("connections"), QJsonArray { object } } } })
+                  .toJson();
+        QString why;
+        const auto servers = Parse::servers(body, &why);
+        QVERIFY2(servers, qPrintable(why));
+        QCOMPARE(servers->first().connections.size(), kept ? 1 : 0);
     }
 
     void transientTokenJsonAndXml()

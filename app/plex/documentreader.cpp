@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QXmlStreamReader>
 
+#include <cmath>
+
 namespace PlexAuth::Doc {
 
 namespace {
@@ -30,17 +32,28 @@ std::optional<QJsonObject> readElement(QXmlStreamReader &xml, int depth)
     return element;
 }
 
+// Where and what, never Qt's errorString(): it quotes names from the body ("Namespace prefix '%1' not
+// declared"), and a body may hold a token where a name should be.
+QString xmlProblem(const QXmlStreamReader &xml)
+{
+    const QString what = xml.error() == QXmlStreamReader::PrematureEndOfDocumentError
+        ? QStringLiteral("XML that ends early")
+        : (xml.hasError() ? QStringLiteral("XML that is not well-formed")
+                          : QStringLiteral("XML nested more than %1 levels deep").arg(kMaxXmlDepth));
+    return QStringLiteral("%1 (line %2, column %3)").arg(what).arg(xml.lineNumber()).arg(xml.columnNumber());
+}
+
 std::optional<QJsonValue> parseXml(const QByteArray &body, QString *whyNot)
 {
     QXmlStreamReader xml(body);
     if (!xml.readNextStartElement()) {
-        *whyNot = QStringLiteral("XML without a root element");
+        *whyNot = xml.hasError() ? xmlProblem(xml) : QStringLiteral("XML without a root element");
         return std::nullopt;
     }
     const QString rootTag = xml.name().toString();
     std::optional<QJsonObject> root = readElement(xml, 0);
     if (!root || xml.hasError()) {
-        *whyNot = QStringLiteral("XML error: %1").arg(xml.errorString());
+        *whyNot = xmlProblem(xml);
         return std::nullopt;
     }
     root->insert(QStringLiteral("@tag"), rootTag);
@@ -109,8 +122,9 @@ std::optional<qint64> integer(const QJsonObject &object, QStringView key)
     const QJsonValue value = object.value(key);
     if (value.isDouble()) {
         const double number = value.toDouble();
-        // Integers beyond 2^53 or with fractions are not what Plex sends: treat as absent.
-        if (number != static_cast<double>(static_cast<qint64>(number)) || qAbs(number) > 9007199254740992.0)
+        // Integers beyond 2^53 or with fractions are not what Plex sends: treat as absent. The range
+        // is checked first: converting a double beyond qint64 is undefined behaviour.
+        if (!(qAbs(number) <= 9007199254740992.0) || number != std::trunc(number))
             return std::nullopt;
         return static_cast<qint64>(number);
     }

@@ -70,7 +70,8 @@ Connection connection(const QJsonObject &object)
     parsed.relay = Doc::boolean(object, u"relay").value_or(false);
     parsed.ipv6 = Doc::boolean(object, u"IPv6").value_or(false);
     QUrl uri(Doc::string(object, u"uri"), QUrl::StrictMode);
-    if (!uri.isValid() || uri.host().isEmpty() || (uri.scheme() != u"http" && uri.scheme() != u"https")) {
+    if (!uri.isValid() || uri.host().isEmpty() || uri.port() == 0
+        || (uri.scheme() != u"http" && uri.scheme() != u"https")) {
         uri = QUrl();
         if (!parsed.address.isEmpty() && parsed.port > 0 && parsed.port < 65536
             && (parsed.protocol == u"http" || parsed.protocol == u"https")) {

@@ -189,6 +189,54 @@ private Q_SLOTS:
         QCOMPARE(servers->first().connections.size(), kept ? 1 : 0);
     }
 
+    // Found by fuzz/run-all (pin_xml): the reason quoted Qt's XML error text, which quotes names from
+    // the body; the reason reaches the error message, and a body may hold a token in a name.
+    void xmlReasonNeverQuotesTheBody_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("undeclared prefix") << QByteArray("<pin><tOkEn4xJ9qR2wZ:x id=\"1\"/></pin>");
+        QTest::newRow("mismatched tag") << QByteArray("<pin><tOkEn4xJ9qR2wZ></pin>");
+        QTest::newRow("undeclared entity") << QByteArray("<pin code=\"&tOkEn4xJ9qR2wZ;\"/>");
+        QTest::newRow("ends early") << QByteArray("<pin><tOkEn4xJ9qR2wZ>");
+    }
+
+    void xmlReasonNeverQuotesTheBody()
+    {
+        QFETCH(QByteArray, body);
+        QString why;
+        QVERIFY(!Parse::pin(body, &why));
+        QVERIFY(!why.isEmpty());
+        QVERIFY2(!why.contains(u"tOkEn4xJ9qR2wZ"), qPrintable(why));
+        QVERIFY2(why.contains(u"line 1"), qPrintable(why));
+    }
+
+    // Found by fuzz/run-all (account_json, pin_json): a number beyond qint64 was converted to one, which
+    // is undefined behaviour (UBSan under scripts/run-tests-asan); it reads as absent.
+    void hugeNumbersReadAsAbsent()
+    {
+        QString why;
+        const auto account = Parse::account(R"({"id": 1.55622e+80, "uuid": "u", "homeSize": -1e300})", &why);
+        QVERIFY2(account, qPrintable(why));
+        QVERIFY(!account->id);
+        QVERIFY(!account->homeSize);
+        QVERIFY(!Parse::pin(
+            R"({"id": 330408777777777777777777777777777777777777777777777777766, "code": "C"})", &why));
+        QCOMPARE(Parse::pin(R"({"id": 9007199254740992, "code": "C"})", &why)->id, 9007199254740992);
+    }
+
+    // Found by fuzz/run-all (resources_json, sourceresources_json): a uri with port 0 was kept.
+    void uriWithPortZeroIsRebuilt()
+    {
+        const Connection connection
+            = Parse::connection(QJsonObject { { QStringLiteral("protocol"), QStringLiteral("http") },
+                { QStringLiteral("address"), QStringLiteral("10.0.0.5") }, { QStringLiteral("port"), 32400 },
+                { QStringLiteral("uri"), QStringLiteral("http://10.0.0.5:0") } });
+        QCOMPARE(connection.uri, QUrl(QStringLiteral("http://10.0.0.5:32400")));
+        const Connection noPort = Parse::connection(
+            QJsonObject { { QStringLiteral("uri"), QStringLiteral("https://h.plex.direct:0") } });
+        QVERIFY(!noPort.uri.isValid());
+    }
+
     void transientTokenJsonAndXml()
     {
         QString why;

@@ -6,8 +6,9 @@
 For each operation a PlexAuth parser reads, builds one answer from the schema (its examples where the
 spec gives them, otherwise a value of the declared type), then writes it as JSON and as the XML Plex
 renders when a client does not ask for JSON (scalars as attributes, objects and lists as child
-elements). Error responses (4xx with a JSON body) become seeds of the error-body target. The output
-is checked in; run this again only when the spec changes. Needs python3-yaml.
+elements). Error responses (4xx with a JSON body) become seeds of the error-body target, after an
+empty first line (that target reads a Retry-After value there). The output is checked in; run this
+again only when the spec changes. Needs python3-yaml.
 """
 import json
 import os

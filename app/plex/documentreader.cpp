@@ -1,5 +1,6 @@
 #include "documentreader.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QXmlStreamReader>
 
@@ -18,17 +19,20 @@ std::optional<QJsonObject> readElement(QXmlStreamReader &xml, int depth)
     QJsonObject element;
     for (const QXmlStreamAttribute &attribute : xml.attributes())
         element.insert(attribute.name().toString(), attribute.value().toString());
+    // Children are gathered apart and put in once: appending to an array still held by the object
+    // copies it each time, which made 40,000 <Connection/> siblings take seconds.
+    QHash<QString, QJsonArray> children;
     while (xml.readNextStartElement()) {
         const QString tag = xml.name().toString();
         const std::optional<QJsonObject> child = readElement(xml, depth + 1);
         if (!child)
             return std::nullopt;
-        QJsonArray siblings = element.value(tag).toArray();
-        siblings.append(*child);
-        element.insert(tag, siblings);
+        children[tag].append(*child);
     }
     if (xml.hasError())
         return std::nullopt;
+    for (auto it = children.cbegin(); it != children.cend(); ++it)
+        element.insert(it.key(), it.value());
     return element;
 }
 

@@ -1,5 +1,6 @@
 #include "responseparsers.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -235,6 +236,29 @@ private Q_SLOTS:
         const Connection noPort = Parse::connection(
             QJsonObject { { QStringLiteral("uri"), QStringLiteral("https://h.plex.direct:0") } });
         QVERIFY(!noPort.uri.isValid());
+    }
+
+    // fuzz/run-all showed the XML targets 4 to 6 times slower than the JSON ones: each child copied its
+    // siblings' array, so the time grew with the square of their number. 80,000 connections (7 MB, under
+    // the 8 MiB body limit) took about 25 s, a frozen window; now well under a second.
+    void manyXmlSiblingsParseInLinearTime()
+    {
+        constexpr int count = 80000;
+        const QByteArray connection
+            = R"(<Connection protocol="http" address="10.0.0.5" port="32400" uri="http://10.0.0.5:32400"/>)";
+        QByteArray xml = R"(<MediaContainer size="1"><Device name="d" clientIdentifier="c">)";
+        for (int i = 0; i < count; ++i)
+            xml += connection;
+        xml += "</Device></MediaContainer>";
+        QElapsedTimer timer;
+        timer.start();
+        QString why;
+        const auto device = Parse::sourceDevice(xml, &why);
+        const qint64 elapsedMs = timer.elapsed();
+        QVERIFY2(device, qPrintable(why));
+        QCOMPARE(device->connections.size(), count);
+        // Generous for slow machines and sanitizer builds; the quadratic version needed 25 s here.
+        QVERIFY2(elapsedMs < 5000, QByteArray::number(elapsedMs).constData());
     }
 
     void transientTokenJsonAndXml()

@@ -8,7 +8,9 @@ namespace PlexAuth {
 namespace {
 std::optional<QJsonObject> decodeSegment(QStringView segment)
 {
-    static const QRegularExpression base64Url(QStringLiteral("^[A-Za-z0-9_-]+={0,2}$"));
+    // Anchored to the very end: "$" also matches before a final newline.
+    static const QRegularExpression base64Url(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_-]+={0,2}")));
     if (segment.isEmpty() || !base64Url.match(segment).hasMatch())
         return std::nullopt;
     const QByteArray::FromBase64Result decoded = QByteArray::fromBase64Encoding(

@@ -10,14 +10,17 @@ const QString providerPrefix = QStringLiteral("provider://");
 
 bool isMachineIdentifier(QStringView text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[0-9A-Fa-f][0-9A-Fa-f-]*$"));
+    // Anchored to the very end: "$" also matches before a final newline ("server://A\n/x").
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[0-9A-Fa-f][0-9A-Fa-f-]*")));
     return pattern.match(text).hasMatch();
 }
 
 // Provider identifiers are reverse-DNS names such as tv.plex.provider.podcasts.
 bool isProviderIdentifier(QStringView text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9][A-Za-z0-9._-]*")));
     return pattern.match(text).hasMatch();
 }
 

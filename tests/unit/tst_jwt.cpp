@@ -46,6 +46,8 @@ private Q_SLOTS:
         QTest::newRow("two parts") << segment(R"({"alg":"none"})") + u'.' + segment(R"({"a":1})");
         QTest::newRow("claims not an object")
             << segment(R"({"alg":"none"})") + u'.' + segment("[1,2]") + QStringLiteral(".x");
+        QTest::newRow("newline inside a part") << segment(R"({"alg":"none"})") + QStringLiteral("\n.")
+                + segment(R"({"a":1})") + QStringLiteral(".x");
         QTest::newRow("empty") << QString();
     }
 

@@ -43,6 +43,9 @@ private Q_SLOTS:
         QTest::newRow("slash in provider") << QStringLiteral("provider://tv.plex/podcasts") << invalid;
         QTest::newRow("leading space") << QStringLiteral(" provider://tv.plex.provider.podcasts") << invalid;
         QTest::newRow("upper-case scheme") << QStringLiteral("SERVER://546684a3") << invalid;
+        // Found by fuzz/run-all (sourceid): "$" matched before the newline, so this was valid.
+        QTest::newRow("newline after machine id") << QStringLiteral("server://A\n/DF") << invalid;
+        QTest::newRow("newline inside provider") << QStringLiteral("provider://tv.plex\n.x") << invalid;
     }
 
     void verdicts()

@@ -138,6 +138,8 @@ MainWindow::MainWindow(AppServices *services, ClipboardGuard *clipboard, QWidget
     const QString last = m_services->settings().lastAccountUuid();
     selectAccount(m_accounts.rowOf(last) >= 0 ? last : m_services->accounts()->defaultUuid());
     updateActions();
+    if (const QStringList problems = m_services->configuration().problems; !problems.isEmpty())
+        m_banner->showMessage(MessageBanner::Kind::Warning, problems.join(u' '));
 }
 
 MainWindow::~MainWindow() = default;
@@ -269,27 +271,11 @@ void MainWindow::showSelected()
         m_inspector->setAccount(
             current.isValid() ? std::optional(m_accounts.accountAt(current.row())) : std::nullopt);
     if (uuid != m_serversPage->accountUuid())
-        showServersFor(current.isValid() ? std::optional(m_accounts.accountAt(current.row())) : std::nullopt);
+        m_serversPage->setAccount(
+            current.isValid() ? std::optional(m_accounts.accountAt(current.row())) : std::nullopt);
     if (current.isValid())
         m_services->settings().setLastAccountUuid(uuid);
     updateActions();
-}
-
-void MainWindow::showServersFor(const std::optional<StoredAccount> &account)
-{
-    // The page forgets the previous account at once (stopping its calls and tests), then gets the
-    // token from the keychain.
-    m_serversPage->setAccount(account);
-    if (!account)
-        return;
-    m_services->accounts()->token(account->uuid, this, [this, account](const Result<QString> &token) {
-        if (m_serversPage->accountUuid() != account->uuid)
-            return; // another account was selected meanwhile
-        if (token.ok())
-            m_serversPage->setAccount(account, token.value());
-        else
-            m_serversPage->showTokenError(token.error().message);
-    });
 }
 
 void MainWindow::updateActions()
@@ -310,14 +296,8 @@ void MainWindow::signIn(const QString &login)
     if (!login.isEmpty())
         dialog.setLogin(login);
     if (dialog.exec() == QDialog::Accepted && dialog.signedInAccount()) {
-        const QString uuid = dialog.signedInAccount()->uuid;
-        const bool wasShown = m_inspector->accountUuid() == uuid;
-        selectAccount(uuid);
-        // Signed in again to the account on show: its new token replaces the one shown.
-        if (wasShown && m_accounts.rowOf(uuid) >= 0) {
-            m_inspector->setAccount(m_accounts.accountAt(m_accounts.rowOf(uuid)));
-            showServersFor(m_accounts.accountAt(m_accounts.rowOf(uuid)));
-        }
+        // Signed in again to the account on show: its session announces the new token to the pages.
+        selectAccount(dialog.signedInAccount()->uuid);
         m_banner->clear();
     }
 }
@@ -341,7 +321,7 @@ void MainWindow::removeSelected(bool revoke)
         return;
     }
     m_banner->clear();
-    m_services->accounts()->remove(account.uuid, revoke ? m_services->plexTv() : nullptr, this,
+    m_services->sessions()->signOut(account.uuid, revoke, this,
         [this, account, revoke](const Result<Done> &removed) {
             if (removed.ok()) {
                 statusBar()->showMessage(revoke ? tr("Signed out of %1.").arg(account.displayName())
@@ -350,13 +330,10 @@ void MainWindow::removeSelected(bool revoke)
                 return;
             }
             m_banner->showMessage(MessageBanner::Kind::Error, removed.error().message);
-            const ErrorKind kind = removed.error().kind;
-            const bool keychainTrouble = kind == ErrorKind::KeychainUnavailable
-                || kind == ErrorKind::KeychainAccessDenied || kind == ErrorKind::KeychainFailure;
-            if (revoke && !keychainTrouble)
+            if (revoke && !removed.error().isKeychainFailure())
                 m_banner->setAction(tr("Remove without revoking"), [this, account] {
-                    m_services->accounts()->remove(
-                        account.uuid, nullptr, this, [this](const Result<Done> &result) {
+                    m_services->sessions()->signOut(
+                        account.uuid, false, this, [this](const Result<Done> &result) {
                             if (result.ok())
                                 m_banner->clear();
                             else

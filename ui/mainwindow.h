@@ -56,7 +56,6 @@ private:
     void createStatusBar();
     void updateActions();
     void showSelected();
-    void showServersFor(const std::optional<StoredAccount> &account);
     void removeSelected(bool revoke);
     void makeDefault();
     void openSettings();

@@ -1,6 +1,6 @@
 #include "arguments.h"
 
-#include "localaddress.h"
+#include "serveraddress.h"
 #include "plextvclient.h"
 
 #include <QCommandLineParser>
@@ -43,37 +43,13 @@ const QList<OptionSpec> &optionSpecs()
         { { s("no-store") }, {}, { s("signin"), s("pin") } },
         { { s("no-browser") }, {}, { s("pin") } },
         { { s("set-default") }, s("ACCOUNT"), { s("accounts") } },
-        { { s("server") }, s("URL"), { s("transient"), s("sources") } },
+        { { s("server") }, s("SERVER"), { s("transient"), s("sources") } },
         { { s("source") }, s("SOURCE"), { s("sources") } },
         { { s("refresh") }, {}, { s("sources") } },
         { { s("probe") }, {}, { s("servers"), s("sources") } },
         { { s("revoke") }, {}, { s("signout") } },
     };
     return specs;
-}
-
-std::optional<QUrl> serverUrl(const QString &text, QString *error)
-{
-    const QUrl url = QUrl::fromUserInput(text);
-    if (!url.isValid() || url.host().isEmpty()
-        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-        *error = ArgumentParser::tr("--server needs the server's address as an http or https URL, for "
-                                    "example http://192.168.1.10:32400.");
-        return std::nullopt;
-    }
-    if (url.hasQuery() || !url.userInfo().isEmpty() || url.hasFragment()) {
-        // A pasted URL may carry ?X-Plex-Token=...; tokens travel only in a header.
-        *error = ArgumentParser::tr("--server takes just the server's address (scheme, host and port), "
-                                    "without a query, fragment or user name.");
-        return std::nullopt;
-    }
-    if (!mayCarryToken(url)) {
-        *error = ArgumentParser::tr("--server takes plain http only for an address on your local network: "
-                                    "anywhere else the token would cross the internet unencrypted. Use the "
-                                    "server's https address.");
-        return std::nullopt;
-    }
-    return url;
 }
 
 } // namespace
@@ -112,7 +88,7 @@ bool ArgumentParser::wantsCommandLine(const QStringList &arguments)
     return false;
 }
 
-ParseResult ArgumentParser::parse(const QStringList &arguments, const QString &plexTvUrlFromEnvironment)
+ParseResult ArgumentParser::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -182,10 +158,8 @@ ParseResult ArgumentParser::parse(const QStringList &arguments, const QString &p
     parsed.probe = parser.isSet(s("probe"));
     parsed.revoke = parser.isSet(s("revoke"));
 
-    const QString plexTv
-        = parser.isSet(s("plex-tv-url")) ? parser.value(s("plex-tv-url")) : plexTvUrlFromEnvironment;
-    if (!plexTv.isEmpty()) {
-        const QUrl url(plexTv, QUrl::StrictMode);
+    if (parser.isSet(s("plex-tv-url"))) {
+        const QUrl url(parser.value(s("plex-tv-url")), QUrl::StrictMode);
         result.error = PlexTvClient::baseUrlProblem(url);
         if (!result.error.isEmpty())
             return result;
@@ -210,16 +184,23 @@ ParseResult ArgumentParser::parse(const QStringList &arguments, const QString &p
         return result;
     }
     if (parsed.command == QLatin1String("transient") || parsed.command == QLatin1String("sources")) {
-        if (!parser.isSet(s("server"))) {
-            result.error
-                = tr("%1 needs --server with the server's address, for example http://192.168.1.10:32400.")
-                      .arg(parsed.command);
+        const QString server = parser.value(s("server")).trimmed();
+        if (server.isEmpty()) {
+            result.error = tr("%1 needs --server with one of the account's servers (its name or machine "
+                              "identifier) or a server's address, for example http://192.168.1.10:32400.")
+                               .arg(parsed.command);
             return result;
         }
-        const std::optional<QUrl> server = serverUrl(parser.value(s("server")), &result.error);
-        if (!server)
-            return result;
-        parsed.server = *server;
+        if (!ServerAddress::looksLikeAddress(server)) {
+            parsed.serverName = server;
+        } else {
+            const ServerAddress::Parsed address = ServerAddress::parse(server, TokenPolicy());
+            if (!address.problem.isEmpty()) {
+                result.error = QStringLiteral("--server: ") + address.problem;
+                return result;
+            }
+            parsed.server = address.url;
+        }
     }
     if (parsed.command == QLatin1String("sources") && parsed.source.isEmpty()) {
         result.error

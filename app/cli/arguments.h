@@ -16,7 +16,7 @@ struct Arguments
     bool version = false;
     bool verbose = false;
     bool json = false;
-    QUrl plexTvUrl; // from --plex-tv-url, else PLEXAUTH_PLEX_TV_URL, else empty (the default)
+    QUrl plexTvUrl; // from --plex-tv-url; empty: the layers below decide (Configuration)
     std::optional<int> timeoutSeconds;
     QString account;
 
@@ -31,8 +31,10 @@ struct Arguments
     // accounts
     QString setDefault;
 
-    // transient / sources
+    // transient / sources: --server is an address (`server`) or a listed server's name or machine
+    // identifier (`serverName`)
     QUrl server;
+    QString serverName;
     QString source;
     bool refresh = false;
 
@@ -58,8 +60,8 @@ public:
     // Whether this invocation is for the command line rather than the GUI: a subcommand, --help or
     // --version. Anything else (no arguments, Qt's own -style or -platform) starts the GUI.
     static bool wantsCommandLine(const QStringList &arguments);
-    // `arguments` includes the program name; `environment` supplies PLEXAUTH_PLEX_TV_URL.
-    static ParseResult parse(const QStringList &arguments, const QString &plexTvUrlFromEnvironment);
+    // `arguments` includes the program name. The environment is Configuration's, not the parser's.
+    static ParseResult parse(const QStringList &arguments);
 
     static QString helpText();
     static QString commandHelp(const QString &command);

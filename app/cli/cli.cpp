@@ -1,7 +1,6 @@
 #include "cli.h"
 
-#include "appsettings.h"
-#include "clientidentity.h"
+#include "appservices.h"
 #include "commandrunner.h"
 #include "language.h"
 #include "logging.h"
@@ -42,15 +41,15 @@ int run(int argc, char *argv[])
     // For the messages and help on stderr and stdout; English reads nothing (start-up time counts).
     Language::installForApplication(AppSettings(settings).language(), &app);
 
-    const ParseResult parsed
-        = ArgumentParser::parse(QCoreApplication::arguments(), qEnvironmentVariable("PLEXAUTH_PLEX_TV_URL"));
-    if (!parsed.arguments) {
-        Terminal::err(QStringLiteral("plexauth: ") + parsed.error + u'\n'
-            + QCoreApplication::translate(
-                "PlexAuth::Cli", "Run “plexauth --help” for the commands and options.")
+    const ParseResult parsed = ArgumentParser::parse(QCoreApplication::arguments());
+    const auto usageError = [](const QString &message) {
+        Terminal::err(QStringLiteral("plexauth: ") + message + u'\n'
+            + QCoreApplication::translate("PlexAuth::Cli", "Run “plexauth --help” for the commands and options.")
             + u'\n');
         return UsageError;
-    }
+    };
+    if (!parsed.arguments)
+        return usageError(parsed.error);
     const Arguments &arguments = *parsed.arguments;
     if (arguments.version) {
         Terminal::out(QStringLiteral("plexauth %1\n").arg(QCoreApplication::applicationVersion()));
@@ -65,20 +64,26 @@ int run(int argc, char *argv[])
     QLoggingCategory::setFilterRules(
         arguments.verbose ? QStringLiteral("plexauth.*.debug=true") : QStringLiteral("plexauth.*=false"));
 
-    QNetworkAccessManager *network = createNetworkAccessManager(&app);
-    HttpClient http(network, ClientIdentity::loadOrCreate(settings));
+    // The same service graph and configuration layers as the window: default, Settings file,
+    // environment, then these flags.
+    AppServices::Overrides overrides;
+    if (arguments.plexTvUrl.isValid()) {
+        overrides.commandLine.plexTvUrl = arguments.plexTvUrl;
+        overrides.commandLine.plexTvUrlName = QStringLiteral("--plex-tv-url");
+    }
+    if (arguments.timeoutSeconds) {
+        overrides.commandLine.requestTimeoutSeconds = *arguments.timeoutSeconds;
+        overrides.commandLine.requestTimeoutName = QStringLiteral("--timeout");
+    }
+    AppServices services(settings, overrides);
+    if (!services.configuration().problems.isEmpty())
+        return usageError(services.configuration().problems.join(u' '));
     if (arguments.timeoutSeconds)
-        http.setTimeout(std::chrono::seconds(*arguments.timeoutSeconds));
-    PlexTvClient plexTv(&http);
-    if (arguments.plexTvUrl.isValid())
-        plexTv.setBaseUrl(arguments.plexTvUrl);
-    MediaServerClient mediaServer(&http);
-    Keychain keychain;
-    AccountStore store(&keychain, settings);
+        services.serverReach()->setProbeTimeout(std::chrono::seconds(*arguments.timeoutSeconds));
 
     const QString environmentToken = qEnvironmentVariable("PLEX_TOKEN").trimmed();
     Redaction::registerSecret(environmentToken);
-    CommandRunner runner(arguments, { &http, &plexTv, &mediaServer, &store, environmentToken });
+    CommandRunner runner(arguments, &services, environmentToken);
     int exitCode = Failure;
     QObject::connect(&runner, &CommandRunner::finished, &app, [&exitCode](int code) {
         exitCode = code;
@@ -90,7 +95,7 @@ int run(int argc, char *argv[])
     // HTTP thread: otherwise that thread quits with their requests still in it, and Qt leaves them
     // behind at exit (LeakSanitizer under scripts/run-tests-asan).
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    delete network;
+    delete services.network();
     return exitCode;
 }
 

@@ -6,10 +6,12 @@
 
 namespace PlexAuth::Cli {
 
-CommandRunner::CommandRunner(Arguments arguments, Services services, QObject *parent)
+CommandRunner::CommandRunner(
+    Arguments arguments, AppServices *services, QString environmentToken, QObject *parent)
     : QObject(parent)
     , m_args(std::move(arguments))
-    , m_services(std::move(services))
+    , m_services(services)
+    , m_environmentToken(std::move(environmentToken))
 { }
 
 void CommandRunner::start()
@@ -37,33 +39,56 @@ void CommandRunner::start()
         failUsage(tr("Unknown command."));
 }
 
-void CommandRunner::withToken(const TokenHandler &handler)
+void CommandRunner::withSession(const SessionHandler &handler)
 {
     // An explicit --account wins over PLEX_TOKEN: asking for one account and getting another's answer
     // would be a silent surprise.
-    if (!m_services.environmentToken.isEmpty() && m_args.account.isEmpty()) {
+    if (!m_environmentToken.isEmpty() && m_args.account.isEmpty()) {
         qCDebug(lcCli) << "using the token from PLEX_TOKEN";
-        handler(m_services.environmentToken, std::nullopt);
+        handler(m_services->sessions()->environmentSession(m_environmentToken));
         return;
     }
-    const Result<StoredAccount> chosen = m_services.store->resolve(m_args.account);
+    const Result<StoredAccount> chosen = m_services->accounts()->resolve(m_args.account);
     if (!chosen.ok()) {
         fail(chosen.error());
         return;
     }
-    const StoredAccount &account = chosen.value();
-    m_services.store->token(account.uuid, this, [this, account, handler](const Result<QString> &token) {
-        if (!token.ok()) {
-            fail(token.error());
+    AccountSession *session = m_services->sessions()->session(chosen.value().uuid);
+    session->whenTokenReady(this, [this, session, handler](const Result<Done> &ready) {
+        if (!ready.ok()) {
+            fail(ready.error());
             return;
         }
-        handler(token.value(), account);
+        handler(session);
     });
+}
+
+void CommandRunner::withServerTarget(
+    AccountSession *session, const std::function<void(const ServerTarget &)> &handler)
+{
+    if (m_args.serverName.isEmpty()) {
+        handler(ServerTarget::typed(m_args.server));
+        return;
+    }
+    auto find = [this, session, handler] {
+        if (!session->servers()) {
+            fail(session->serversError().value_or(PlexError {}));
+            return;
+        }
+        const Result<PlexServer> found = session->findServer(m_args.serverName);
+        if (!found.ok()) {
+            fail(found.error());
+            return;
+        }
+        handler(ServerTarget::listed(found.value().clientIdentifier));
+    };
+    connect(session, &AccountSession::serversChanged, this, find, Qt::SingleShotConnection);
+    session->loadServers();
 }
 
 void CommandRunner::runAccounts()
 {
-    AccountStore *store = m_services.store;
+    AccountStore *store = m_services->accounts();
     if (!m_args.setDefault.isEmpty()) {
         const Result<StoredAccount> chosen = store->resolve(m_args.setDefault);
         if (!chosen.ok()) {
@@ -95,32 +120,28 @@ void CommandRunner::runAccounts()
 
 void CommandRunner::runToken()
 {
-    const Result<StoredAccount> chosen = m_services.store->resolve(m_args.account);
+    const Result<StoredAccount> chosen = m_services->accounts()->resolve(m_args.account);
     if (!chosen.ok()) {
         fail(chosen.error());
         return;
     }
-    m_services.store->token(chosen.value().uuid, this, [this](const Result<QString> &token) {
-        if (!token.ok()) {
-            fail(token.error());
+    AccountSession *session = m_services->sessions()->session(chosen.value().uuid);
+    session->whenTokenReady(this, [this, session](const Result<Done> &ready) {
+        if (!ready.ok()) {
+            fail(ready.error());
             return;
         }
-        Terminal::out(token.value() + u'\n');
+        Terminal::out(session->tokenForPerson() + u'\n');
         succeed();
     });
 }
 
 void CommandRunner::runWhoAmI()
 {
-    withToken([this](const QString &token, const std::optional<StoredAccount> &stored) {
-        m_services.plexTv->validateToken(token, this, [this, stored](const Result<TokenCheck> &checked) {
-            if (!checked.ok()) {
-                fail(checked.error());
-                return;
-            }
-            const TokenCheck &check = checked.value();
-            if (stored)
-                m_services.store->recordCheck(stored->uuid, check);
+    withSession([this](AccountSession *session) {
+        connect(session, &AccountSession::checkChanged, this, [this, session] {
+            const TokenCheck &check = *session->lastCheck();
+            const std::optional<StoredAccount> &stored = session->account();
             if (check.state == TokenState::Invalid) {
                 PlexError error = check.error.value_or(PlexError {});
                 error.kind = ErrorKind::TokenRejected;
@@ -149,19 +170,19 @@ void CommandRunner::runWhoAmI()
             }
             succeed();
         });
+        session->validate();
     });
 }
 
 void CommandRunner::runSignOut()
 {
-    const Result<StoredAccount> chosen = m_services.store->resolve(m_args.account);
+    const Result<StoredAccount> chosen = m_services->accounts()->resolve(m_args.account);
     if (!chosen.ok()) {
         fail(chosen.error());
         return;
     }
     const StoredAccount &account = chosen.value();
-    PlexTvClient *revokeWith = m_args.revoke ? m_services.plexTv : nullptr;
-    m_services.store->remove(account.uuid, revokeWith, this, [this, account](const Result<Done> &removed) {
+    m_services->sessions()->signOut(account.uuid, m_args.revoke, this, [this, account](const Result<Done> &removed) {
         if (!removed.ok()) {
             fail(removed.error());
             return;
@@ -201,7 +222,7 @@ void CommandRunner::fail(const PlexError &error)
     note(message);
     if (!error.detail.isEmpty())
         qCDebug(lcCli).noquote() << "detail:" << error.detail;
-    finish(exitCodeFor(error.kind));
+    finish(exitCodeFor(error));
 }
 
 void CommandRunner::failUsage(const QString &message)

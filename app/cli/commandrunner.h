@@ -1,26 +1,15 @@
 #pragma once
 
-#include "accountstore.h"
+#include "appservices.h"
 #include "arguments.h"
+#include "browsersignin.h"
 #include "connectiondoctor.h"
 #include "exitcodes.h"
-#include "mediaserverclient.h"
-#include "pinsignin.h"
-#include "plextvclient.h"
+#include "passwordsignin.h"
 
 #include <QPointer>
 
 namespace PlexAuth::Cli {
-
-// What a command needs: the service classes on one network manager, and the account store.
-struct Services
-{
-    HttpClient *http;
-    PlexTvClient *plexTv;
-    MediaServerClient *mediaServer;
-    AccountStore *store;
-    QString environmentToken; // PLEX_TOKEN
-};
 
 // Runs one parsed command asynchronously and emits finished() with its exit code, exactly once.
 // stdout receives only the data asked for; messages and errors go to stderr.
@@ -30,7 +19,8 @@ class CommandRunner final : public QObject
     Q_DISABLE_COPY_MOVE(CommandRunner)
 
 public:
-    CommandRunner(Arguments arguments, Services services, QObject *parent = nullptr);
+    // `environmentToken` is PLEX_TOKEN (empty when unset).
+    CommandRunner(Arguments arguments, AppServices *services, QString environmentToken, QObject *parent = nullptr);
 
     void start();
 
@@ -38,11 +28,13 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    // A token to call Plex with: PLEX_TOKEN, or the chosen account's from the keychain. `account`
-    // is empty when the token came from the environment.
-    using TokenHandler
-        = std::function<void(const QString &token, const std::optional<StoredAccount> &account)>;
-    void withToken(const TokenHandler &handler);
+    // The session whose token calls Plex: PLEX_TOKEN's, or the chosen account's (its token read from
+    // the keychain). Its account() is empty when the token came from the environment.
+    using SessionHandler = std::function<void(AccountSession *session)>;
+    void withSession(const SessionHandler &handler);
+    // Where --server points: an address as typed, or a listed server (the account's servers are
+    // fetched first to find it).
+    void withServerTarget(AccountSession *session, const std::function<void(const ServerTarget &)> &handler);
 
     void runAccounts();
     void runToken();
@@ -67,6 +59,7 @@ private:
     // signin / pin helpers (signincommands.cpp)
     bool readCredentials(SignInForm &form);
     void submitSignIn(const SignInForm &form);
+    void onSignInFinished(const SignInForm &form);
     void ensureKeychainThen(std::function<void()> next);
     void keepAccount(const Account &account);
     void openBrowser(const QUrl &url);
@@ -80,8 +73,10 @@ private:
     static QString headlessKeychainHint();
 
     Arguments m_args;
-    Services m_services;
-    QPointer<PinSignIn> m_pinSignIn;
+    AppServices *m_services;
+    QString m_environmentToken;
+    QPointer<PasswordSignIn> m_passwordSignIn;
+    QPointer<BrowserSignIn> m_browserSignIn;
     bool m_finished = false;
 };
 

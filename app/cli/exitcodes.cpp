@@ -2,34 +2,20 @@
 
 namespace PlexAuth::Cli {
 
-ExitCode exitCodeFor(ErrorKind kind)
+ExitCode exitCodeFor(const PlexError &error)
 {
-    switch (kind) {
-    case ErrorKind::WrongCredentials:
-    case ErrorKind::VerificationCodeRequired:
-    case ErrorKind::VerificationCodeRejected:
-    case ErrorKind::TokenRejected:
-    case ErrorKind::NotSignedIn:
+    if (error.isAuthenticationFailure())
         return AuthenticationRejected;
-    case ErrorKind::Timeout:
-    case ErrorKind::ConnectionRefused:
-    case ErrorKind::HostNotFound:
-    case ErrorKind::TlsFailure:
-    case ErrorKind::ConnectionDropped:
-    case ErrorKind::NetworkFailure:
+    if (error.isNetworkFailure())
         return NetworkFailure;
-    case ErrorKind::KeychainUnavailable:
-    case ErrorKind::KeychainAccessDenied:
-    case ErrorKind::KeychainFailure:
+    if (error.isKeychainFailure())
         return KeychainUnavailable;
-    case ErrorKind::LockedOut:
-    case ErrorKind::RateLimited:
+    if (error.isRateLimit())
         return RateLimited;
-    case ErrorKind::NoSuchAccount:
+    if (error.kind == ErrorKind::NoSuchAccount || error.kind == ErrorKind::NoSuchServer
+        || error.kind == ErrorKind::UnsafeDestination)
         return UsageError;
-    default:
-        return Failure;
-    }
+    return Failure;
 }
 
 } // namespace PlexAuth::Cli

@@ -9,7 +9,7 @@ enum ExitCode : int
 {
     Success = 0,
     Failure = 1, // anything not listed below
-    UsageError = 2, // bad arguments, or --account names no stored account
+    UsageError = 2, // bad arguments, --account or --server names nothing, or an address no token may go to
     AuthenticationRejected = 3, // wrong login or password, verification code needed or rejected, token
                                 // invalid, not signed in
     NetworkFailure = 4, // network, timeout or TLS failure
@@ -17,6 +17,6 @@ enum ExitCode : int
     RateLimited = 6, // rate limited (429) or locked out (1031)
 };
 
-ExitCode exitCodeFor(ErrorKind kind);
+ExitCode exitCodeFor(const PlexError &error);
 
 } // namespace PlexAuth::Cli

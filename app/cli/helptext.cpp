@@ -23,6 +23,8 @@ Commands:
 Options for every command:
   --plex-tv-url URL   plex.tv API base URL (default https://plex.tv/api/v2; env PLEXAUTH_PLEX_TV_URL)
   --timeout SECONDS   give up on each request after this long (default 15)
+  Settings made in the window (plex.tv URL, request timeout, proxy) apply here too; the
+  environment overrides them, and these options override both.
   -v, --verbose       log requests to stderr, with secrets masked
   -h, --help          show this help, or a command's help: plexauth COMMAND --help
   --version           show the version
@@ -102,8 +104,8 @@ Asks plex.tv who the token belongs to. Exits with 3 when plex.tv rejects the tok
 Lists the Plex Media Servers the account owns or has been shared, with their connections.
   --probe   then test every connection of every server at once (GET /identity, which needs no
             token, so none is sent), each within --timeout seconds (default 5 here): whether it
-            answers as that server, its latency, why it fails, and the best connection (local
-            before remote before relay, https before http, then the fastest). The exit code stays 0
+            answers as that server, its latency, why it fails, and the best connection (https
+            before http, then local before remote before relay, then the fastest). The exit code stays 0
             when the list was fetched, even if connections fail: the results are the output.
   --json    print the list as JSON; with --probe each server gets a "probe" object:
             {best, reason, elapsedMs, connections: [{uri, status, latencyMs, error, explanation,
@@ -111,18 +113,23 @@ Lists the Plex Media Servers the account owns or has been shared, with their con
 )help");
     }
     if (command == QLatin1String("transient")) {
-        return tr(R"help(Usage: plexauth transient --server URL [--account ACCOUNT] [--json]
+        return tr(R"help(Usage: plexauth transient --server SERVER [--account ACCOUNT] [--json]
 
-Asks the server at URL (for example http://192.168.1.10:32400) for a transient token with the
-account's access. It is valid up to 48 hours and ends when the server restarts.
+Asks a Plex Media Server for a transient token with the account's access. It is valid up to 48
+hours and ends when the server restarts.
+  --server SERVER   one of the account's servers, by name or machine identifier: its connections
+                    are tested first and the best one that answers as that server is used; or a
+                    server's address, for example http://192.168.1.10:32400
 )help");
     }
     if (command == QLatin1String("sources")) {
         return tr(
-            R"help(Usage: plexauth sources --server URL --source SOURCE [--refresh] [--probe] [--account ACCOUNT] [--json]
+            R"help(Usage: plexauth sources --server SERVER --source SOURCE [--refresh] [--probe] [--account ACCOUNT] [--json]
 
-Asks the server at URL how SOURCE is reached and with which access token. Needs an admin token
+Asks a Plex Media Server how SOURCE is reached and with which access token. Needs an admin token
 and Plex Media Server 1.15.4 or later.
+  --server SERVER   one of the account's servers (name or machine identifier), reached at its best
+                    tested connection, or a server's address
   --source SOURCE   server://<machineIdentifier>[/<provider>] or provider://<identifier>,
                     for example provider://tv.plex.provider.podcasts
   --refresh         make the server refresh its information first

@@ -8,14 +8,14 @@ namespace PlexAuth::Cli {
 
 void CommandRunner::runServers()
 {
-    withToken([this](const QString &token, const std::optional<StoredAccount> &) {
-        m_services.plexTv->servers(token, this, [this](const Result<QList<PlexServer>> &listed) {
-            if (!listed.ok()) {
-                fail(listed.error());
+    withSession([this](AccountSession *session) {
+        connect(session, &AccountSession::serversChanged, this, [this, session] {
+            if (!session->servers()) {
+                fail(session->serversError().value_or(PlexError {}));
                 return;
             }
             QList<PlexServer> servers;
-            for (const PlexServer &resource : listed.value()) {
+            for (const PlexServer &resource : *session->servers()) {
                 if (resource.isServer())
                     servers.append(resource);
             }
@@ -56,7 +56,8 @@ void CommandRunner::runServers()
                 }
                 succeed();
             });
-        });
+        }, Qt::SingleShotConnection);
+        session->loadServers();
     });
 }
 
@@ -69,8 +70,9 @@ void CommandRunner::probeAll(
     QList<ConnectionDoctor *> doctors;
     qsizetype connections = 0;
     for (const ProbeTarget &target : targets) {
-        auto *doctor = new ConnectionDoctor(m_services.mediaServer, this);
+        auto *doctor = new ConnectionDoctor(m_services->mediaServer(), this);
         doctor->setProbeTimeout(timeout);
+        doctor->setTokenPolicy(m_services->tokenPolicy());
         doctors.append(doctor);
         connections += target.connections.size();
     }
@@ -96,19 +98,20 @@ void CommandRunner::probeAll(
 
 void CommandRunner::runTransient()
 {
-    withToken([this](const QString &token, const std::optional<StoredAccount> &) {
-        m_services.mediaServer->transientToken(
-            m_args.server, token, this, [this](const Result<TransientToken> &got) {
+    withSession([this](AccountSession *session) {
+        withServerTarget(session, [this, session](const ServerTarget &target) {
+            session->transientToken(target, this, [this](const Result<TransientToken> &got) {
                 if (!got.ok()) {
                     fail(got.error());
                     return;
                 }
                 if (m_args.json)
-                    Terminal::out(Output::toText(Output::transientTokenJson(got.value(), m_args.server)));
+                    Terminal::out(Output::toText(Output::transientTokenJson(got.value(), got.value().server)));
                 else
                     Terminal::out(got.value().token + u'\n');
                 succeed();
             });
+        });
     });
 }
 
@@ -119,9 +122,9 @@ void CommandRunner::runSources()
         failUsage(tr("--source is not a Plex source: %1").arg(check.problem));
         return;
     }
-    withToken([this](const QString &token, const std::optional<StoredAccount> &) {
-        m_services.mediaServer->sourceConnections(m_args.server, token, m_args.source, m_args.refresh, this,
-            [this](const Result<SourceDevice> &found) {
+    withSession([this](AccountSession *session) {
+        withServerTarget(session, [this, session](const ServerTarget &target) {
+            session->lookUpSource(target, m_args.source, m_args.refresh, this, [this](const Result<SourceDevice> &found) {
                 if (!found.ok()) {
                     fail(found.error());
                     return;
@@ -138,8 +141,7 @@ void CommandRunner::runSources()
                 if (!m_args.json)
                     Terminal::out(Output::sourceDeviceText(device));
                 // A provider source's identifier is the provider's, which no /identity answers.
-                const bool provider
-                    = m_args.source.startsWith(QLatin1String("provider://"), Qt::CaseInsensitive);
+                const bool provider = m_args.source.startsWith(QLatin1String("provider://"), Qt::CaseInsensitive);
                 probeAll({ { provider ? QString() : device.clientIdentifier, device.connections } },
                     [this, device](const QList<ConnectionDoctor *> &doctors) {
                         if (m_args.json) {
@@ -152,6 +154,7 @@ void CommandRunner::runSources()
                         succeed();
                     });
             });
+        });
     });
 }
 

@@ -62,42 +62,50 @@ bool CommandRunner::readCredentials(SignInForm &form)
 
 void CommandRunner::submitSignIn(const SignInForm &form)
 {
-    m_services.plexTv->signIn(form, this, [this, form](const Result<Account> &signedIn) {
-        if (signedIn.ok()) {
-            keepAccount(signedIn.value());
-            return;
-        }
-        const PlexError &error = signedIn.error();
-        if (error.kind != ErrorKind::VerificationCodeRequired || !form.verificationCode.isEmpty()) {
-            fail(error);
-            return;
-        }
-        if (!Terminal::stdinIsTerminal()) {
-            PlexError needsCode = error;
-            needsCode.message
-                = tr("%1 uses two-step verification, so plex.tv needs a verification code as "
-                     "well. Run again with --code and give the code on the line after the password.")
-                      .arg(form.login);
-            fail(needsCode);
-            return;
-        }
-        SignInForm withCode = form;
-        withCode.verificationCode
-            = Terminal::readSecret(tr("Verification code from your authenticator app (or a backup code): "))
-                  .value_or(QString())
-                  .trimmed();
-        Redaction::registerSecret(withCode.verificationCode);
-        if (withCode.verificationCode.isEmpty()) {
-            fail(error);
-            return;
-        }
-        submitSignIn(withCode);
-    });
+    if (!m_passwordSignIn) {
+        m_passwordSignIn = new PasswordSignIn(m_services->plexTv(), this);
+    }
+    disconnect(m_passwordSignIn, &PasswordSignIn::finished, this, nullptr);
+    connect(m_passwordSignIn, &PasswordSignIn::finished, this, [this, form] { onSignInFinished(form); });
+    m_passwordSignIn->submit(form);
+}
+
+void CommandRunner::onSignInFinished(const SignInForm &form)
+{
+    const Result<Account> &signedIn = m_passwordSignIn->result();
+    if (signedIn.ok()) {
+        keepAccount(signedIn.value());
+        return;
+    }
+    const PlexError &error = signedIn.error();
+    if (!m_passwordSignIn->codeRequired() || !form.verificationCode.isEmpty()) {
+        fail(error);
+        return;
+    }
+    if (!Terminal::stdinIsTerminal()) {
+        PlexError needsCode = error;
+        needsCode.message = tr("%1 uses two-step verification, so plex.tv needs a verification code as "
+                               "well. Run again with --code and give the code on the line after the password.")
+                                .arg(form.login);
+        fail(needsCode);
+        return;
+    }
+    SignInForm withCode = form;
+    withCode.verificationCode
+        = Terminal::readSecret(tr("Verification code from your authenticator app (or a backup code): "))
+              .value_or(QString())
+              .trimmed();
+    Redaction::registerSecret(withCode.verificationCode);
+    if (withCode.verificationCode.isEmpty()) {
+        fail(error);
+        return;
+    }
+    submitSignIn(withCode);
 }
 
 void CommandRunner::ensureKeychainThen(std::function<void()> next)
 {
-    m_services.store->keychain()->checkAvailable(
+    m_services->keychain()->checkAvailable(
         this, [this, next = std::move(next)](const Result<Done> &available) {
             if (available.ok()) {
                 next();
@@ -114,12 +122,11 @@ void CommandRunner::ensureKeychainThen(std::function<void()> next)
 void CommandRunner::keepAccount(const Account &account)
 {
     const bool remember = !m_args.noStore;
-    m_services.store->add(
+    m_services->sessions()->adopt(
         account, remember, this, [this, account, remember](const Result<StoredAccount> &kept) {
             if (!kept.ok()) {
                 PlexError error = kept.error();
-                if (exitCodeFor(error.kind) == KeychainUnavailable
-                    || error.kind == ErrorKind::SettingsNotWritable) {
+                if (error.isStorageFailure()) {
                     error.message
                         = tr("Signed in, but the token could not be stored: %1 Nothing stored before was "
                              "changed. To use the account without storing its token, add --no-store.")
@@ -129,7 +136,7 @@ void CommandRunner::keepAccount(const Account &account)
                 return;
             }
             const StoredAccount &stored = kept.value();
-            const bool isDefault = remember && m_services.store->defaultUuid() == stored.uuid;
+            const bool isDefault = remember && m_services->accounts()->defaultUuid() == stored.uuid;
             if (m_args.json) {
                 QJsonObject object = Output::storedAccountJson(stored, isDefault);
                 if (!remember)
@@ -156,14 +163,14 @@ void CommandRunner::keepAccount(const Account &account)
 void CommandRunner::runPin()
 {
     auto startPin = [this] {
-        m_pinSignIn = new PinSignIn(m_services.plexTv, this);
-        connect(m_pinSignIn, &PinSignIn::codeReady, this, [this](const QString &code, const QUrl &authUrl) {
+        m_browserSignIn = new BrowserSignIn(m_services->plexTv(), this);
+        connect(m_browserSignIn, &BrowserSignIn::codeReady, this, [this](const QString &code, const QUrl &authUrl) {
             note(tr("Your sign-in code is %1").arg(code));
             note(tr("Approve it at: %1").arg(authUrl.toString(QUrl::FullyEncoded)));
             if (!m_args.noBrowser)
                 openBrowser(authUrl);
         });
-        connect(m_pinSignIn, &PinSignIn::secondsLeftChanged, this, [](int secondsLeft) {
+        connect(m_browserSignIn, &BrowserSignIn::secondsLeftChanged, this, [](int secondsLeft) {
             const QString left = QStringLiteral("%1:%2")
                                      .arg(secondsLeft / 60)
                                      .arg(secondsLeft % 60, 2, 10, QLatin1Char('0'));
@@ -173,33 +180,16 @@ void CommandRunner::runPin()
             else if (secondsLeft > 0 && secondsLeft % 60 == 0)
                 note(tr("Still waiting for the sign-in to be approved; the code expires in %1.").arg(left));
         });
-        connect(m_pinSignIn, &PinSignIn::finished, this, [this] {
+        connect(m_browserSignIn, &BrowserSignIn::finished, this, [this] {
             Terminal::status(QString());
-            const Result<Pin> &pin = m_pinSignIn->result();
-            if (!pin.ok()) {
-                fail(pin.error());
+            const Result<Account> &account = m_browserSignIn->result();
+            if (!account.ok()) {
+                fail(account.error());
                 return;
             }
-            const QString token = pin.value().authToken;
-            m_services.plexTv->validateToken(token, this, [this, token](const Result<TokenCheck> &checked) {
-                if (!checked.ok()) {
-                    fail(checked.error());
-                    return;
-                }
-                if (checked.value().state != TokenState::Valid || !checked.value().account) {
-                    PlexError error = checked.value().error.value_or(PlexError {});
-                    error.message = tr("The sign-in was approved, but plex.tv would not say which account it "
-                                       "belongs to: %1")
-                                        .arg(checked.value().reason);
-                    fail(error);
-                    return;
-                }
-                Account account = *checked.value().account;
-                account.authToken = token;
-                keepAccount(account);
-            });
+            keepAccount(account.value());
         });
-        m_pinSignIn->start();
+        m_browserSignIn->start();
     };
     if (m_args.noStore)
         startPin();

@@ -43,6 +43,16 @@ void AppSettings::setPlexTvUrl(const QUrl &url)
         m_settings.setValue(plexTvUrlKey, url.toString());
 }
 
+bool AppSettings::hasRequestTimeout() const
+{
+    return m_settings.contains(timeoutKey);
+}
+
+bool AppSettings::hasProxy() const
+{
+    return m_settings.contains(proxyModeKey);
+}
+
 int AppSettings::requestTimeoutSeconds() const
 {
     return boundedInt(m_settings, timeoutKey, defaultRequestTimeoutSeconds, minRequestTimeoutSeconds,

@@ -26,12 +26,14 @@ public:
     QUrl plexTvUrl() const;
     void setPlexTvUrl(const QUrl &url);
 
+    bool hasRequestTimeout() const; // set in the file, rather than the default
     int requestTimeoutSeconds() const;
     void setRequestTimeoutSeconds(int seconds);
 
     int clipboardClearSeconds() const;
     void setClipboardClearSeconds(int seconds);
 
+    bool hasProxy() const; // set in the file, rather than the default (the system's)
     ProxyMode proxyMode() const;
     QString proxyHost() const;
     int proxyPort() const;

@@ -49,8 +49,9 @@ ConnectionDoctor::~ConnectionDoctor()
 
 int ConnectionDoctor::preferenceRank(const Connection &connection)
 {
-    const int kind = connection.relay ? 4 : (connection.local ? 0 : 2);
-    return kind + (usesHttps(connection) ? 0 : 1);
+    // Any https before any http: a token may cross an encrypted relay, never a plain network.
+    const int kind = connection.relay ? 2 : (connection.local ? 0 : 1);
+    return (usesHttps(connection) ? 0 : 3) + kind;
 }
 
 void ConnectionDoctor::start(const QString &expectedMachineIdentifier, const QList<Connection> &connections)
@@ -119,6 +120,12 @@ void ConnectionDoctor::answered(int index, const Result<ServerIdentity> &result,
     } else {
         probe = failedProbe(connection, result.error(), m_timeout);
     }
+    if (m_policy && !m_expected.isEmpty()) {
+        if (probe.status == ProbeResult::Status::Reachable)
+            m_policy->recordVerified(connection.uri, m_expected);
+        else if (probe.status == ProbeResult::Status::WrongServer)
+            m_policy->forgetVerified(connection.uri);
+    }
 
     const quint64 run = m_run;
     if (--m_pending == 0) {
@@ -166,21 +173,27 @@ void ConnectionDoctor::abortCalls()
     }
 }
 
+QList<int> ConnectionDoctor::rankedUsable() const
+{
+    QList<int> usable;
+    for (int i = 0; i < m_results.size(); ++i) {
+        if (m_results[i].isUsable())
+            usable.append(i);
+    }
+    std::sort(usable.begin(), usable.end(), [this](int a, int b) {
+        return std::tuple(preferenceRank(m_connections[a]), m_results[a].latencyMs.value_or(0), a)
+            < std::tuple(preferenceRank(m_connections[b]), m_results[b].latencyMs.value_or(0), b);
+    });
+    return usable;
+}
+
 void ConnectionDoctor::chooseBest()
 {
-    m_best = -1;
-    int reachable = 0;
+    const QList<int> ranked = rankedUsable();
+    m_best = ranked.isEmpty() ? -1 : ranked.first();
+    const auto reachable = ranked.size();
     int fastest = -1;
-    const auto key = [this](int index) {
-        return std::tuple(
-            preferenceRank(m_connections[index]), m_results[index].latencyMs.value_or(0), index);
-    };
-    for (int i = 0; i < m_results.size(); ++i) {
-        if (!m_results[i].isUsable())
-            continue;
-        ++reachable;
-        if (m_best < 0 || key(i) < key(m_best))
-            m_best = i;
+    for (const int i : ranked) {
         if (fastest < 0 || m_results[i].latencyMs.value_or(0) < m_results[fastest].latencyMs.value_or(0))
             fastest = i;
     }
@@ -199,7 +212,14 @@ void ConnectionDoctor::chooseBest()
     }
     const Connection &best = m_connections[m_best];
     const int latency = m_results[m_best].latencyMs.value_or(0);
-    if (best.relay) {
+    bool directAnswered = false;
+    for (int i = 0; i < m_results.size(); ++i)
+        directAnswered = directAnswered || (m_results[i].isUsable() && !m_connections[i].relay);
+    if (best.relay && directAnswered) {
+        m_bestReason = tr("The relay over https (%1 ms) is used because the direct connections that answered "
+                          "are plain http: https comes before http, though the relay's bandwidth is limited.")
+                           .arg(latency);
+    } else if (best.relay) {
         m_bestReason = tr("No direct connection answered; the relay works (%1 ms) but its bandwidth is "
                           "limited.")
                            .arg(latency);

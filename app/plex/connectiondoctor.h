@@ -2,6 +2,7 @@
 
 #include "mediaserverclient.h"
 #include "plextypes.h"
+#include "tokenpolicy.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -39,8 +40,8 @@ QString probeStatusName(ProbeResult::Status status);
 // The connection doctor: probes every connection of one server at once (GET {uri}/identity,
 // which needs no token, so none is sent to an address that has not yet proved to be this server),
 // each with its own timeout, checks that the answer comes from the expected server, explains each
-// failure in words, and picks the best connection: local before remote before relay, https before
-// http, then the lowest latency. Certificate checks stay on.
+// failure in words, and picks the best connection: https before http, then local before remote before
+// relay, then the lowest latency. Certificate checks stay on.
 class ConnectionDoctor final : public QObject
 {
     Q_OBJECT
@@ -51,6 +52,9 @@ public:
     ~ConnectionDoctor() override; // aborts the probes still running, without emitting anything
 
     void setProbeTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    // Where an address that answered as the expected server is recorded as verified for this run
+    // (and one that answered as another server is forgotten). Optional; must outlive the doctor.
+    void setTokenPolicy(TokenPolicy *policy) { m_policy = policy; }
     std::chrono::milliseconds probeTimeout() const { return m_timeout; }
 
     // Starts probing; a run in progress is canceled first. An empty `expectedMachineIdentifier`
@@ -65,13 +69,15 @@ public:
 
     const QList<Connection> &connections() const { return m_connections; }
     const QList<ProbeResult> &results() const { return m_results; }
+    // The usable connections (answered as the expected server), best first: the one ranking.
+    QList<int> rankedUsable() const;
     // The best usable connection, or -1; and why it was chosen, in words.
     int bestIndex() const { return m_best; }
     QString bestReason() const { return m_bestReason; }
     // How long the last run took, from start to its last answer.
     qint64 elapsedMs() const { return m_elapsedMs; }
 
-    // Lower is better: local before remote before relay, https before http (no latency here).
+    // Lower is better: https before http, then local before remote before relay (no latency here).
     static int preferenceRank(const Connection &connection);
     // A failed probe of `connection`: `error`, why it failed in words (`timeout` is the probe timeout),
     // and on a certificate name mismatch the plex.direct address the certificate covers.
@@ -89,6 +95,7 @@ private:
     void abortCalls();
 
     MediaServerClient *m_mediaServer;
+    TokenPolicy *m_policy = nullptr;
     std::chrono::milliseconds m_timeout { 5000 };
     QString m_expected;
     QList<Connection> m_connections;

@@ -26,11 +26,4 @@ bool isLocalNetworkHost(const QString &host)
     return address.isInSubnet(QHostAddress(QStringLiteral("fc00::")), 7); // unique local
 }
 
-bool mayCarryToken(const QUrl &url)
-{
-    const QString scheme = url.scheme().toLower();
-    return scheme == QLatin1String("https")
-        || (scheme == QLatin1String("http") && isLocalNetworkHost(url.host()));
-}
-
 } // namespace PlexAuth

@@ -34,7 +34,8 @@ PlexCall *MediaServerClient::transientToken(
 }
 
 PlexCall *MediaServerClient::sourceConnections(const QUrl &server, const QString &token,
-    const QString &source, bool refresh, QObject *context, Handler<SourceDevice> handler)
+    const QString &source, bool refresh, QObject *context, Handler<SourceDevice> handler,
+    const SourceLookupServer &about)
 {
     RequestSpec spec;
     spec.url = joinUrl(server, QStringLiteral("/security/resources"));
@@ -54,24 +55,38 @@ PlexCall *MediaServerClient::sourceConnections(const QUrl &server, const QString
             Redaction::registerSecret(device->accessToken);
             return *device;
         },
-        [handler = std::move(handler), source](const Result<SourceDevice> &result) {
-            if (result.ok() || result.error().kind == ErrorKind::Canceled) {
+        [handler = std::move(handler), source, server, about](const Result<SourceDevice> &result) {
+            if (result.ok() || result.error().isCanceled()) {
                 handler(result);
                 return;
             }
-            // The generic wording does not know what these statuses mean for a source lookup.
-            PlexError error = result.error();
-            if (error.httpStatus == 403)
-                error.message = MediaServerClient::tr(
-                    "The server accepted the token but refuses to look up sources with it: source "
-                    "lookups need the server owner's (admin) token, or a transient token made from it.");
-            else if (error.httpStatus == 404)
-                error.message = MediaServerClient::tr(
-                    "The server does not know the source “%1”, or it is older than Plex Media Server "
-                    "1.15.4, which added source lookups. Check the source and the server's version.")
-                                    .arg(source);
-            handler(error);
+            handler(explainSourceLookupError(result.error(), server, source, about));
         });
+}
+
+PlexError MediaServerClient::explainSourceLookupError(
+    PlexError error, const QUrl &server, const QString &source, const SourceLookupServer &about)
+{
+    // The generic wording does not know what these statuses mean for a source lookup.
+    const QString name = about.name.isEmpty() ? server.host() : about.name;
+    if (error.httpStatus == 403) {
+        error.message = tr("%1 refused: the token is not an admin token of that server (only its owner's "
+                           "token, or a transient token made from it, can look up sources).")
+                            .arg(name);
+        if (about.shared)
+            error.message = tr("%1 The server is shared with you, so the token PlexAuth has for it is not its "
+                               "owner's.")
+                                .arg(error.message);
+    } else if (error.httpStatus == 404) {
+        error.message = tr("%1 does not know the source %2, or it is older than Plex Media Server 1.15.4, "
+                           "which added source lookups.")
+                            .arg(name, source);
+        if (!about.version.isEmpty())
+            error.message = tr("%1 It runs version %2.").arg(error.message, about.version);
+    } else if (error.isNetworkFailure()) {
+        error.message = tr("%1 could not be reached at %2: %3").arg(name, server.toString(), error.message);
+    }
+    return error;
 }
 
 PlexCall *MediaServerClient::identity(const QUrl &uri, QObject *context, Handler<ServerIdentity> handler,

@@ -123,8 +123,8 @@ QString lowestLatencyReason(const Connection &best, int latency)
         .arg(latency);
 }
 
-// The best connection is never slower than a faster one of an earlier kind: the order is local,
-// remote, relay, then https before http.
+// The best connection is never slower than a faster one of an earlier rank: https before http, then
+// local, remote, relay.
 QString preferredReason(const Connection &best, int latency, const Connection &faster, int fasterLatency)
 {
     const QString lead = (best.local ? ConnectionDoctor::tr("Local connection over %1 (%2 ms).")
@@ -136,7 +136,7 @@ QString preferredReason(const Connection &best, int latency, const Connection &f
         why = ConnectionDoctor::tr("It is preferred to the faster relay (%1 ms): direct connections come "
                                    "first, and the relay's bandwidth is limited.")
                   .arg(fasterLatency);
-    else if (faster.local == best.local)
+    else if (usesHttps(best) && !usesHttps(faster))
         why = (faster.local
                 ? ConnectionDoctor::tr("It is preferred to the faster local connection over http "
                                        "(%1 ms): https comes before http.")

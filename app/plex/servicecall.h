@@ -6,8 +6,6 @@
 
 namespace PlexAuth {
 
-template<typename T> using Handler = std::function<void(const Result<T> &)>;
-
 // Sends `spec` and hands the outcome to `handler` on `context`'s thread, through `interpret`,
 // which turns a 2xx answer into a value or an error. If `context` is destroyed first, the handler
 // is not called.

@@ -1,5 +1,7 @@
 #include "appservices.h"
 
+#include "logging.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QSettings>
@@ -7,8 +9,14 @@
 namespace PlexAuth {
 
 AppServices::AppServices(QSettings &settings, const QString &keychainService, QObject *parent)
+    : AppServices(settings, Overrides {}, keychainService, parent)
+{ }
+
+AppServices::AppServices(
+    QSettings &settings, const Overrides &overrides, const QString &keychainService, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
+    , m_overrides(overrides)
     , m_identity(ClientIdentity::loadOrCreate(settings))
     , m_network(createNetworkAccessManager(this))
     , m_http(m_network, m_identity)
@@ -16,6 +24,8 @@ AppServices::AppServices(QSettings &settings, const QString &keychainService, QO
     , m_mediaServer(&m_http)
     , m_keychain(keychainService)
     , m_accounts(&m_keychain, settings)
+    , m_reach(&m_mediaServer, &m_policy)
+    , m_sessions({ &m_plexTv, &m_mediaServer, &m_accounts, &m_policy, &m_reach })
 {
     applySettings();
 }
@@ -24,22 +34,27 @@ AppServices::~AppServices() = default;
 
 void AppServices::applySettings()
 {
-    // A hand-edited settings file must not send a password over plain http either.
-    const QUrl plexTvUrl = m_settings.plexTvUrl();
-    const bool usable = !plexTvUrl.isEmpty() && PlexTvClient::baseUrlProblem(plexTvUrl).isEmpty();
-    m_plexTv.setBaseUrl(usable ? plexTvUrl : PlexTvClient::defaultBaseUrl());
-    m_http.setTimeout(std::chrono::seconds(m_settings.requestTimeoutSeconds()));
-    switch (m_settings.proxyMode()) {
+    m_configuration = Configuration::resolve(
+        m_settings, ConfigLayer::fromEnvironment(m_overrides.environment), m_overrides.commandLine);
+    for (const QString &problem : std::as_const(m_configuration.problems))
+        qCWarning(lcPlexTv).noquote() << problem;
+
+    const QUrl plexTvUrl = m_configuration.plexTvUrl.value;
+    m_plexTv.setBaseUrl(plexTvUrl.isEmpty() ? PlexTvClient::defaultBaseUrl() : plexTvUrl);
+    m_policy.setApiBaseUrls({ m_plexTv.baseUrl() });
+    m_http.setTimeout(std::chrono::seconds(m_configuration.requestTimeoutSeconds.value));
+
+    const ProxySetting &proxy = m_configuration.proxy.value;
+    switch (proxy.mode) {
     case AppSettings::ProxyMode::System:
         m_network->setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
         break;
     case AppSettings::ProxyMode::Manual:
-        if (m_settings.proxyHost().isEmpty() || m_settings.proxyPort() <= 0) {
+        if (proxy.host.isEmpty() || proxy.port <= 0) {
             m_network->setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy)); // incomplete: the system's
             break;
         }
-        m_network->setProxy(QNetworkProxy(
-            QNetworkProxy::HttpProxy, m_settings.proxyHost(), static_cast<quint16>(m_settings.proxyPort())));
+        m_network->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, proxy.host, static_cast<quint16>(proxy.port)));
         break;
     case AppSettings::ProxyMode::None:
         m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "accountsessions.h"
 #include "accountstore.h"
 #include "appsettings.h"
 #include "clientidentity.h"
+#include "configuration.h"
 #include "mediaserverclient.h"
 #include "plextvclient.h"
+#include "serverreach.h"
+#include "tokenpolicy.h"
 
 #include <QObject>
 
@@ -13,21 +17,32 @@ class QSettings;
 
 namespace PlexAuth {
 
-// The GUI's composition root: one network manager, the service classes on it, the keychain and
-// the account store, configured from the user's settings.
+// The composition root of both front ends, the window and the command line: one network manager,
+// the service classes on it, the keychain and the account store, the token policy and every
+// account's session, configured from the layers (default, Settings file, environment, flags).
 class AppServices final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AppServices)
 
 public:
+    struct Overrides
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        ConfigLayer commandLine;
+    };
+
     // `settings` must outlive this object. `keychainService` is for tests ("PlexAuth" otherwise).
     explicit AppServices(QSettings &settings, const QString &keychainService = Keychain::defaultService(),
         QObject *parent = nullptr);
+    AppServices(QSettings &settings, const Overrides &overrides,
+        const QString &keychainService = Keychain::defaultService(), QObject *parent = nullptr);
     ~AppServices() override;
 
-    // Applies the stored settings (plex.tv URL, request timeout, proxy) to the service classes.
+    // Resolves the configuration again (after the Settings file changed) and applies it: plex.tv URL,
+    // request timeout, proxy.
     void applySettings();
+    const Configuration &configuration() const { return m_configuration; }
 
     AppSettings &settings() { return m_settings; }
     const ClientIdentity &identity() const { return m_identity; }
@@ -37,9 +52,14 @@ public:
     MediaServerClient *mediaServer() { return &m_mediaServer; }
     Keychain *keychain() { return &m_keychain; }
     AccountStore *accounts() { return &m_accounts; }
+    TokenPolicy *tokenPolicy() { return &m_policy; }
+    ServerReach *serverReach() { return &m_reach; }
+    AccountSessions *sessions() { return &m_sessions; }
 
 private:
     AppSettings m_settings;
+    Overrides m_overrides;
+    Configuration m_configuration;
     ClientIdentity m_identity;
     QNetworkAccessManager *m_network;
     HttpClient m_http;
@@ -47,6 +67,9 @@ private:
     MediaServerClient m_mediaServer;
     Keychain m_keychain;
     AccountStore m_accounts;
+    TokenPolicy m_policy;
+    ServerReach m_reach;
+    AccountSessions m_sessions;
 };
 
 } // namespace PlexAuth

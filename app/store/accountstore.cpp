@@ -1,7 +1,6 @@
 #include "accountstore.h"
 
 #include "logging.h"
-#include "plextvclient.h"
 #include "redaction.h"
 
 #include <QPointer>
@@ -158,47 +157,7 @@ void AccountStore::token(const QString &uuid, QObject *context, Handler<QString>
         });
 }
 
-void AccountStore::remove(
-    const QString &uuid, PlexTvClient *revokeWith, QObject *context, Handler<Done> handler)
-{
-    if (!revokeWith) {
-        forget(uuid, context, std::move(handler));
-        return;
-    }
-    token(uuid, context,
-        [this, self = QPointer(this), uuid, revokeWith, context, handler = std::move(handler)](
-            const Result<QString> &token) {
-            if (!self)
-                return; // destroyed while the operation ran
-            if (!token.ok()) {
-                if (token.error().kind != ErrorKind::NotSignedIn) {
-                    handler(token.error());
-                    return;
-                }
-                forget(uuid, context, handler); // nothing stored, so nothing to revoke
-                return;
-            }
-            revokeWith->signOut(token.value(), context,
-                [this, self = QPointer(this), uuid, context, handler](const Result<Done> &revoked) {
-                    if (!self)
-                        return; // destroyed while the operation ran
-                    if (!revoked.ok() && revoked.error().kind != ErrorKind::TokenRejected) {
-                        PlexError error = revoked.error();
-                        error.message = tr("The token could not be revoked on plex.tv, so the account was "
-                                           "kept: %1 To forget the "
-                                           "account without revoking its token, remove it instead (in the "
-                                           "app: Remove Account; on "
-                                           "the command line: plexauth signout without --revoke).")
-                                            .arg(error.message);
-                        handler(error);
-                        return;
-                    }
-                    forget(uuid, context, handler);
-                });
-        });
-}
-
-void AccountStore::forget(const QString &uuid, QObject *context, Handler<Done> handler)
+void AccountStore::remove(const QString &uuid, QObject *context, Handler<Done> handler)
 {
     auto dropSessionCopy = [this, uuid] {
         m_sessionTokens.remove(uuid);
@@ -208,6 +167,7 @@ void AccountStore::forget(const QString &uuid, QObject *context, Handler<Done> h
         if (m_sessionTokens.contains(uuid)) {
             dropSessionCopy();
             Q_EMIT accountsChanged();
+            Q_EMIT accountRemoved(uuid);
             handler(Done {});
             return;
         }
@@ -232,6 +192,7 @@ void AccountStore::forget(const QString &uuid, QObject *context, Handler<Done> h
             dropSessionCopy();
             qCInfo(lcAccounts).noquote() << "removed account" << uuid;
             Q_EMIT accountsChanged();
+            Q_EMIT accountRemoved(uuid);
             handler(Done {});
         });
 }

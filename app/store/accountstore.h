@@ -8,8 +8,6 @@
 
 namespace PlexAuth {
 
-class PlexTvClient;
-
 // The signed-in accounts: tokens in the keychain, everything else in the account index, and
 // "this session only" accounts in memory. Every operation either completes or leaves what was
 // stored exactly as it was: a token is replaced only after the new one has been written, and an
@@ -35,10 +33,10 @@ public:
     // The account's token: this session's if it has one, else the keychain's. NotSignedIn when
     // neither holds one.
     void token(const QString &uuid, QObject *context, Handler<QString> handler);
-    // Forgets the account: optionally revokes its token on plex.tv first (a token plex.tv already
-    // rejects counts as revoked), then deletes the keychain item, then the index entry. Any
-    // failure stops the removal and keeps the account.
-    void remove(const QString &uuid, PlexTvClient *revokeWith, QObject *context, Handler<Done> handler);
+    // Forgets the account: deletes the keychain item, then the index entry. A failure stops the
+    // removal and keeps the account. (Revoking the token first is the credential layer's:
+    // AccountSessions::signOut.)
+    void remove(const QString &uuid, QObject *context, Handler<Done> handler);
     Result<Done> setDefault(const QString &uuid);
     // Remembers the outcome of a token check (not for "could not verify").
     void recordCheck(const QString &uuid, const TokenCheck &check);
@@ -47,9 +45,9 @@ public:
 
 Q_SIGNALS:
     void accountsChanged();
+    void accountRemoved(const QString &uuid);
 
 private:
-    void forget(const QString &uuid, QObject *context, Handler<Done> handler);
     PlexError settingsError() const;
 
     Keychain *m_keychain;

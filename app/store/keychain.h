@@ -1,7 +1,6 @@
 #pragma once
 
 #include "plexerror.h"
-#include "servicecall.h"
 
 #include <QObject>
 

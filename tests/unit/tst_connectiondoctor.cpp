@@ -75,17 +75,18 @@ private Q_SLOTS:
         QVERIFY2(m_loopbackCertificate, "openssl could not make a certificate");
     }
 
-    void preferenceRankOrdersKindsThenProtocols()
+    void preferenceRankOrdersProtocolsThenKinds()
     {
         const auto rank = [](const char *uri, bool local, bool relay) {
             return ConnectionDoctor::preferenceRank(
                 connectionTo(QUrl(QString::fromLatin1(uri)), local, relay));
         };
+        // Any https before any http, then local, remote, relay.
         QCOMPARE(rank("https://10.0.0.5:32400", true, false), 0);
-        QCOMPARE(rank("http://10.0.0.5:32400", true, false), 1);
-        QCOMPARE(rank("https://203.0.113.7:32400", false, false), 2);
-        QCOMPARE(rank("http://203.0.113.7:32400", false, false), 3);
-        QCOMPARE(rank("https://198.51.100.20:8443", false, true), 4);
+        QCOMPARE(rank("https://203.0.113.7:32400", false, false), 1);
+        QCOMPARE(rank("https://198.51.100.20:8443", false, true), 2);
+        QCOMPARE(rank("http://10.0.0.5:32400", true, false), 3);
+        QCOMPARE(rank("http://203.0.113.7:32400", false, false), 4);
         QCOMPARE(rank("http://198.51.100.20:8443", false, true), 5);
     }
 

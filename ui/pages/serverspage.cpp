@@ -1,5 +1,6 @@
 #include "serverspage.h"
 
+#include "accountsession.h"
 #include "appservices.h"
 #include "connectionsview.h"
 #include "messagebanner.h"
@@ -34,7 +35,7 @@ ServersPage::ServersPage(AppServices *services, ClipboardGuard *clipboard, QWidg
     , m_serverFacts(new QLabel(m_details))
     , m_tokenLabel(new QLabel(m_details))
     , m_serverToken(new SecretField(clipboard, tr("Server access token"), m_details))
-    , m_connections(new ConnectionsView(services->mediaServer(), tr("Server connections"), this))
+    , m_connections(new ConnectionsView(services, tr("Server connections"), this))
     , m_lookup(new SourceLookupPanel(services, clipboard, this))
 {
     m_proxy->setSourceModel(&m_model);
@@ -140,100 +141,128 @@ ServersPage::ServersPage(AppServices *services, ClipboardGuard *clipboard, QWidg
     connect(m_connections, &ConnectionsView::testFinished, this, [this] {
         // The doctor's best address is the one to ask for source lookups from now on.
         if (const QUrl best = m_connections->bestUri(); !best.isEmpty())
-            m_lookup->setServerUri(m_shownServer, best);
+            m_lookup->setServerUri(m_shownServer, best, AddressOrigin::ListedByPlexTv);
     });
     connect(m_connections, &ConnectionsView::useAddressRequested, this, [this](const QUrl &uri) {
-        m_lookup->setServerUri(m_shownServer, uri, true);
+        // A certificate's suggestion: the lookup probes it before any token goes there.
+        m_lookup->setServerUri(m_shownServer, uri, AddressOrigin::SuggestedByCertificate, true);
         m_lookup->sourceEdit()->setFocus(Qt::OtherFocusReason);
     });
     setAccount(std::nullopt);
     showSelected();
 }
 
-void ServersPage::setAccount(const std::optional<StoredAccount> &account, const QString &token)
+void ServersPage::setAccount(const std::optional<StoredAccount> &account)
 {
-    const bool sameAccount = accountUuid() == (account ? account->uuid : QString());
-    if (sameAccount && token == m_token)
-        return; // already shown, or being listed
-
-    if (m_call)
-        m_call->abort();
-    m_call.clear();
+    AccountSession *session = account ? m_services->sessions()->session(account->uuid) : nullptr;
+    if (session == m_session && accountUuid() == (account ? account->uuid : QString()))
+        return; // already shown
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
     m_connections->cancel();
+    const bool sameAccount = accountUuid() == (account ? account->uuid : QString());
     m_account = account;
-    m_token = token;
+    m_session = session;
     m_loadWhenShown = false;
     if (!sameAccount)
         m_filter->clear();
     m_banner->clear();
     m_shownServer.clear();
     m_model.setServers({});
-    m_lookup->setAccountToken(token);
-    m_refresh->setEnabled(!token.isEmpty());
+    m_lookup->setSession(session);
     showSelected();
-    if (!account) {
+    if (!session) {
         m_status->clear();
-    } else if (token.isEmpty()) {
-        m_status->setText(tr("Reading the account's token from the keychain…"));
+        m_refresh->setEnabled(false);
+        return;
+    }
+    connect(session, &AccountSession::serversChanged, this, &ServersPage::showServers);
+    connect(session, &AccountSession::tokenUnavailable, this, &ServersPage::showTokenUnavailable);
+    connect(session, &AccountSession::tokenChanged, this, [this] { m_refresh->setEnabled(!isLoading()); });
+    if (session->servers()) {
+        showServers();
+    } else if (session->tokenStatus() == AccountSession::TokenStatus::Unavailable) {
+        showTokenUnavailable();
     } else if (isVisible()) {
         refresh();
     } else {
-        m_status->clear();
+        m_status->setText(session->isLoadingServers() ? tr("Asking plex.tv for the account's servers…") : QString());
+        m_refresh->setEnabled(!session->isLoadingServers() && session->hasToken());
         m_loadWhenShown = true; // asked for when the tab is first shown
     }
 }
 
-void ServersPage::showTokenError(const QString &message)
+bool ServersPage::hasToken() const
+{
+    return m_session && m_session->hasToken();
+}
+
+bool ServersPage::isLoading() const
+{
+    return m_session && m_session->isLoadingServers();
+}
+
+void ServersPage::showTokenUnavailable()
 {
     m_status->clear();
+    m_refresh->setEnabled(false);
     m_banner->showMessage(MessageBanner::Kind::Error,
-        tr("Without the account's token its servers cannot be listed. %1").arg(message));
+        tr("Without the account's token its servers cannot be listed. %1")
+            .arg(m_session->tokenError().value_or(PlexError {}).message));
 }
 
 void ServersPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_loadWhenShown)
-        refresh();
+    if (std::exchange(m_loadWhenShown, false) && m_session) {
+        if (m_session->servers())
+            showServers();
+        else
+            refresh();
+    }
 }
 
 void ServersPage::refresh()
 {
-    if (m_token.isEmpty())
+    if (!m_session)
         return;
     m_loadWhenShown = false;
-    if (m_call)
-        m_call->abort();
     m_refresh->setEnabled(false);
-    m_status->setText(tr("Asking plex.tv for the account's servers…"));
-    const QString uuid = accountUuid();
-    m_call
-        = m_services->plexTv()->servers(m_token, this, [this, uuid](const Result<QList<PlexServer>> &listed) {
-              if (!listed.ok() && listed.error().kind == ErrorKind::Canceled)
-                  return; // another account, or asked again
-              if (uuid != accountUuid())
-                  return;
-              m_call.clear();
-              m_refresh->setEnabled(true);
-              if (!listed.ok()) {
-                  m_status->clear();
-                  m_banner->showMessage(MessageBanner::Kind::Error,
-                      tr("plex.tv did not list the account's servers. %1").arg(listed.error().message));
-                  Q_EMIT serversLoaded(false);
-                  return;
-              }
-              m_banner->clear();
-              const QString keep = m_shownServer;
-              m_shownServer.clear();
-              m_model.setServers(listed.value());
-              m_lookup->setServers(listed.value());
-              showCount();
-              selectServer(keep);
-              if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
-                  m_view->setCurrentIndex(m_proxy->index(0, 0));
-              showSelected();
-              Q_EMIT serversLoaded(true);
-          });
+    if (m_session->tokenStatus() != AccountSession::TokenStatus::Ready)
+        m_status->setText(tr("Reading the account's token from the keychain…"));
+    else
+        m_status->setText(tr("Asking plex.tv for the account's servers…"));
+    // The first time the session's list is used (once per account and run); after that, a new one.
+    if (m_session->servers() || m_session->serversError())
+        m_session->refreshServers();
+    else
+        m_session->loadServers();
+}
+
+void ServersPage::showServers()
+{
+    if (m_session->isLoadingServers())
+        return;
+    m_refresh->setEnabled(m_session->hasToken());
+    if (!m_session->servers() || m_session->serversError()) {
+        m_status->clear();
+        m_banner->showMessage(MessageBanner::Kind::Error,
+            tr("plex.tv did not list the account's servers. %1")
+                .arg(m_session->serversError().value_or(PlexError {}).message));
+        Q_EMIT serversLoaded(false);
+        return;
+    }
+    m_banner->clear();
+    const QString keep = m_shownServer;
+    m_shownServer.clear();
+    m_model.setServers(*m_session->servers());
+    m_lookup->setServers(*m_session->servers());
+    showCount();
+    selectServer(keep);
+    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+    showSelected();
+    Q_EMIT serversLoaded(true);
 }
 
 void ServersPage::selectServer(const QString &machineIdentifier)
@@ -254,7 +283,7 @@ const PlexServer *ServersPage::selectedServer() const
 
 void ServersPage::showCount()
 {
-    if (isLoading() || !m_account || m_token.isEmpty())
+    if (isLoading() || !hasToken())
         return;
     const int all = m_model.rowCount();
     const int shown = m_proxy->rowCount();

@@ -1,7 +1,7 @@
 #include "connectionsview.h"
 
+#include "appservices.h"
 #include "connectiondoctor.h"
-#include "localaddress.h"
 #include "tabchain.h"
 
 #include <QAction>
@@ -23,10 +23,9 @@
 
 namespace PlexAuth {
 
-ConnectionsView::ConnectionsView(
-    MediaServerClient *mediaServer, const QString &accessibleName, QWidget *parent)
+ConnectionsView::ConnectionsView(AppServices *services, const QString &accessibleName, QWidget *parent)
     : QWidget(parent)
-    , m_doctor(new ConnectionDoctor(mediaServer, this))
+    , m_doctor(new ConnectionDoctor(services->mediaServer(), this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
@@ -38,6 +37,7 @@ ConnectionsView::ConnectionsView(
     , m_useAddress(new QPushButton(this))
     , m_copyAddress(new QPushButton(tr("Copy address"), this))
 {
+    m_doctor->setTokenPolicy(services->tokenPolicy());
     m_proxy->setSourceModel(&m_model);
     m_proxy->setSortRole(ConnectionTableModel::SortRole);
     m_proxy->setFilterKeyColumn(-1);
@@ -144,18 +144,6 @@ ConnectionsView::ConnectionsView(
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ConnectionsView::fitColumns);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ConnectionsView::fitColumns);
     clear();
-}
-
-QUrl ConnectionsView::likelyBestUri(const QList<Connection> &connections)
-{
-    const Connection *best = nullptr;
-    for (const Connection &connection : connections) {
-        if (!mayCarryToken(connection.uri))
-            continue; // plain http across the internet would expose the token
-        if (!best || ConnectionDoctor::preferenceRank(connection) < ConnectionDoctor::preferenceRank(*best))
-            best = &connection;
-    }
-    return best ? best->uri : QUrl();
 }
 
 void ConnectionsView::fitHeightToRows(QTableView *view, int minRows, int maxRows)

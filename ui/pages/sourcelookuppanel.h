@@ -1,6 +1,8 @@
 #pragma once
 
+#include "accountsession.h"
 #include "plextypes.h"
+#include "tokenpolicy.h"
 
 #include <QGroupBox>
 #include <QPointer>
@@ -19,18 +21,19 @@ class SourceLookupForm;
 
 namespace PlexAuth {
 
+class AccountSession;
 class AppServices;
 class ClipboardGuard;
 class ConnectionsView;
 class MessageBanner;
-class PlexCall;
+class PendingRequest;
 class SecretField;
 
 // Asks one of the account's Plex Media Servers (or any server address typed in) how a source is
-// reached: GET /security/resources?source=... (plex-auth-api.md §2.2). Shows the source's device,
-// its access token (masked) and its connections, with the connection doctor, "Copy URI" and "Copy
-// as curl". The token sent is the account's for a server it owns and the server's own access token
-// for a shared one; it never goes over plain http to a host outside the local network.
+// reached: GET /security/resources?source=... Shows the source's device, its access token (masked)
+// and its connections, with the connection doctor, "Copy URI" and "Copy as curl". The account's
+// session picks the token and, for a listed server, probes it first; the token policy decides where
+// a token may go.
 class SourceLookupPanel final : public QGroupBox
 {
     Q_OBJECT
@@ -41,20 +44,21 @@ public:
     ~SourceLookupPanel() override;
 
     // The account whose token asks; clears the servers, the result and anything under way.
-    void setAccountToken(const QString &token);
+    void setSession(AccountSession *session);
     // The account's servers, offered in the Server box.
     void setServers(const QList<PlexServer> &servers);
-    // The address to ask the server `machineIdentifier` at from now on, e.g. the best connection
-    // the connection doctor found; `select` also picks that server.
-    void setServerUri(const QString &machineIdentifier, const QUrl &uri, bool select = false);
+    // The address to ask the server `machineIdentifier` at from now on: the best connection the
+    // connection doctor found, or a certificate's suggestion (probed before it gets a token).
+    // `select` also picks that server.
+    void setServerUri(const QString &machineIdentifier, const QUrl &uri, AddressOrigin origin, bool select = false);
     void cancel();
     void lookUp();
-    bool isLookingUp() const { return !m_call.isNull(); }
+    bool isLookingUp() const { return !m_request.isNull(); }
 
     const std::optional<SourceDevice> &result() const { return m_result; }
-    // What "Copy as curl" copies: GET {uri}/identity for a server source, the connection's own URI
-    // for a provider, at the selected connection (else the best, else the first). The token is the
-    // shell variable $PLEX_TOKEN unless `includeToken`.
+    // What "Copy as curl" copies (CurlCommand::forSource), at the selected connection (else the
+    // best, else the first). The token is the shell variable $PLEX_TOKEN unless `includeToken` and the
+    // token policy lets it go to that connection.
     QString curlCommand(bool includeToken) const;
 
     QComboBox *serverBox() const { return m_server; }
@@ -82,11 +86,10 @@ protected:
 private:
     struct Target
     {
-        QUrl uri;
-        QString token;
+        std::optional<ServerTarget> server;
         QString problem; // why it cannot be asked, in words; empty when it can
         QString name; // the server's name, or the address's host
-        QString version; // the server's version, when known
+        QUrl address; // where it will be asked, when known before asking
         bool shared = false;
     };
     Target target() const;
@@ -94,12 +97,12 @@ private:
     void updateSourceHint();
     void updateLookUpButton();
     void showResult(const SourceDevice &device, const QString &source);
-    QString errorText(const PlexError &error, const Target &target, const QString &source) const;
+    QUrl curlConnection() const;
     void copyCurl();
 
     AppServices *m_services;
     ClipboardGuard *m_clipboard;
-    QString m_accountToken;
+    QPointer<AccountSession> m_session;
     std::unique_ptr<Ui::SourceLookupForm> m_ui; // the fixed form: server, source, Look up
     QComboBox *m_server;
     QLabel *m_serverHint;
@@ -115,7 +118,7 @@ private:
     ConnectionsView *m_connections;
     QPushButton *m_copyCurl;
     QCheckBox *m_includeToken;
-    QPointer<PlexCall> m_call;
+    QPointer<PendingRequest> m_request;
     std::optional<SourceDevice> m_result;
     QString m_resultSource;
 };

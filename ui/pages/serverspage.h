@@ -14,11 +14,11 @@ class QTableView;
 
 namespace PlexAuth {
 
+class AccountSession;
 class AppServices;
 class ClipboardGuard;
 class ConnectionsView;
 class MessageBanner;
-class PlexCall;
 class SecretField;
 class SourceLookupPanel;
 
@@ -34,18 +34,16 @@ class ServersPage final : public QWidget
 public:
     ServersPage(AppServices *services, ClipboardGuard *clipboard, QWidget *parent = nullptr);
 
-    // The account to show, and its token (empty while the keychain is still being read). Switching
-    // accounts aborts what the previous one had under way: plex.tv calls, lookups, connection tests.
-    // The servers are asked for once the page is shown.
-    void setAccount(const std::optional<StoredAccount> &account, const QString &token = {});
-    // The account's token could not be read: nothing can be asked.
-    void showTokenError(const QString &message);
+    // The account to show. Its servers come from its session (one /resources per account and run,
+    // asked for once the page is shown, shared with the Token tab's transient tokens). Switching
+    // accounts stops what the previous one had under way here: lookups, connection tests.
+    void setAccount(const std::optional<StoredAccount> &account);
     QString accountUuid() const { return m_account ? m_account->uuid : QString(); }
-    bool hasToken() const { return !m_token.isEmpty(); }
+    bool hasToken() const;
 
     // Asks plex.tv for the account's servers again.
     void refresh();
-    bool isLoading() const { return !m_call.isNull(); }
+    bool isLoading() const;
     void selectServer(const QString &machineIdentifier);
     const PlexServer *selectedServer() const;
 
@@ -72,10 +70,12 @@ protected:
 private:
     void showSelected();
     void showCount();
+    void showServers();
+    void showTokenUnavailable();
 
     AppServices *m_services;
     std::optional<StoredAccount> m_account;
-    QString m_token;
+    QPointer<AccountSession> m_session;
     bool m_loadWhenShown = false;
     ServerListModel m_model;
     QSortFilterProxyModel *m_proxy;
@@ -91,7 +91,6 @@ private:
     SecretField *m_serverToken;
     ConnectionsView *m_connections;
     SourceLookupPanel *m_lookup;
-    QPointer<PlexCall> m_call;
     QString m_shownServer; // machine identifier of the server whose details are shown
 };
 

@@ -6,7 +6,6 @@
 #include "storedaccount.h"
 
 #include <QPointer>
-#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -17,6 +16,7 @@ class QGroupBox;
 
 namespace PlexAuth {
 
+class AccountSession;
 class AppServices;
 class ClipboardGuard;
 class MessageBanner;
@@ -67,9 +67,9 @@ private:
         QString reason;
     };
 
-    void loadToken();
-    void showToken(const QString &token);
-    void showCheck(const TokenCheck &check);
+    void showToken();
+    void showTokenUnavailable();
+    void showCheck();
     void showState(
         const std::optional<TokenState> &state, const QDateTime &checkedAt, const QString &reason = {});
     void updateExpiry();
@@ -79,6 +79,7 @@ private:
     AppServices *m_services;
     ClipboardGuard *m_clipboard;
     std::optional<StoredAccount> m_account;
+    QPointer<AccountSession> m_session;
     std::optional<DecodedJwt> m_jwt;
     FieldListModel m_fields;
     FieldListModel m_claims;
@@ -92,10 +93,6 @@ private:
     QTableView *m_fieldsView;
     TransientTokenPanel *m_transient;
     QTimer m_expiryTimer;
-    QPointer<PlexCall> m_check;
-    QString m_tokenValue;
-    bool m_validateWhenLoaded = false;
-    QSet<QString> m_checkedThisRun;
     ShownState m_shownState;
 };
 

@@ -14,8 +14,8 @@ class QTableView;
 
 namespace PlexAuth {
 
+class AppServices;
 class ConnectionDoctor;
-class MediaServerClient;
 
 // A server's (or a source's) connections: a ConnectionTableModel behind a sorting, filtering
 // proxy, with the connection doctor. "Test connections" probes every address at once (GET
@@ -28,7 +28,9 @@ class ConnectionsView final : public QWidget
     Q_DISABLE_COPY_MOVE(ConnectionsView)
 
 public:
-    ConnectionsView(MediaServerClient *mediaServer, const QString &accessibleName, QWidget *parent = nullptr);
+    // The doctor probes on the services' media-server client and records what answered as the
+    // expected server with the token policy.
+    ConnectionsView(AppServices *services, const QString &accessibleName, QWidget *parent = nullptr);
 
     // Shows `connections` (a test in progress stops). The doctor expects answers from
     // `expectedMachineIdentifier`; empty accepts any server that answers.
@@ -64,9 +66,6 @@ public:
     // The row of buttons under the table, for the owner's own controls.
     QHBoxLayout *buttonRow() const { return m_buttons; }
 
-    // The address to try before any test: the doctor's order (local before remote before relay,
-    // https before http), among those a token may be sent to (mayCarryToken()).
-    static QUrl likelyBestUri(const QList<Connection> &connections);
     // Keeps `view` (its model set) as tall as its rows, `minRows` to `maxRows` of them; a page that
     // scrolls as a whole then never squeezes or pads a table.
     static void fitHeightToRows(QTableView *view, int minRows, int maxRows);

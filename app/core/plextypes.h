@@ -161,6 +161,7 @@ struct TransientToken
 {
     QString token;
     QDateTime fetchedAt; // valid up to 48 hours from here, and only until the server restarts
+    QUrl server; // the address that issued it
 };
 
 struct SourceDevice

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accountsession.h"
 #include "plextypes.h"
 
 #include <QDateTime>
@@ -13,15 +14,17 @@ class QPushButton;
 
 namespace PlexAuth {
 
+class AccountSession;
 class AppServices;
 class ClipboardGuard;
 class CountdownLabel;
 class MessageBanner;
-class PlexCall;
+class PendingRequest;
 class SecretField;
 
 // Asks one of the account's Plex Media Servers (or any server URL typed in) for a transient
 // token: valid up to 48 hours, destroyed when the server restarts, counted down from the fetch.
+// The account's session chooses the address (a listed server is probed first) and the token.
 class TransientTokenPanel final : public QGroupBox
 {
     Q_OBJECT
@@ -30,9 +33,10 @@ class TransientTokenPanel final : public QGroupBox
 public:
     TransientTokenPanel(AppServices *services, ClipboardGuard *clipboard, QWidget *parent = nullptr);
 
-    // The account whose token asks; its servers are listed once loadServers() has run.
-    void setAccountToken(const QString &token);
-    void loadServers();
+    // The account whose token asks; its servers come from its session's list (one /resources per
+    // account and run, shared with the Servers page).
+    void setSession(AccountSession *session);
+    void reloadServers();
 
     QComboBox *serverBox() const { return m_server; }
     QPushButton *fetchButton() const { return m_fetch; }
@@ -41,10 +45,11 @@ public:
 private:
     void fetch();
     void showCountdown();
-    std::optional<QUrl> chosenServer(QString *token) const;
+    void showServers();
+    std::optional<ServerTarget> chosenTarget(QString *problem) const;
 
     AppServices *m_services;
-    QString m_accountToken;
+    QPointer<AccountSession> m_session;
     QComboBox *m_server;
     QPushButton *m_refreshServers;
     QPushButton *m_fetch;
@@ -53,8 +58,7 @@ private:
     CountdownLabel *m_validity;
     QTimer m_countdown;
     QDateTime m_fetchedAt;
-    QPointer<PlexCall> m_call;
-    QPointer<PlexCall> m_serversCall;
+    QPointer<PendingRequest> m_request;
 };
 
 } // namespace PlexAuth

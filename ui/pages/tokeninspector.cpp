@@ -1,6 +1,7 @@
 #include "tokeninspector.h"
 
 #include "accountfields.h"
+#include "accountsession.h"
 #include "appservices.h"
 #include "countdownlabel.h"
 #include "messagebanner.h"
@@ -145,16 +146,15 @@ void TokenInspector::copyFieldValue(QTableView *view)
 
 bool TokenInspector::hasToken() const
 {
-    return !m_tokenValue.isEmpty();
+    return m_session && m_session->hasToken();
 }
 
 void TokenInspector::setAccount(const std::optional<StoredAccount> &account)
 {
-    if (m_check)
-        m_check->abort();
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
     m_account = account;
-    m_tokenValue.clear();
-    m_validateWhenLoaded = false;
+    m_session = account ? m_services->sessions()->session(account->uuid) : nullptr;
     m_token->clear();
     m_jwt.reset();
     m_claims.setFields({});
@@ -162,56 +162,60 @@ void TokenInspector::setAccount(const std::optional<StoredAccount> &account)
     m_expiryTimer.stop();
     m_expiry->clearStatus();
     m_banner->clear();
-    m_transient->setAccountToken(QString());
+    m_transient->setSession(m_session);
     m_validate->setEnabled(false);
-    if (!account) {
+    if (!m_session) {
         m_fields.setFields({});
         m_kind->clear();
         m_state->clear();
         return;
     }
     m_fields.setFields(storedAccountFields(*account));
-    showState(account->lastTokenState, account->lastVerifiedAt);
     m_kind->clear();
-    m_token->setPlaceholderText(tr("Reading the token from the keychain…"));
-    loadToken();
+    connect(m_session, &AccountSession::tokenChanged, this, &TokenInspector::showToken);
+    connect(m_session, &AccountSession::tokenUnavailable, this, &TokenInspector::showTokenUnavailable);
+    connect(m_session, &AccountSession::checkChanged, this, &TokenInspector::showCheck);
+    if (m_session->lastCheck())
+        showCheck();
+    else
+        showState(m_session->verdict(), m_session->checkedAt());
+    switch (m_session->tokenStatus()) {
+    case AccountSession::TokenStatus::Ready:
+        showToken();
+        break;
+    case AccountSession::TokenStatus::Unavailable:
+        showTokenUnavailable();
+        break;
+    default:
+        m_token->setPlaceholderText(tr("Reading the token from the keychain…"));
+        m_session->readToken();
+        break;
+    }
 }
 
-void TokenInspector::loadToken()
+void TokenInspector::showTokenUnavailable()
 {
-    const QString uuid = m_account->uuid;
-    m_services->accounts()->token(uuid, this, [this, uuid](const Result<QString> &token) {
-        if (accountUuid() != uuid)
-            return; // another account was selected meanwhile
-        if (!token.ok()) {
-            m_token->setPlaceholderText(tr("Not available"));
-            m_banner->showMessage(MessageBanner::Kind::Error, token.error().message);
-            if (token.error().kind == ErrorKind::NotSignedIn) {
-                const QString login = m_account->email.isEmpty() ? m_account->username : m_account->email;
-                m_banner->setAction(
-                    tr("Sign in again…"), [this, login] { Q_EMIT signInAgainRequested(login); });
-            }
-            return;
-        }
-        showToken(token.value());
-        if (std::exchange(m_validateWhenLoaded, false)) {
-            validateNow();
-            return;
-        }
-        // Once per account and run: plex.tv's answer also brings the account's details.
-        if (!m_checkedThisRun.contains(uuid))
-            validateNow();
-    });
+    m_token->setPlaceholderText(tr("Not available"));
+    const PlexError error = m_session->tokenError().value_or(PlexError {});
+    m_banner->showMessage(MessageBanner::Kind::Error, error.message);
+    if (error.kind == ErrorKind::NotSignedIn) {
+        const QString login = m_account->email.isEmpty() ? m_account->username : m_account->email;
+        m_banner->setAction(tr("Sign in again…"), [this, login] { Q_EMIT signInAgainRequested(login); });
+    }
 }
 
-void TokenInspector::showToken(const QString &token)
+void TokenInspector::showToken()
 {
-    m_tokenValue = token;
+    const QString token = m_session->tokenForPerson();
     m_token->setSecret(token);
-    m_validate->setEnabled(true);
-    m_transient->setAccountToken(token);
-    m_transient->loadServers();
+    m_validate->setEnabled(!m_session->isValidating());
     m_jwt = Jwt::decode(token);
+    // Once per account and run: plex.tv's answer also brings the account's details.
+    if (!m_session->checkedThisRun())
+        validateNow();
+    m_claims.setFields({});
+    m_jwtGroup->hide();
+    m_expiryTimer.stop();
     if (!m_jwt) {
         m_kind->setText(tr("Classic Plex token (%n characters)", nullptr, int(token.size())));
         return;
@@ -244,31 +248,19 @@ void TokenInspector::updateExpiry()
 
 void TokenInspector::validateNow()
 {
-    if (m_tokenValue.isEmpty()) {
-        m_validateWhenLoaded = m_account.has_value(); // asked before the keychain answered
+    if (!m_session || m_session->isValidating())
         return;
-    }
-    if (m_check)
-        return;
-    const QString uuid = accountUuid();
     m_validate->setEnabled(false);
     m_state->setText(tr("Checking with plex.tv…"));
     Q_EMIT busyChanged(true);
-    m_check = m_services->plexTv()->validateToken(
-        m_tokenValue, this, [this, uuid](const Result<TokenCheck> &checked) {
-            Q_EMIT busyChanged(false);
-            m_validate->setEnabled(true);
-            if (accountUuid() != uuid || !checked.ok())
-                return; // switched accounts, or canceled
-            m_services->accounts()->recordCheck(uuid, checked.value());
-            if (checked.value().state != TokenState::Unverified)
-                m_checkedThisRun.insert(uuid);
-            showCheck(checked.value());
-        });
+    m_session->validate(); // waits for the keychain if the token is still being read
 }
 
-void TokenInspector::showCheck(const TokenCheck &check)
+void TokenInspector::showCheck()
 {
+    const TokenCheck &check = *m_session->lastCheck();
+    Q_EMIT busyChanged(false);
+    m_validate->setEnabled(m_session->hasToken());
     showState(check.state, check.checkedAt, check.reason);
     if (check.account)
         m_fields.setFields(accountFields(*check.account));
@@ -335,7 +327,7 @@ void TokenInspector::changeEvent(QEvent *event)
 
 void TokenInspector::copyToken()
 {
-    if (!m_tokenValue.isEmpty())
+    if (hasToken())
         m_token->copyButton()->click();
 }
 

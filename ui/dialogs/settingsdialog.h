@@ -1,5 +1,7 @@
 #pragma once
 
+#include "configuration.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -43,6 +45,9 @@ private:
     // window's minimum size does not account for). Grows only, unless `shrink`.
     void fitHeight(bool shrink);
     void selectLanguage(const QString &code);
+    // Values the environment (or a flag) sets are shown read-only, saying what sets them.
+    void showOverrides();
+    static bool isOverridden(ConfigSource source);
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     AppServices *m_services;

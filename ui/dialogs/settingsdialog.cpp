@@ -17,7 +17,7 @@ namespace PlexAuth {
 
 namespace {
 // Why `text` can't be the plex.tv API URL, or empty if it can. Empty text means plex.tv's own.
-// The same rule as AppServices and the command line's --plex-tv-url (PlexTvClient::baseUrlProblem);
+// The same rule as Configuration and the command line's --plex-tv-url (PlexTvClient::baseUrlProblem);
 // empty means plex.tv itself.
 QString plexTvUrlProblem(const QString &text)
 {
@@ -97,10 +97,38 @@ void SettingsDialog::load()
     selectLanguage(settings.language());
     const QString url = settings.plexTvUrl().toString();
     m_ui->plexTvUrlEdit->setText(url);
+    showOverrides();
     // A non-default server is worth seeing.
-    m_ui->advancedToggle->setChecked(!url.isEmpty());
-    setAdvancedExpanded(!url.isEmpty());
+    const bool expand = !m_ui->plexTvUrlEdit->text().isEmpty();
+    m_ui->advancedToggle->setChecked(expand);
+    setAdvancedExpanded(expand);
     updateProxyFields();
+}
+
+bool SettingsDialog::isOverridden(ConfigSource source)
+{
+    return source == ConfigSource::Environment || source == ConfigSource::CommandLine;
+}
+
+void SettingsDialog::showOverrides()
+{
+    // A value the environment sets wins over this dialog: show it, read-only, and say where it comes from.
+    const Configuration &configuration = m_services->configuration();
+    if (isOverridden(configuration.plexTvUrl.source)) {
+        const QString note = tr("Set by the environment variable %1, which overrides this setting while it is "
+                                "set. Unset it to choose the address here.")
+                                 .arg(configuration.plexTvUrl.setBy);
+        m_ui->plexTvUrlEdit->setText(configuration.plexTvUrl.value.toString());
+        m_ui->plexTvUrlEdit->setReadOnly(true);
+        m_ui->plexTvUrlEdit->setAccessibleDescription(note);
+        m_ui->plexTvUrlNote->setText(note);
+    }
+    if (isOverridden(configuration.requestTimeoutSeconds.source)) {
+        m_ui->timeoutSpin->setValue(configuration.requestTimeoutSeconds.value);
+        m_ui->timeoutSpin->setReadOnly(true);
+        m_ui->timeoutSpin->setToolTip(tr("Set by %1, which overrides this setting while it is set.")
+                                          .arg(configuration.requestTimeoutSeconds.setBy));
+    }
 }
 
 void SettingsDialog::selectLanguage(const QString &code)
@@ -123,7 +151,8 @@ void SettingsDialog::restoreDefaults()
     m_ui->proxyHostEdit->clear();
     m_ui->proxyPortEdit->clear();
     selectLanguage(QString());
-    m_ui->plexTvUrlEdit->clear();
+    if (!m_ui->plexTvUrlEdit->isReadOnly())
+        m_ui->plexTvUrlEdit->clear();
 }
 
 void SettingsDialog::updateProxyFields()
@@ -178,7 +207,8 @@ bool SettingsDialog::validate()
         if (!ok || port < 1 || port > 65535)
             return fail(m_ui->proxyPortEdit, tr("Enter the proxy's port, a number from 1 to 65535."));
     }
-    const QString urlProblem = plexTvUrlProblem(m_ui->plexTvUrlEdit->text().trimmed());
+    const QString urlProblem
+        = m_ui->plexTvUrlEdit->isReadOnly() ? QString() : plexTvUrlProblem(m_ui->plexTvUrlEdit->text().trimmed());
     if (!urlProblem.isEmpty()) {
         m_ui->advancedToggle->setChecked(true);
         return fail(m_ui->plexTvUrlEdit, urlProblem);
@@ -190,7 +220,8 @@ bool SettingsDialog::validate()
 void SettingsDialog::save()
 {
     AppSettings &settings = m_services->settings();
-    settings.setRequestTimeoutSeconds(m_ui->timeoutSpin->value());
+    if (!m_ui->timeoutSpin->isReadOnly())
+        settings.setRequestTimeoutSeconds(m_ui->timeoutSpin->value());
     settings.setClipboardClearSeconds(m_ui->clipboardSpin->value());
     const AppSettings::ProxyMode mode = m_ui->manualProxyRadio->isChecked() ? AppSettings::ProxyMode::Manual
         : m_ui->noProxyRadio->isChecked()                                   ? AppSettings::ProxyMode::None
@@ -198,7 +229,8 @@ void SettingsDialog::save()
     // The manual proxy's address is kept while another mode is chosen, to be there when switching back.
     settings.setProxy(mode, m_ui->proxyHostEdit->text().trimmed(), m_ui->proxyPortEdit->text().toInt());
     settings.setLanguage(m_ui->languageCombo->currentData().toString());
-    settings.setPlexTvUrl(QUrl(m_ui->plexTvUrlEdit->text().trimmed(), QUrl::StrictMode));
+    if (!m_ui->plexTvUrlEdit->isReadOnly()) // the file keeps its own value under an override
+        settings.setPlexTvUrl(QUrl(m_ui->plexTvUrlEdit->text().trimmed(), QUrl::StrictMode));
     settings.store().sync();
 }
 

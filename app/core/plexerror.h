@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <utility>
 #include <variant>
 
@@ -40,6 +41,10 @@ enum class ErrorKind
     NotSignedIn, // no stored token for the account (keychain entry not found)
     NoSuchAccount, // --account names no stored account
     SettingsNotWritable, // the (non-secret) account list could not be saved
+    // The token destination policy (app/plex/tokenpolicy.h): where a token may not go.
+    UnsafeDestination, // the address may not receive a token (plain http across the internet, unproven)
+    NoVerifiedConnection, // none of a server's connections answered as that server
+    NoSuchServer, // --server names no server of the account, or more than one
 };
 
 // One failure of any operation (Plex, network or keychain): its class, what Plex and HTTP said, and a
@@ -57,6 +62,23 @@ struct PlexError
 
     // True for failures that say nothing about whether the credentials are good.
     bool isTransient() const;
+
+    // The groups callers act on; exit codes and the window both use these, never their own lists.
+    // The network, a timeout or TLS failed, or no connection of a server could be verified.
+    bool isNetworkFailure() const;
+    // The keychain is missing, locked or failed.
+    bool isKeychainFailure() const;
+    // plex.tv or a server did not accept the credentials, or there are none.
+    bool isAuthenticationFailure() const;
+    // Rate limited (429) or locked out (1031): wait coolDownSeconds() before trying again.
+    bool isRateLimit() const;
+    // Superseded or stopped by the user: never shown as a failure.
+    bool isCanceled() const { return kind == ErrorKind::Canceled; }
+    // Keeping an account failed (keychain or settings file), not signing in: "this session only" helps.
+    bool isStorageFailure() const;
+    // How long to wait after a rate limit: Retry-After, otherwise as long as the message says
+    // (1031: "at least 15 minutes"; 429: "a minute"). 0 for other errors.
+    int coolDownSeconds() const;
 };
 
 QString errorKindName(ErrorKind kind);
@@ -85,6 +107,9 @@ private:
 struct Done
 {
 };
+
+// Receives the one outcome of an asynchronous operation.
+template<typename T> using Handler = std::function<void(const Result<T> &)>;
 
 } // namespace PlexAuth
 

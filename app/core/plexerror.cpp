@@ -23,6 +23,62 @@ bool PlexError::isTransient() const
     }
 }
 
+bool PlexError::isNetworkFailure() const
+{
+    switch (kind) {
+    case ErrorKind::Timeout:
+    case ErrorKind::ConnectionRefused:
+    case ErrorKind::HostNotFound:
+    case ErrorKind::TlsFailure:
+    case ErrorKind::ConnectionDropped:
+    case ErrorKind::NetworkFailure:
+    case ErrorKind::NoVerifiedConnection:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool PlexError::isKeychainFailure() const
+{
+    return kind == ErrorKind::KeychainUnavailable || kind == ErrorKind::KeychainAccessDenied
+        || kind == ErrorKind::KeychainFailure;
+}
+
+bool PlexError::isAuthenticationFailure() const
+{
+    switch (kind) {
+    case ErrorKind::WrongCredentials:
+    case ErrorKind::VerificationCodeRequired:
+    case ErrorKind::VerificationCodeRejected:
+    case ErrorKind::TokenRejected:
+    case ErrorKind::NotSignedIn:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool PlexError::isRateLimit() const
+{
+    return kind == ErrorKind::LockedOut || kind == ErrorKind::RateLimited;
+}
+
+bool PlexError::isStorageFailure() const
+{
+    return isKeychainFailure() || kind == ErrorKind::SettingsNotWritable;
+}
+
+int PlexError::coolDownSeconds() const
+{
+    if (!isRateLimit())
+        return 0;
+    if (retryAfterSeconds > 0)
+        return retryAfterSeconds;
+    // As long as ErrorMapping's message tells the person to wait.
+    return kind == ErrorKind::LockedOut ? 15 * 60 : 60;
+}
+
 QString errorKindName(ErrorKind kind)
 {
     switch (kind) {
@@ -78,6 +134,12 @@ QString errorKindName(ErrorKind kind)
         return QStringLiteral("no-such-account");
     case ErrorKind::SettingsNotWritable:
         return QStringLiteral("settings-not-writable");
+    case ErrorKind::UnsafeDestination:
+        return QStringLiteral("unsafe-destination");
+    case ErrorKind::NoVerifiedConnection:
+        return QStringLiteral("no-verified-connection");
+    case ErrorKind::NoSuchServer:
+        return QStringLiteral("no-such-server");
     }
     return QStringLiteral("unknown");
 }

@@ -1,8 +1,9 @@
 #include "signindialog.h"
 
 #include "appservices.h"
+#include "browsersignin.h"
 #include "clipboardguard.h"
-#include "pinsignin.h"
+#include "passwordsignin.h"
 #include "ui_signindialog.h"
 
 #include <QDesktopServices>
@@ -16,26 +17,9 @@ namespace PlexAuth {
 namespace {
 constexpr int kMinimumCodeLength = 6;
 
-// How long Sign In stays disabled after a lock-out or rate limit: Retry-After, otherwise as long as
-// the error message (app/plex/errormapping.cpp) tells the person to wait.
-int coolDownSeconds(const PlexError &error)
-{
-    if (error.retryAfterSeconds > 0)
-        return error.retryAfterSeconds;
-    return error.kind == ErrorKind::LockedOut ? 15 * 60 /* 1031: "at least 15 minutes" */
-                                              : 60 /* 429: "Wait a minute" */;
-}
-
 QString minutesAndSeconds(qint64 seconds)
 {
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
-// Failures of keeping the account (not of signing in) that "this session only" gets around.
-bool sessionOnlyHelps(ErrorKind kind)
-{
-    return kind == ErrorKind::KeychainUnavailable || kind == ErrorKind::KeychainAccessDenied
-        || kind == ErrorKind::KeychainFailure || kind == ErrorKind::SettingsNotWritable;
 }
 
 } // namespace
@@ -45,7 +29,8 @@ SignInDialog::SignInDialog(AppServices *services, ClipboardGuard *clipboard, QWi
     , m_ui(std::make_unique<Ui::SignInDialog>())
     , m_services(services)
     , m_clipboard(clipboard)
-    , m_pinSignIn(new PinSignIn(services->plexTv(), this))
+    , m_passwordSignIn(new PasswordSignIn(services->plexTv(), this))
+    , m_browserSignIn(new BrowserSignIn(services->plexTv(), this))
 {
     m_ui->setupUi(this);
     m_signInButton = m_ui->buttonBox->addButton(tr("&Sign In"), QDialogButtonBox::AcceptRole);
@@ -82,8 +67,10 @@ SignInDialog::SignInDialog(AppServices *services, ClipboardGuard *clipboard, QWi
     for (QLineEdit *field : { m_ui->loginEdit, m_ui->passwordEdit, m_ui->codeEdit })
         connect(field, &QLineEdit::textChanged, this, &SignInDialog::refresh);
     connect(m_ui->loginEdit, &QLineEdit::textEdited, this, [this] {
-        if (m_codeRequired)
-            showVerificationCodeField(false); // another account: plex.tv asks again if it needs a code
+        if (m_passwordSignIn->codeRequired()) {
+            m_passwordSignIn->forgetCodeRequirement(); // another account: plex.tv asks again if it needs one
+            showVerificationCodeField(false);
+        }
     });
     connect(m_ui->loginEdit, &QLineEdit::returnPressed, this, [this] {
         if (m_ui->passwordEdit->text().isEmpty())
@@ -97,15 +84,18 @@ SignInDialog::SignInDialog(AppServices *services, ClipboardGuard *clipboard, QWi
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
     connect(m_ui->pages, &QTabWidget::currentChanged, this, &SignInDialog::onPageChanged);
     connect(m_ui->getCodeButton, &QPushButton::clicked, this, &SignInDialog::startPin);
-    connect(m_ui->stopPinButton, &QPushButton::clicked, m_pinSignIn, &PinSignIn::cancel);
+    connect(m_ui->stopPinButton, &QPushButton::clicked, m_browserSignIn, &BrowserSignIn::cancel);
     connect(m_ui->openBrowserButton, &QPushButton::clicked, this, &SignInDialog::openBrowser);
     connect(m_ui->copyLinkButton, &QPushButton::clicked, this, &SignInDialog::copyLink);
-    connect(m_pinSignIn, &PinSignIn::codeReady, this, &SignInDialog::onPinCodeReady);
-    connect(m_pinSignIn, &PinSignIn::secondsLeftChanged, this, [this](int secondsLeft) {
+    connect(m_passwordSignIn, &PasswordSignIn::finished, this, &SignInDialog::onSignInFinished);
+    connect(m_browserSignIn, &BrowserSignIn::codeReady, this, &SignInDialog::onPinCodeReady);
+    connect(m_browserSignIn, &BrowserSignIn::checkingAccount, this,
+        [this] { setBusy(true, tr("Checking the account…")); });
+    connect(m_browserSignIn, &BrowserSignIn::secondsLeftChanged, this, [this](int secondsLeft) {
         m_ui->pinCountdownLabel->showCountdown(
             tr("Code expires in %1").arg(minutesAndSeconds(secondsLeft)), secondsLeft);
     });
-    connect(m_pinSignIn, &PinSignIn::finished, this, &SignInDialog::onPinFinished);
+    connect(m_browserSignIn, &BrowserSignIn::finished, this, &SignInDialog::onPinFinished);
     connect(&m_coolDownTicker, &QTimer::timeout, this, &SignInDialog::tickCoolDown);
 
     refresh();
@@ -114,10 +104,9 @@ SignInDialog::SignInDialog(AppServices *services, ClipboardGuard *clipboard, QWi
 
 SignInDialog::~SignInDialog()
 {
-    if (m_call) {
-        disconnect(m_call, nullptr, this, nullptr); // no handler runs into a half-destroyed dialog
-        m_call->abort();
-    }
+    // No flow reports into a half-destroyed dialog.
+    disconnect(m_passwordSignIn, nullptr, this, nullptr);
+    disconnect(m_browserSignIn, nullptr, this, nullptr);
 }
 
 void SignInDialog::setPage(Page page)
@@ -133,14 +122,13 @@ void SignInDialog::setLogin(const QString &login)
 
 void SignInDialog::setPinPollInterval(std::chrono::milliseconds interval)
 {
-    m_pinSignIn->setPollInterval(interval);
+    m_browserSignIn->setPollInterval(interval);
 }
 
 void SignInDialog::done(int result)
 {
-    if (m_call)
-        m_call->abort();
-    m_pinSignIn->cancel();
+    m_passwordSignIn->cancel();
+    m_browserSignIn->cancel();
     m_ui->passwordEdit->clear();
     m_ui->codeEdit->clear();
     m_pendingAccount.reset(); // an account waiting for "Use for this session only", with its token
@@ -168,10 +156,10 @@ void SignInDialog::keyPressEvent(QKeyEvent *event)
 
 bool SignInDialog::cancelRunningWork()
 {
-    if (m_call)
-        m_call->abort(); // its handler reports the cancellation
-    else if (m_pinSignIn->isRunning())
-        m_pinSignIn->cancel();
+    if (m_passwordSignIn->isRunning())
+        m_passwordSignIn->cancel(); // it reports the cancellation
+    else if (m_browserSignIn->isRunning())
+        m_browserSignIn->cancel();
     else
         return m_storing; // a keychain write cannot be interrupted: wait for it
     return true;
@@ -180,15 +168,15 @@ bool SignInDialog::cancelRunningWork()
 void SignInDialog::refresh()
 {
     const bool onBrowserPage = m_ui->pages->currentWidget() == m_ui->browserPage;
-    const bool coolingDown = m_coolDownTicker.isActive();
+    const bool coolingDown = m_passwordSignIn->isCoolingDown();
     const bool filled = !m_ui->loginEdit->text().trimmed().isEmpty() && !m_ui->passwordEdit->text().isEmpty()
-        && (!m_codeRequired || m_ui->codeEdit->text().trimmed().size() >= kMinimumCodeLength);
+        && (!m_passwordSignIn->codeRequired() || m_ui->codeEdit->text().trimmed().size() >= kMinimumCodeLength);
     m_signInButton->setVisible(!onBrowserPage);
     m_signInButton->setEnabled(filled && !m_busy && !coolingDown);
 
-    const bool waitingForBrowser = onBrowserPage && m_pinSignIn->isRunning() && !m_authUrl.isEmpty();
+    const bool waitingForBrowser = onBrowserPage && m_browserSignIn->isRunning() && !m_authUrl.isEmpty();
     if (!m_busy && !onBrowserPage && coolingDown) {
-        const qint64 secondsLeft = (m_coolDownUntil.remainingTime() + 999) / 1000;
+        const qint64 secondsLeft = m_passwordSignIn->coolDownSecondsLeft();
         m_ui->statusLabel->showCountdown(
             tr("Try again in %1").arg(minutesAndSeconds(secondsLeft)), secondsLeft);
     } else {
@@ -235,25 +223,30 @@ void SignInDialog::submitPasswordForm()
     form.login = m_ui->loginEdit->text().trimmed();
     form.password = m_ui->passwordEdit->text();
     form.rememberMe = m_ui->rememberCheck->isChecked();
-    if (m_codeRequired)
+    if (m_passwordSignIn->codeRequired())
         form.verificationCode = m_ui->codeEdit->text().trimmed();
+    m_remember = form.rememberMe;
     m_ui->messageBanner->clear();
     setBusy(true, tr("Signing in…"));
-    m_call = m_services->plexTv()->signIn(
-        form, this, [this, remember = form.rememberMe](const Result<Account> &result) {
-            onSignInResult(result, remember);
-        });
+    m_passwordSignIn->submit(form);
 }
 
-void SignInDialog::onSignInResult(const Result<Account> &result, bool remember)
+void SignInDialog::onSignInFinished()
 {
-    m_call = nullptr;
     setBusy(false);
+    const Result<Account> &result = m_passwordSignIn->result();
     if (result.ok()) {
-        keepAccount(result.value(), remember);
+        keepAccount(result.value(), m_remember);
         return;
     }
     const PlexError &error = result.error();
+    if (error.isRateLimit()) {
+        showMessage(MessageBanner::Kind::Error, error.message);
+        m_coolDownMessage = error.message;
+        m_coolDownTicker.start();
+        refresh();
+        return;
+    }
     switch (error.kind) {
     case ErrorKind::VerificationCodeRequired:
         showVerificationCodeField(true);
@@ -264,14 +257,6 @@ void SignInDialog::onSignInResult(const Result<Account> &result, bool remember)
         showMessage(MessageBanner::Kind::Error, error.message);
         m_ui->codeEdit->setFocus();
         m_ui->codeEdit->selectAll();
-        break;
-    case ErrorKind::LockedOut:
-    case ErrorKind::RateLimited:
-        showMessage(MessageBanner::Kind::Error, error.message);
-        m_coolDownMessage = error.message;
-        m_coolDownUntil = QDeadlineTimer(std::chrono::seconds(coolDownSeconds(error)));
-        m_coolDownTicker.start();
-        refresh();
         break;
     case ErrorKind::Canceled:
         showMessage(MessageBanner::Kind::Information, tr("The sign-in was canceled."));
@@ -287,7 +272,6 @@ void SignInDialog::onSignInResult(const Result<Account> &result, bool remember)
 
 void SignInDialog::showVerificationCodeField(bool visible)
 {
-    m_codeRequired = visible;
     m_ui->passwordForm->setRowVisible(m_ui->codeEdit, visible);
     if (!visible)
         m_ui->codeEdit->clear();
@@ -296,7 +280,7 @@ void SignInDialog::showVerificationCodeField(bool visible)
 
 void SignInDialog::tickCoolDown()
 {
-    if (m_coolDownUntil.hasExpired()) {
+    if (!m_passwordSignIn->isCoolingDown()) {
         m_coolDownTicker.stop();
         // Update the message only if it still is the lock-out's (and so announce the change once).
         if (m_ui->messageBanner->text() == m_coolDownMessage) {
@@ -315,13 +299,13 @@ void SignInDialog::keepAccount(const Account &account, bool remember)
     m_ui->messageBanner->clear();
     m_storing = true;
     setBusy(true, remember ? tr("Saving to the keychain…") : tr("Signing in…"));
-    m_services->accounts()->add(
+    m_services->sessions()->adopt(
         account, remember, this, [this, account, remember](const Result<StoredAccount> &kept) {
             m_storing = false;
             setBusy(false);
             if (kept.ok()) {
                 finishSignIn(kept.value());
-            } else if (!remember || !sessionOnlyHelps(kept.error().kind)) {
+            } else if (!remember || !kept.error().isStorageFailure()) {
                 showMessage(MessageBanner::Kind::Error, kept.error().message);
             } else {
                 // Signed in, but the token cannot be kept: offer to use it until PlexAuth quits.

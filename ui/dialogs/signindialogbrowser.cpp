@@ -1,7 +1,7 @@
 // SignInDialog's browser page: a strong PIN, its code and link, and waiting for the approval.
 #include "appservices.h"
 #include "clipboardguard.h"
-#include "pinsignin.h"
+#include "browsersignin.h"
 #include "signindialog.h"
 #include "ui_signindialog.h"
 
@@ -17,18 +17,18 @@ void SignInDialog::onPageChanged()
         startPin();
     } else {
         m_signInButton->setDefault(true);
-        m_pinSignIn->cancel(); // leaving the page drops the code; opening it again gets a new one
+        m_browserSignIn->cancel(); // leaving the page drops the code; opening it again gets a new one
     }
     refresh();
 }
 
 void SignInDialog::startPin()
 {
-    if (m_pinSignIn->isRunning() || m_busy)
+    if (m_browserSignIn->isRunning() || m_busy)
         return;
     m_ui->messageBanner->clear();
     setBusy(true, tr("Getting a code…"));
-    m_pinSignIn->start();
+    m_browserSignIn->start();
 }
 
 void SignInDialog::onPinCodeReady(const QString &code, const QUrl &authUrl)
@@ -53,10 +53,10 @@ void SignInDialog::onPinFinished()
     m_ui->pinCountdownLabel->clearStatus();
     m_ui->pinStack->setCurrentWidget(m_ui->pinStartPanel);
     setBusy(false);
-    const Result<Pin> &result = m_pinSignIn->result();
+    const Result<Account> &result = m_browserSignIn->result();
     if (!result.ok()) {
         const PlexError &error = result.error();
-        if (error.kind != ErrorKind::Canceled)
+        if (!error.isCanceled())
             showMessage(error.kind == ErrorKind::PinExpired ? MessageBanner::Kind::Warning
                                                             : MessageBanner::Kind::Error,
                 error.message);
@@ -64,31 +64,7 @@ void SignInDialog::onPinFinished()
             m_ui->getCodeButton->setFocus();
         return;
     }
-    // The PIN carries the token only: ask plex.tv whose it is before keeping it.
-    const QString token = result.value().authToken;
-    setBusy(true, tr("Checking the account…"));
-    m_call = m_services->plexTv()->validateToken(
-        token, this, [this, token](const Result<TokenCheck> &checked) { onPinTokenChecked(token, checked); });
-}
-
-void SignInDialog::onPinTokenChecked(const QString &token, const Result<TokenCheck> &checked)
-{
-    m_call = nullptr;
-    setBusy(false);
-    if (!checked.ok() || checked.value().state != TokenState::Valid || !checked.value().account) {
-        showMessage(MessageBanner::Kind::Error,
-            checked.ok() ? tr("The sign-in was approved, but plex.tv would not say which account it belongs "
-                              "to: %1 Get a new code and try again.")
-                               .arg(checked.value().reason)
-                         : checked.error().message);
-        // The approved token would stay valid on plex.tv with nobody holding it: revoke it. The
-        // services outlive this dialog, so the revoke completes even if it closes.
-        m_services->plexTv()->signOut(token, m_services, [](const Result<Done> &) {});
-        return;
-    }
-    Account account = *checked.value().account;
-    account.authToken = token;
-    keepAccount(account, m_ui->rememberCheck->isChecked());
+    keepAccount(result.value(), m_ui->rememberCheck->isChecked());
 }
 
 void SignInDialog::copyLink()

@@ -4,7 +4,6 @@
 #include "plextvclient.h"
 #include "storedaccount.h"
 
-#include <QDeadlineTimer>
 #include <QDialog>
 #include <QPointer>
 #include <QTimer>
@@ -22,8 +21,9 @@ class SignInDialog;
 namespace PlexAuth {
 
 class AppServices;
+class BrowserSignIn;
 class ClipboardGuard;
-class PinSignIn;
+class PasswordSignIn;
 
 // Signs a person in to Plex, by email or username and password (with two-step verification) or
 // through the browser with a PIN, and keeps the account: its token in the keychain, or for this
@@ -69,7 +69,7 @@ private:
     void showMessage(MessageBanner::Kind kind, const QString &text, const QString &actionLabel = {});
 
     void submitPasswordForm();
-    void onSignInResult(const Result<Account> &result, bool remember);
+    void onSignInFinished();
     void showVerificationCodeField(bool visible);
     void tickCoolDown();
 
@@ -77,7 +77,6 @@ private:
     void startPin();
     void onPinCodeReady(const QString &code, const QUrl &authUrl);
     void onPinFinished();
-    void onPinTokenChecked(const QString &token, const Result<TokenCheck> &checked);
     void copyLink();
     void openBrowser();
 
@@ -89,10 +88,9 @@ private:
     QPushButton *m_signInButton;
     AppServices *m_services;
     QPointer<ClipboardGuard> m_clipboard;
-    PinSignIn *m_pinSignIn;
-    QPointer<PlexCall> m_call;
+    PasswordSignIn *m_passwordSignIn;
+    BrowserSignIn *m_browserSignIn;
     QTimer m_coolDownTicker;
-    QDeadlineTimer m_coolDownUntil;
     QString m_busyStatus;
     QString m_coolDownMessage;
     QUrl m_authUrl;
@@ -100,7 +98,7 @@ private:
     std::optional<StoredAccount> m_signedIn;
     bool m_busy = false;
     bool m_storing = false;
-    bool m_codeRequired = false;
+    bool m_remember = true; // of the attempt under way
 };
 
 } // namespace PlexAuth

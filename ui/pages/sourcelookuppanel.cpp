@@ -1,9 +1,11 @@
 #include "sourcelookuppanel.h"
 
+#include "accountsession.h"
 #include "appservices.h"
 #include "clipboardguard.h"
 #include "connectionsview.h"
-#include "localaddress.h"
+#include "curlcommand.h"
+#include "serveraddress.h"
 #include "messagebanner.h"
 #include "secretfield.h"
 #include "sourceid.h"
@@ -32,27 +34,12 @@ namespace PlexAuth {
 namespace {
 enum ItemRole
 {
-    UriRole = Qt::UserRole, // QUrl: where to ask
-    TokenRole, // QString: a shared server's own token; empty: the account's token
+    UriRole = Qt::UserRole, // QUrl: an address to ask at; empty: the best connection, tested first
+    OriginRole, // int (AddressOrigin): who named UriRole's address
     MachineRole,
-    VersionRole,
+    SharedRole, // bool: shared with the account, so its own access token asks
     NameRole,
 };
-
-// Single quotes for a POSIX shell.
-QString shellQuote(const QString &text)
-{
-    QString quoted = text;
-    quoted.replace(u'\'', QStringLiteral("'\\''"));
-    return u'\'' + quoted + u'\'';
-}
-
-bool isNetworkFailure(ErrorKind kind)
-{
-    return kind == ErrorKind::Timeout || kind == ErrorKind::ConnectionRefused
-        || kind == ErrorKind::HostNotFound || kind == ErrorKind::TlsFailure
-        || kind == ErrorKind::ConnectionDropped || kind == ErrorKind::NetworkFailure;
-}
 
 void setHintColor(QLabel *label, bool problem)
 {
@@ -75,7 +62,7 @@ SourceLookupPanel::SourceLookupPanel(AppServices *services, ClipboardGuard *clip
     , m_deviceName(new QLabel(m_resultBox))
     , m_clientIdentifier(new QLabel(m_resultBox))
     , m_token(new SecretField(clipboard, tr("Source access token"), m_resultBox))
-    , m_connections(new ConnectionsView(services->mediaServer(), tr("Source connections"), m_resultBox))
+    , m_connections(new ConnectionsView(services, tr("Source connections"), m_resultBox))
     , m_copyCurl(new QPushButton(tr("Copy as &curl"), m_resultBox))
     , m_includeToken(new QCheckBox(tr("Include the to&ken"), m_resultBox))
 {
@@ -168,16 +155,16 @@ SourceLookupPanel::SourceLookupPanel(AppServices *services, ClipboardGuard *clip
     connect(m_source, &QLineEdit::returnPressed, this, &SourceLookupPanel::lookUp);
     connect(m_lookUp, &QPushButton::clicked, this, &SourceLookupPanel::lookUp);
     connect(m_copyCurl, &QPushButton::clicked, this, &SourceLookupPanel::copyCurl);
-    setAccountToken(QString());
+    setSession(nullptr);
     updateSourceHint();
 }
 
 SourceLookupPanel::~SourceLookupPanel() = default;
 
-void SourceLookupPanel::setAccountToken(const QString &token)
+void SourceLookupPanel::setSession(AccountSession *session)
 {
     cancel();
-    m_accountToken = token;
+    m_session = session;
     m_server->clear();
     m_banner->clear();
     m_result.reset();
@@ -203,13 +190,10 @@ void SourceLookupPanel::setServers(const QList<PlexServer> &servers)
             : tr("%1 (shared by %2)").arg(server.name, server.sourceTitle);
         m_server->addItem(owned ? tr("%1 (yours)").arg(server.name) : shared);
         const int index = m_server->count() - 1;
-        const QUrl uri = ConnectionsView::likelyBestUri(server.connections);
-        m_server->setItemData(index, uri, UriRole);
-        m_server->setItemData(index, owned ? QString() : server.accessToken, TokenRole);
+        m_server->setItemData(index, QUrl(), UriRole);
         m_server->setItemData(index, server.clientIdentifier, MachineRole);
-        m_server->setItemData(index, server.productVersion, VersionRole);
+        m_server->setItemData(index, !owned && !server.accessToken.isEmpty(), SharedRole);
         m_server->setItemData(index, server.name, NameRole);
-        m_server->setItemData(index, uri.toString(), Qt::ToolTipRole);
     }
     if (!typed.isEmpty() && m_server->findText(typed) < 0)
         m_server->setEditText(typed);
@@ -219,12 +203,14 @@ void SourceLookupPanel::setServers(const QList<PlexServer> &servers)
     updateLookUpButton();
 }
 
-void SourceLookupPanel::setServerUri(const QString &machineIdentifier, const QUrl &uri, bool select)
+void SourceLookupPanel::setServerUri(
+    const QString &machineIdentifier, const QUrl &uri, AddressOrigin origin, bool select)
 {
     const int index = m_server->findData(machineIdentifier, MachineRole);
-    if (index < 0 || !mayCarryToken(uri))
+    if (index < 0)
         return;
     m_server->setItemData(index, uri, UriRole);
+    m_server->setItemData(index, int(origin), OriginRole);
     m_server->setItemData(index, uri.toString(), Qt::ToolTipRole);
     if (select) {
         m_server->setCurrentIndex(index);
@@ -236,40 +222,27 @@ void SourceLookupPanel::setServerUri(const QString &machineIdentifier, const QUr
 SourceLookupPanel::Target SourceLookupPanel::target() const
 {
     Target chosen;
-    chosen.token = m_accountToken;
     const QString text = m_server->currentText().trimmed();
     if (const int index = m_server->findText(m_server->currentText()); index >= 0 && !text.isEmpty()) {
-        chosen.uri = m_server->itemData(index, UriRole).toUrl();
+        chosen.address = m_server->itemData(index, UriRole).toUrl();
         chosen.name = m_server->itemData(index, NameRole).toString();
-        chosen.version = m_server->itemData(index, VersionRole).toString();
-        if (const QString serverToken = m_server->itemData(index, TokenRole).toString();
-            !serverToken.isEmpty()) {
-            chosen.token = serverToken; // a shared server knows its own token, not the account's
-            chosen.shared = true;
-        }
-        if (chosen.uri.isEmpty())
-            chosen.problem = tr("None of %1's addresses can carry a token safely (each is plain http "
-                                "across the internet). Type its https address instead.")
-                                 .arg(chosen.name);
+        chosen.shared = m_server->itemData(index, SharedRole).toBool();
+        const auto origin = chosen.address.isEmpty()
+            ? AddressOrigin::ListedByPlexTv
+            : static_cast<AddressOrigin>(m_server->itemData(index, OriginRole).toInt());
+        chosen.server = ServerTarget::listed(m_server->itemData(index, MachineRole).toString(), chosen.address, origin);
         return chosen;
     }
     if (text.isEmpty()) {
         chosen.problem = tr("Choose one of the account's servers, or type a server's address.");
         return chosen;
     }
-    chosen.uri = QUrl::fromUserInput(text);
-    chosen.name = chosen.uri.host();
-    const QString scheme = chosen.uri.scheme();
-    if (!chosen.uri.isValid() || chosen.uri.host().isEmpty()
-        || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) || chosen.uri.hasQuery()) {
-        chosen.problem = tr("Type a server's address such as https://192-168-1-10.<id>.plex.direct:32400 or "
-                            "http://192.168.1.10:32400 (without a query).");
-    } else if (!mayCarryToken(chosen.uri)) {
-        chosen.problem = tr("%1 is not on your local network, so the token would cross the internet "
-                            "unencrypted over plain http. Use the server's https address (its plex.direct "
-                            "address) instead.")
-                             .arg(chosen.uri.host());
-    }
+    const ServerAddress::Parsed typed = ServerAddress::parse(text, *m_services->tokenPolicy());
+    chosen.name = typed.url.isValid() ? typed.url.host() : text;
+    chosen.problem = typed.problem;
+    chosen.address = typed.url;
+    if (typed.problem.isEmpty())
+        chosen.server = ServerTarget::typed(typed.url);
     return chosen;
 }
 
@@ -277,14 +250,19 @@ void SourceLookupPanel::updateServerHint()
 {
     const Target chosen = target();
     QString text = chosen.problem;
-    if (m_accountToken.isEmpty())
+    if (!m_session)
         text = tr("Waiting for the account's token.");
     else if (text.isEmpty() && chosen.shared)
         text = tr("Asks %1 with the token that server gave you. It is shared with you, so it will most "
                   "likely refuse: lookups need its owner's token.")
-                   .arg(chosen.uri.toString());
+                   .arg(chosen.name);
+    else if (text.isEmpty() && chosen.server && !chosen.server->machineIdentifier.isEmpty()
+        && chosen.address.isEmpty())
+        text = tr("Asks %1 with your account token, at the best of its connections that answers as that "
+                  "server (they are tested first).")
+                   .arg(chosen.name);
     else if (text.isEmpty())
-        text = tr("Asks %1 with your account token.").arg(chosen.uri.toString());
+        text = tr("Asks %1 with your account token.").arg(chosen.address.toString());
     m_serverHint->setText(text);
     setHintColor(m_serverHint, !chosen.problem.isEmpty() && !m_server->currentText().trimmed().isEmpty());
 }
@@ -314,15 +292,15 @@ void SourceLookupPanel::changeEvent(QEvent *event)
 
 void SourceLookupPanel::updateLookUpButton()
 {
-    m_lookUp->setEnabled(!m_accountToken.isEmpty() && SourceId::isValid(m_source->text())
+    m_lookUp->setEnabled(m_session && SourceId::isValid(m_source->text())
         && !m_server->currentText().trimmed().isEmpty() && !isLookingUp());
 }
 
 void SourceLookupPanel::cancel()
 {
-    if (m_call)
-        m_call->abort();
-    m_call.clear();
+    if (m_request)
+        m_request->abort(); // superseded: not reported
+    m_request.clear();
     m_connections->cancel();
     updateLookUpButton();
 }
@@ -340,16 +318,14 @@ void SourceLookupPanel::lookUp()
     m_banner->clear();
     m_connections->cancel();
     const bool refresh = m_refresh->isChecked();
-    m_call = m_services->mediaServer()->sourceConnections(chosen.uri, chosen.token, source, refresh, this,
-        [this, chosen, source](const Result<SourceDevice> &found) {
-            m_call.clear();
+    m_request = m_session->lookUpSource(*chosen.server, source, refresh, this,
+        [this, source](const Result<SourceDevice> &found) {
+            m_request.clear();
             updateLookUpButton();
-            if (!found.ok() && found.error().kind == ErrorKind::Canceled)
-                return;
             if (!found.ok()) {
                 m_result.reset();
                 m_resultBox->hide();
-                m_banner->showMessage(MessageBanner::Kind::Error, errorText(found.error(), chosen, source));
+                m_banner->showMessage(MessageBanner::Kind::Error, found.error().message);
                 Q_EMIT lookupFinished(false);
                 return;
             }
@@ -373,60 +349,38 @@ void SourceLookupPanel::showResult(const SourceDevice &device, const QString &so
     m_resultBox->show();
 }
 
-QString SourceLookupPanel::errorText(
-    const PlexError &error, const Target &chosen, const QString &source) const
+QUrl SourceLookupPanel::curlConnection() const
 {
-    const QString server = chosen.name.isEmpty() ? chosen.uri.host() : chosen.name;
-    if (error.httpStatus == 403) {
-        QString text = tr("%1 refused: the token is not an admin token of that server (only its owner's "
-                          "token, or a transient token made from it, can look up sources).")
-                           .arg(server);
-        if (chosen.shared)
-            text = tr("%1 The server is shared with you, so the token PlexAuth has for it is not its "
-                      "owner's.")
-                       .arg(text);
-        return text;
-    }
-    if (error.httpStatus == 404) {
-        QString text = tr("%1 does not know the source %2, or it is older than Plex Media Server 1.15.4, "
-                          "which added source lookups.")
-                           .arg(server, source);
-        if (!chosen.version.isEmpty())
-            text = tr("%1 It runs version %2.").arg(text, chosen.version);
-        return text;
-    }
-    if (isNetworkFailure(error.kind))
-        return tr("%1 could not be reached at %2: %3").arg(server, chosen.uri.toString(), error.message);
-    return error.message;
+    QUrl uri = m_connections->currentUri();
+    if (uri.isEmpty())
+        uri = m_connections->bestUri();
+    if (uri.isEmpty())
+        uri = m_result->connections.first().uri;
+    return uri;
 }
 
 QString SourceLookupPanel::curlCommand(bool includeToken) const
 {
     if (!m_result || m_result->connections.isEmpty())
         return {};
-    QUrl uri = m_connections->currentUri();
-    if (uri.isEmpty())
-        uri = m_connections->bestUri();
-    if (uri.isEmpty())
-        uri = m_result->connections.first().uri;
-    if (m_resultSource.startsWith(QLatin1String("server://")))
-        uri = joinUrl(uri, QStringLiteral("/identity"));
-    const QString header = includeToken ? shellQuote(QStringLiteral("X-Plex-Token: ") + m_result->accessToken)
-                                        : QStringLiteral("\"X-Plex-Token: $PLEX_TOKEN\"");
-    return QStringLiteral("curl -sS -H 'Accept: application/json' -H ") + header + u' '
-        + shellQuote(uri.toString(QUrl::FullyEncoded));
+    return CurlCommand::forSource(*m_result, m_resultSource, curlConnection(), includeToken, *m_services->tokenPolicy())
+        .command;
 }
 
 void SourceLookupPanel::copyCurl()
 {
-    const bool withToken = m_includeToken->isChecked();
-    const QString command = curlCommand(withToken);
-    if (command.isEmpty())
+    if (!m_result || m_result->connections.isEmpty())
         return;
-    if (withToken)
-        m_clipboard->copySecret(command); // marked sensitive, cleared again shortly
-    else
-        QGuiApplication::clipboard()->setText(command);
+    const CurlCommand curl = CurlCommand::forSource(
+        *m_result, m_resultSource, curlConnection(), m_includeToken->isChecked(), *m_services->tokenPolicy());
+    if (curl.includesToken) {
+        m_clipboard->copySecret(curl.command); // marked sensitive, cleared again shortly
+        return;
+    }
+    QGuiApplication::clipboard()->setText(curl.command);
+    if (!curl.whyNoToken.isEmpty())
+        m_banner->showMessage(MessageBanner::Kind::Information,
+            tr("Copied with $PLEX_TOKEN in place of the token: %1").arg(curl.whyNoToken));
 }
 
 } // namespace PlexAuth

@@ -1,0 +1,169 @@
+#pragma once
+
+#include "accountstore.h"
+#include "mediaserverclient.h"
+#include "plextvclient.h"
+#include "serverreach.h"
+#include "tokenpolicy.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace PlexAuth {
+
+// Where a token-carrying request goes: a server from the account's list (probed first, then its
+// best verified connection, or `address` once that answered as the server), or an address the
+// person typed.
+struct ServerTarget
+{
+    QString machineIdentifier; // a listed server; empty: `address` as typed
+    QUrl address; // typed, or an address to use for the listed server
+    AddressOrigin addressOrigin = AddressOrigin::TypedByUser;
+
+    static ServerTarget typed(const QUrl &address) { return { {}, address, AddressOrigin::TypedByUser }; }
+    static ServerTarget listed(const QString &machineIdentifier, const QUrl &address = {},
+        AddressOrigin origin = AddressOrigin::ListedByPlexTv)
+    {
+        return { machineIdentifier, address, origin };
+    }
+};
+
+// A request under way for a consumer; abort() ends it without its handler being called (a
+// superseded request is not a failure). Deletes itself when done.
+class PendingRequest final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PendingRequest)
+
+public:
+    explicit PendingRequest(QObject *parent)
+        : QObject(parent)
+    { }
+    void track(PlexCall *call) { m_call = call; }
+    void abort();
+
+private:
+    QPointer<PlexCall> m_call;
+};
+
+// The owner of one signed-in account's credentials, shared by every view and command of a run
+// (compare Nextcloud desktop's AbstractCredentials). It reads the token from the keychain once (and
+// again only when a new one is kept), holds the token check's verdict, caches the account's servers
+// (one /resources until refreshServers()), and is the only place that puts the token, or a shared
+// server's access token, on a request, after the token policy allowed the destination. Consumers
+// keep no copy of a token: they listen to tokenChanged() and ask again.
+class AccountSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountSession)
+
+public:
+    struct Services
+    {
+        PlexTvClient *plexTv;
+        MediaServerClient *mediaServer;
+        AccountStore *store;
+        TokenPolicy *policy;
+        ServerReach *reach;
+    };
+
+    enum class TokenStatus
+    {
+        NotRead,
+        Reading,
+        Ready,
+        Unavailable, // tokenError() says why
+    };
+
+    // A stored account, whose token is in the keychain (or this session's memory).
+    AccountSession(const Services &services, const StoredAccount &account, QObject *parent = nullptr);
+    // A token from the environment (PLEX_TOKEN), with no stored account.
+    AccountSession(const Services &services, const QString &token, QObject *parent = nullptr);
+
+    const std::optional<StoredAccount> &account() const { return m_account; }
+    QString uuid() const { return m_account ? m_account->uuid : QString(); }
+
+    // --- The token
+    TokenStatus tokenStatus() const { return m_tokenStatus; }
+    const std::optional<PlexError> &tokenError() const { return m_tokenError; }
+    bool hasToken() const { return m_tokenStatus == TokenStatus::Ready; }
+    // Reads the token if it has not been read (or was replaced); tokenChanged() or tokenUnavailable().
+    void readToken();
+    // Calls `handler` once the token is ready (at once if it is), or with why it is not.
+    void whenTokenReady(QObject *context, Handler<Done> handler);
+    // The token itself, to show or hand to the person (Reveal, Copy, `plexauth token`); empty until read.
+    QString tokenForPerson() const { return m_token; }
+    // Signed in again: the new token replaces the old one (already kept by the store), and counts
+    // as checked now: plex.tv has just issued it for `account`.
+    void replaceToken(const Account &account);
+
+    // --- The token check
+    // The last verdict: this run's check, else the one remembered from an earlier run.
+    std::optional<TokenState> verdict() const;
+    QDateTime checkedAt() const;
+    const std::optional<TokenCheck> &lastCheck() const { return m_check; }
+    bool checkedThisRun() const { return m_check && m_check->state != TokenState::Unverified; }
+    bool isValidating() const { return !m_validation.isNull(); }
+    // GET /user with the token; checkChanged() when plex.tv answered (or could not).
+    void validate();
+
+    // --- The account's servers
+    const std::optional<QList<PlexServer>> &servers() const { return m_servers; }
+    const std::optional<PlexError> &serversError() const { return m_serversError; }
+    bool isLoadingServers() const { return !m_serversCall.isNull() || m_serversWanted; }
+    // Asks plex.tv once per run; later calls use the list (serversChanged() either way).
+    void loadServers();
+    void refreshServers();
+    const PlexServer *server(const QString &machineIdentifier) const;
+    // The listed Plex Media Server `query` names: its machine identifier, or its name (ignoring case).
+    Result<PlexServer> findServer(const QString &query) const;
+
+    // --- Requests that carry the token
+    PendingRequest *transientToken(const ServerTarget &target, QObject *context, Handler<TransientToken> handler);
+    PendingRequest *lookUpSource(const ServerTarget &target, const QString &source, bool refresh,
+        QObject *context, Handler<SourceDevice> handler);
+    // DELETE /users/signout: revokes the token on plex.tv.
+    void revoke(QObject *context, Handler<Done> handler);
+
+    // Whether a token for `target` may go there as it stands (typed addresses only; a listed server
+    // is probed first). Empty when it may; otherwise why not, in words.
+    QString targetProblem(const ServerTarget &target) const;
+
+Q_SIGNALS:
+    void tokenChanged();
+    void tokenUnavailable();
+    void checkChanged();
+    void serversChanged();
+
+private:
+    struct Endpoint
+    {
+        QUrl uri;
+        QString token;
+        QString serverName;
+        QString serverVersion;
+        bool shared = false; // a server shared with the account: `token` is the server's own
+    };
+    // Resolves `target` to an address and token the policy allows (probing a listed server first),
+    // then calls `send`. The chain stops silently when `request` is aborted.
+    void resolve(const ServerTarget &target, PendingRequest *request, std::function<void(const Result<Endpoint> &)> send);
+    void withServers(PendingRequest *request, std::function<void(const Result<Done> &)> next);
+    void setToken(const QString &token);
+    void requestServers();
+    PlexError tokenNotReady() const;
+
+    Services m_services;
+    std::optional<StoredAccount> m_account;
+    QString m_token;
+    TokenStatus m_tokenStatus = TokenStatus::NotRead;
+    std::optional<PlexError> m_tokenError;
+    std::optional<TokenCheck> m_check;
+    QPointer<PlexCall> m_validation;
+    std::optional<QList<PlexServer>> m_servers;
+    std::optional<PlexError> m_serversError;
+    QPointer<PlexCall> m_serversCall;
+    bool m_serversWanted = false; // asked for before the token was read
+    quint64 m_tokenGeneration = 0;
+};
+
+} // namespace PlexAuth

@@ -1,0 +1,76 @@
+#include "accountsessions.h"
+
+namespace PlexAuth {
+
+AccountSessions::AccountSessions(const AccountSession::Services &services, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+{
+    connect(m_services.store, &AccountStore::accountRemoved, this, [this](const QString &uuid) {
+        AccountSession *ended = m_sessions.take(uuid);
+        if (!ended)
+            return;
+        Q_EMIT sessionEnded(uuid);
+        ended->deleteLater();
+    });
+}
+
+AccountSession *AccountSessions::session(const QString &uuid)
+{
+    if (AccountSession *known = m_sessions.value(uuid))
+        return known;
+    const std::optional<StoredAccount> stored = m_services.store->account(uuid);
+    if (!stored)
+        return nullptr;
+    auto *made = new AccountSession(m_services, *stored, this);
+    m_sessions.insert(uuid, made);
+    return made;
+}
+
+AccountSession *AccountSessions::environmentSession(const QString &token)
+{
+    return new AccountSession(m_services, token, this);
+}
+
+void AccountSessions::adopt(const Account &account, bool remember, QObject *context, Handler<StoredAccount> handler)
+{
+    m_services.store->add(account, remember, context, [this, account, handler](const Result<StoredAccount> &kept) {
+        if (kept.ok()) {
+            if (AccountSession *existing = m_sessions.value(account.uuid))
+                existing->replaceToken(account);
+            else if (AccountSession *made = session(account.uuid))
+                made->replaceToken(account);
+        }
+        handler(kept);
+    });
+}
+
+void AccountSessions::signOut(const QString &uuid, bool revoke, QObject *context, Handler<Done> handler)
+{
+    AccountSession *signingOut = revoke ? session(uuid) : nullptr;
+    if (!signingOut) {
+        m_services.store->remove(uuid, context, std::move(handler));
+        return;
+    }
+    const QPointer<QObject> caller(context);
+    signingOut->revoke(this, [this, uuid, caller, handler](const Result<Done> &revoked) {
+        if (!caller)
+            return;
+        if (!revoked.ok() && revoked.error().kind == ErrorKind::NotSignedIn) {
+            m_services.store->remove(uuid, caller, handler); // nothing stored, so nothing to revoke
+            return;
+        }
+        if (!revoked.ok() && revoked.error().kind != ErrorKind::TokenRejected) {
+            PlexError error = revoked.error();
+            error.message = tr("The token could not be revoked on plex.tv, so the account was kept: %1 To forget "
+                               "the account without revoking its token, remove it instead (in the app: Remove "
+                               "Account; on the command line: plexauth signout without --revoke).")
+                                .arg(error.message);
+            handler(error);
+            return;
+        }
+        m_services.store->remove(uuid, caller, handler);
+    });
+}
+
+} // namespace PlexAuth

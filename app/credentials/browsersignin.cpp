@@ -1,0 +1,78 @@
+#include "browsersignin.h"
+
+namespace PlexAuth {
+
+BrowserSignIn::BrowserSignIn(PlexTvClient *plexTv, QObject *parent)
+    : QObject(parent)
+    , m_plexTv(plexTv)
+    , m_pin(plexTv)
+    , m_result(PlexError {})
+{
+    connect(&m_pin, &PinSignIn::codeReady, this, &BrowserSignIn::codeReady);
+    connect(&m_pin, &PinSignIn::secondsLeftChanged, this, &BrowserSignIn::secondsLeftChanged);
+    connect(&m_pin, &PinSignIn::finished, this, &BrowserSignIn::pinFinished);
+}
+
+BrowserSignIn::~BrowserSignIn()
+{
+    if (m_check) {
+        disconnect(m_check, nullptr, this, nullptr);
+        m_check->abort();
+    }
+}
+
+void BrowserSignIn::start()
+{
+    if (isRunning())
+        return;
+    m_result = PlexError {};
+    m_pin.start();
+}
+
+void BrowserSignIn::cancel()
+{
+    if (m_check)
+        m_check->abort(); // its handler finishes with Canceled
+    else
+        m_pin.cancel();
+}
+
+void BrowserSignIn::pinFinished()
+{
+    const Result<Pin> &pin = m_pin.result();
+    if (!pin.ok()) {
+        finish(pin.error());
+        return;
+    }
+    const QString token = pin.value().authToken;
+    Q_EMIT checkingAccount();
+    m_check = m_plexTv->validateToken(token, this, [this, token](const Result<TokenCheck> &checked) {
+        m_check.clear();
+        if (checked.ok() && checked.value().state == TokenState::Valid && checked.value().account) {
+            Account account = *checked.value().account;
+            account.authToken = token;
+            finish(account);
+            return;
+        }
+        // The approved token would stay valid on plex.tv with nobody holding it: revoke it. The client
+        // outlives this flow, so the revoke completes even if the flow is gone.
+        m_plexTv->signOut(token, m_plexTv, [](const Result<Done> &) {});
+        if (!checked.ok()) {
+            finish(checked.error());
+            return;
+        }
+        PlexError error = checked.value().error.value_or(PlexError {});
+        error.message = tr("The sign-in was approved, but plex.tv would not say which account it belongs to: %1 "
+                           "Get a new code and try again.")
+                            .arg(checked.value().reason);
+        finish(error);
+    });
+}
+
+void BrowserSignIn::finish(Result<Account> result)
+{
+    m_result = std::move(result);
+    Q_EMIT finished();
+}
+
+} // namespace PlexAuth

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "pinsignin.h"
+
+namespace PlexAuth {
+
+// Signing in through the browser: a strong PIN (PinSignIn polls plex.tv until it is approved), then
+// GET /user with the token the PIN carries, to learn whose it is. A token plex.tv approved but will
+// not identify is revoked at once, so no valid token is left that nobody holds. Ends with finished()
+// exactly once per start(); result() then holds the validated account, token included, or the error.
+class BrowserSignIn final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BrowserSignIn)
+
+public:
+    explicit BrowserSignIn(PlexTvClient *plexTv, QObject *parent = nullptr);
+    ~BrowserSignIn() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_pin.isRunning() || !m_check.isNull(); }
+    void setPollInterval(std::chrono::milliseconds interval) { m_pin.setPollInterval(interval); }
+    const Result<Account> &result() const { return m_result; }
+
+Q_SIGNALS:
+    void codeReady(const QString &code, const QUrl &authUrl, const QDateTime &expiresAt);
+    void secondsLeftChanged(int secondsLeft);
+    // The PIN was approved; plex.tv is asked whose token it is.
+    void checkingAccount();
+    void finished();
+
+private:
+    void pinFinished();
+    void finish(Result<Account> result);
+
+    PlexTvClient *m_plexTv;
+    PinSignIn m_pin;
+    QPointer<PlexCall> m_check;
+    Result<Account> m_result;
+};
+
+} // namespace PlexAuth

@@ -22,6 +22,17 @@ QByteArray describe(const PlexAuth::PlexError &error)
         .toUtf8();
 }
 
+PlexAuth::Account FixtureAccount::account(const QString &withToken) const
+{
+    PlexAuth::Account result;
+    result.uuid = uuid;
+    result.username = username;
+    result.title = title;
+    result.email = email;
+    result.authToken = withToken.isEmpty() ? token : withToken;
+    return result;
+}
+
 FakePlex::Fault fault(FakePlex::FaultKind kind, int times)
 {
     FakePlex::Fault result;

@@ -12,10 +12,8 @@
 // plex.tv's API (the fake's) and kept in the keychain as the app does. Exits 1 if a screen did not
 // reach the state it is shown in.
 #include "aboutdialog.h"
-#include "appservices.h"
-#include "clipboardguard.h"
 #include "connectionsview.h"
-#include "fakeplexserver.h"
+#include "guifixture.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "serverspage.h"
@@ -36,9 +34,7 @@
 #include <QListView>
 #include <QPalette>
 #include <QPushButton>
-#include <QSettings>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
@@ -52,15 +48,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// Accounts of tests/fakeplex/fixtures/default.json.
-struct Person
-{
-    QString login;
-    QString password;
-    QString code;
-};
-const Person alice { u"alice@example.com"_s, u"correct horse battery staple"_s, {} };
-const Person carol { u"carol@example.net"_s, u"carol-pass-phrase"_s, u"654321"_s };
+using TestSupport::alice;
+using TestSupport::carol;
 
 // The same client identifier on every run, so the About dialog's picture changes only with the app.
 const QString clientIdentifier = u"5c1e0d1b-2a30-4c2e-9a55-3f0c5d0e7b1a"_s;
@@ -128,58 +117,32 @@ public:
 private:
     bool save(QWidget *window, const QString &name);
     bool waitFor(const std::function<bool()> &condition, const QString &what);
-    std::optional<StoredAccount> signIn(const Person &person);
+    std::optional<StoredAccount> signIn(const TestSupport::FixtureAccount &person);
     bool ensureAccounts();
 
     QString m_outDir;
     QString m_suffix;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<FakePlex::Server> m_server;
-    std::unique_ptr<AppServices> m_services;
-    std::unique_ptr<ClipboardGuard> m_clipboard;
+    TestSupport::GuiFixture m_gui { TestSupport::GuiFixture::PlexTv::FakeServer, keychainService };
     int m_activeCalls = 0;
 };
 
 bool Screenshots::init()
 {
-    if (!m_dir.isValid()) {
-        err() << "plexauth_screenshots: no temporary directory\n";
+    if (!m_gui.reset({ { ClientIdentity::settingsKey.toString(), clientIdentifier } })) {
+        err() << "plexauth_screenshots: the fake Plex server, the settings or the services did not start\n";
         return false;
     }
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(u"PlexAuth.conf"_s), QSettings::IniFormat);
-    m_settings->setValue(ClientIdentity::settingsKey.toString(), clientIdentifier);
-    m_server = std::make_unique<FakePlex::Server>();
-    if (!m_server->start()) {
-        err() << "plexauth_screenshots: the fake Plex server did not start\n";
-        return false;
-    }
-    m_server->setPinClaimAfterPolls(1000000); // the browser page keeps waiting for approval
-    m_services = std::make_unique<AppServices>(*m_settings, keychainService);
-    m_services->settings().setPlexTvUrl(m_server->plexTvUrl());
-    m_services->applySettings();
-    QObject::connect(m_services->http(), &HttpClient::activeCallsChanged, m_services.get(),
+    m_gui.server().setPinClaimAfterPolls(1000000); // the browser page keeps waiting for approval
+    QObject::connect(m_gui.services()->http(), &HttpClient::activeCallsChanged, m_gui.services(),
         [this](int count) { m_activeCalls = count; });
-    m_clipboard = std::make_unique<ClipboardGuard>(QGuiApplication::clipboard());
     return true;
 }
 
 void Screenshots::cleanup()
 {
     // Leave nothing in the keychain.
-    if (m_services) {
-        for (const StoredAccount &account : m_services->accounts()->accounts()) {
-            bool done = false;
-            m_services->accounts()->remove(
-                account.uuid, nullptr, m_services.get(), [&done](const Result<Done> &) { done = true; });
-            if (!QTest::qWaitFor([&done] { return done; }, kTimeoutMs))
-                err() << "plexauth_screenshots: could not remove a test account from the keychain\n";
-        }
-    }
-    m_clipboard.reset();
-    m_services.reset();
-    m_server.reset();
-    m_settings.reset();
+    if (!m_gui.cleanup())
+        err() << "plexauth_screenshots: could not remove a test account from the keychain\n";
 }
 
 bool Screenshots::waitFor(const std::function<bool()> &condition, const QString &what)
@@ -212,7 +175,7 @@ bool Screenshots::save(QWidget *window, const QString &name)
     return true;
 }
 
-std::optional<StoredAccount> Screenshots::signIn(const Person &person)
+std::optional<StoredAccount> Screenshots::signIn(const TestSupport::FixtureAccount &person)
 {
     // As the sign-in dialog does: plex.tv's sign-in (with the verification code where the account
     // needs one), then the account kept in the keychain.
@@ -221,8 +184,8 @@ std::optional<StoredAccount> Screenshots::signIn(const Person &person)
     form.password = person.password;
     form.verificationCode = person.code;
     std::optional<Result<Account>> signedIn;
-    m_services->plexTv()->signIn(
-        form, m_services.get(), [&signedIn](const Result<Account> &result) { signedIn.emplace(result); });
+    m_gui.services()->plexTv()->signIn(
+        form, m_gui.services(), [&signedIn](const Result<Account> &result) { signedIn.emplace(result); });
     if (!waitFor([&signedIn] { return signedIn.has_value(); }, u"signing in "_s + person.login))
         return std::nullopt;
     if (!signedIn->ok()) {
@@ -230,22 +193,15 @@ std::optional<StoredAccount> Screenshots::signIn(const Person &person)
               << " failed: " << signedIn->error().message << '\n';
         return std::nullopt;
     }
-    std::optional<Result<StoredAccount>> kept;
-    m_services->accounts()->add(signedIn->value(), true, m_services.get(),
-        [&kept](const Result<StoredAccount> &result) { kept.emplace(result); });
-    if (!waitFor([&kept] { return kept.has_value(); }, u"the keychain to keep "_s + person.login))
-        return std::nullopt;
-    if (!kept->ok()) {
-        err() << "plexauth_screenshots: keeping " << person.login << " failed: " << kept->error().message
-              << '\n';
-        return std::nullopt;
-    }
-    return kept->value();
+    std::optional<StoredAccount> kept = m_gui.addAccount(signedIn->value());
+    if (!kept)
+        err() << "plexauth_screenshots: keeping " << person.login << " failed\n";
+    return kept;
 }
 
 bool Screenshots::signInPassword()
 {
-    SignInDialog dialog(m_services.get(), m_clipboard.get());
+    SignInDialog dialog(m_gui.services(), m_gui.clipboard());
     dialog.setLogin(alice.login);
     dialog.show();
     if (auto *password = dialog.findChild<QLineEdit *>(u"passwordEdit"_s);
@@ -259,7 +215,7 @@ bool Screenshots::signInPassword()
 bool Screenshots::signInTwoStep()
 {
     // carol's password accepted, plex.tv asking for her code: the code field and the message.
-    SignInDialog dialog(m_services.get(), m_clipboard.get());
+    SignInDialog dialog(m_gui.services(), m_gui.clipboard());
     dialog.setLogin(carol.login);
     dialog.show();
     auto *password = dialog.findChild<QLineEdit *>(u"passwordEdit"_s);
@@ -277,7 +233,7 @@ bool Screenshots::signInTwoStep()
 
 bool Screenshots::signInBrowser()
 {
-    SignInDialog dialog(m_services.get(), m_clipboard.get());
+    SignInDialog dialog(m_gui.services(), m_gui.clipboard());
     dialog.setPinPollInterval(60s); // one poll at most while the picture is taken
     dialog.show();
     dialog.setPage(SignInDialog::Page::Browser);
@@ -295,12 +251,12 @@ bool Screenshots::signInBrowser()
 
 bool Screenshots::ensureAccounts()
 {
-    if (!m_services->accounts()->accounts().isEmpty())
+    if (!m_gui.services()->accounts()->accounts().isEmpty())
         return true;
     const std::optional<StoredAccount> first = signIn(alice);
     if (!first || !signIn(carol))
         return false;
-    if (const Result<Done> made = m_services->accounts()->setDefault(first->uuid); !made.ok())
+    if (const Result<Done> made = m_gui.services()->accounts()->setDefault(first->uuid); !made.ok())
         err() << "plexauth_screenshots: could not make " << alice.login << " the default\n";
     return true;
 }
@@ -309,8 +265,8 @@ bool Screenshots::mainWindow()
 {
     if (!ensureAccounts())
         return false;
-    const QList<StoredAccount> accounts = m_services->accounts()->accounts();
-    MainWindow window(m_services.get(), m_clipboard.get());
+    const QList<StoredAccount> accounts = m_gui.services()->accounts()->accounts();
+    MainWindow window(m_gui.services(), m_gui.clipboard());
     window.setSignInWhenEmpty(false);
     window.show();
     window.selectAccount(accounts.first().uuid);
@@ -331,11 +287,11 @@ bool Screenshots::mainWindowServers()
 {
     if (!ensureAccounts())
         return false;
-    MainWindow window(m_services.get(), m_clipboard.get());
+    MainWindow window(m_gui.services(), m_gui.clipboard());
     window.setSignInWhenEmpty(false);
     window.resize(1280, 800); // the whole tab, servers and source lookup, without scrolling
     window.show();
-    window.selectAccount(m_services->accounts()->accounts().first().uuid);
+    window.selectAccount(m_gui.services()->accounts()->accounts().first().uuid);
     ServersPage *page = window.serversPage();
     window.tabs()->setCurrentWidget(page);
     if (!waitFor([&] { return page->serverModel()->rowCount() > 0 && !page->isLoading(); },
@@ -361,16 +317,16 @@ bool Screenshots::settings()
 {
     // As people see it: plex.tv's own API URL (empty), so the Advanced section is folded. The
     // services keep talking to the fake server; the dialog is never accepted, so nothing is saved.
-    const QUrl fakePlexTv = m_services->settings().plexTvUrl();
-    m_services->settings().setPlexTvUrl({});
-    SettingsDialog dialog(m_services.get());
-    m_services->settings().setPlexTvUrl(fakePlexTv);
+    const QUrl fakePlexTv = m_gui.services()->settings().plexTvUrl();
+    m_gui.services()->settings().setPlexTvUrl({});
+    SettingsDialog dialog(m_gui.services());
+    m_gui.services()->settings().setPlexTvUrl(fakePlexTv);
     return save(&dialog, u"settings"_s);
 }
 
 bool Screenshots::about()
 {
-    AboutDialog dialog(m_services->identity());
+    AboutDialog dialog(m_gui.services()->identity());
     return save(&dialog, u"about"_s);
 }
 

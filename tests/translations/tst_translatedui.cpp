@@ -1,7 +1,7 @@
 // The settings dialog in German, from a small German file of the test's own (GERMAN_FIXTURE_DIR) and
 // Qt's own German translation, installed by Language::install() as the app does at start.
 
-#include "appservices.h"
+#include "guifixture.h"
 #include "language.h"
 #include "settingsdialog.h"
 
@@ -12,11 +12,7 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QPushButton>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace PlexAuth;
@@ -26,9 +22,8 @@ class TestTranslatedUi : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_store;
-    std::unique_ptr<AppServices> m_services;
+    // Plex.tv as a fresh settings file has it: nothing here asks it anything.
+    TestSupport::GuiFixture m_gui { TestSupport::GuiFixture::PlexTv::AsConfigured };
 
     struct Texts
     {
@@ -40,7 +35,7 @@ private:
 
     Texts settingsDialogTexts()
     {
-        SettingsDialog dialog(m_services.get());
+        SettingsDialog dialog(m_gui.services());
         auto *combo = dialog.findChild<QComboBox *>(u"languageCombo"_s);
         auto *label = dialog.findChild<QLabel *>(u"languageLabel"_s);
         auto *buttons = dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s);
@@ -54,18 +49,8 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        QVERIFY(m_dir.isValid());
-        m_store = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-        m_services = std::make_unique<AppServices>(*m_store, u"PlexAuth-test-translatedui"_s);
-    }
-
-    void cleanup()
-    {
-        m_services.reset();
-        m_store.reset();
-    }
+    void init() { QVERIFY(m_gui.reset()); }
+    void cleanup() { QVERIFY(m_gui.cleanup()); }
 
     void englishIsAsWritten()
     {

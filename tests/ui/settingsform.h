@@ -19,7 +19,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -29,7 +28,6 @@ namespace SettingsTest {
 using namespace PlexAuth;
 using namespace std::chrono_literals;
 
-const QString keychainService = QStringLiteral("PlexAuth-test-settings");
 const QUrl customUrl(QStringLiteral("https://plex.example.test/api/v2"));
 
 // The dialog with its controls, found by object name.

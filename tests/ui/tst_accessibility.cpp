@@ -4,11 +4,9 @@
 // paths through the browser sign-in.
 #include "aboutdialog.h"
 #include "accessibilityaudit.h"
-#include "appservices.h"
-#include "clipboardguard.h"
 #include "connectionsview.h"
-#include "fakeplexserver.h"
 #include "fieldlistmodel.h"
+#include "guifixture.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "secretfield.h"
@@ -17,7 +15,6 @@
 #include "signindialog.h"
 #include "sourceid.h"
 #include "sourcelookuppanel.h"
-#include "testsupport.h"
 #include "tokeninspector.h"
 #include "transienttokenpanel.h"
 
@@ -28,20 +25,16 @@
 #include <QListView>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
 
 using namespace PlexAuth;
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
-using TestSupport::Outcome;
 
 namespace {
-const QString aliceUuid = u"dae343c1f45beb4f"_s;
 constexpr int neverClaimed = 1000000;
 
 bool showAndActivate(QWidget *window)
@@ -74,64 +67,25 @@ class TestAccessibility : public QObject
     Q_OBJECT
 
 private:
-    FakePlex::Server m_server;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<AppServices> m_services;
-    std::unique_ptr<ClipboardGuard> m_clipboard;
+    TestSupport::GuiFixture m_gui;
 
-    void addAlice()
-    {
-        Account account;
-        account.uuid = aliceUuid;
-        account.title = u"Alice"_s;
-        account.username = u"alice"_s;
-        account.email = u"alice@example.com"_s;
-        account.authToken = TestSupport::aliceToken;
-        Outcome<StoredAccount> outcome;
-        m_services->accounts()->add(account, true, this, outcome.handler());
-        QVERIFY(outcome.wait(20000));
-        QVERIFY(outcome.result().ok());
-    }
     std::unique_ptr<MainWindow> makeWindow()
     {
-        auto window = std::make_unique<MainWindow>(m_services.get(), m_clipboard.get());
+        auto window = std::make_unique<MainWindow>(m_gui.services(), m_gui.clipboard());
         window->setSignInWhenEmpty(false);
         window->resize(1280, 800);
         return window;
     }
     std::unique_ptr<SignInDialog> makeSignInDialog()
     {
-        auto dialog = std::make_unique<SignInDialog>(m_services.get(), m_clipboard.get());
+        auto dialog = std::make_unique<SignInDialog>(m_gui.services(), m_gui.clipboard());
         dialog->setPinPollInterval(50ms);
         return dialog;
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_server.start()); }
-
-    void init()
-    {
-        m_server.loadDefaultFixture();
-        m_server.clearFaults();
-        QFile::remove(m_dir.filePath(u"PlexAuth.conf"_s));
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(u"PlexAuth.conf"_s), QSettings::IniFormat);
-        m_services = std::make_unique<AppServices>(*m_settings, u"PlexAuth-test-accessibility"_s);
-        m_services->settings().setPlexTvUrl(m_server.plexTvUrl());
-        m_services->applySettings();
-        m_clipboard = std::make_unique<ClipboardGuard>(QGuiApplication::clipboard());
-    }
-
-    void cleanup()
-    {
-        for (const StoredAccount &account : m_services->accounts()->accounts()) {
-            Outcome<Done> removed;
-            m_services->accounts()->remove(account.uuid, nullptr, this, removed.handler());
-            QVERIFY(removed.wait(20000));
-        }
-        m_clipboard.reset();
-        m_services.reset();
-    }
+    void init() { QVERIFY(m_gui.reset()); }
+    void cleanup() { QVERIFY(m_gui.cleanup()); }
 
     void theAuditFindsUnnamedAndUnreachableWidgets()
     {
@@ -172,7 +126,7 @@ private Q_SLOTS:
 
     void mainWindowTokenTab()
     {
-        addAlice();
+        QVERIFY(m_gui.addAccount(TestSupport::alice));
         auto window = makeWindow();
         QVERIFY(showAndActivate(window.get()));
         TokenInspector *inspector = window->inspector();
@@ -182,7 +136,8 @@ private Q_SLOTS:
         AUDIT(window.get(), "main window, Token tab");
         // With a transient token fetched.
         TransientTokenPanel *transient = inspector->transientPanel();
-        transient->serverBox()->setEditText(m_server.mediaServerUrl().toString()); // the fake's own address
+        transient->serverBox()->setEditText(
+            m_gui.server().mediaServerUrl().toString()); // the fake's own address
         transient->fetchButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(transient->result()->isVisible(), 20000);
         AUDIT(window.get(), "main window, Token tab, transient token fetched");
@@ -194,7 +149,7 @@ private Q_SLOTS:
 
     void mainWindowServersTab()
     {
-        addAlice();
+        QVERIFY(m_gui.addAccount(TestSupport::alice));
         auto window = makeWindow();
         QVERIFY(showAndActivate(window.get()));
         ServersPage *page = window->serversPage();
@@ -214,7 +169,7 @@ private Q_SLOTS:
 
     void signInDialogPages()
     {
-        m_server.setPinClaimAfterPolls(neverClaimed);
+        m_gui.server().setPinClaimAfterPolls(neverClaimed);
         auto dialog = makeSignInDialog();
         QVERIFY(showAndActivate(dialog.get()));
         AUDIT(dialog.get(), "sign-in dialog, password page");
@@ -233,7 +188,7 @@ private Q_SLOTS:
 
     void settingsWithAdvancedExpanded()
     {
-        SettingsDialog dialog(m_services.get());
+        SettingsDialog dialog(m_gui.services());
         QVERIFY(showAndActivate(&dialog));
         AUDIT(&dialog, "settings");
         child<QToolButton>(&dialog, u"advancedToggle"_s)->setChecked(true);
@@ -243,7 +198,7 @@ private Q_SLOTS:
 
     void about()
     {
-        AboutDialog dialog(m_services->identity());
+        AboutDialog dialog(m_gui.services()->identity());
         QVERIFY(showAndActivate(&dialog));
         AUDIT(&dialog, "about");
     }
@@ -251,7 +206,7 @@ private Q_SLOTS:
     void copyLinkWithTheKeyboardOnly()
     {
         // The browser page with Alt+B, Tab to Copy link, Space: the link is copied as a secret.
-        m_server.setPinClaimAfterPolls(neverClaimed);
+        m_gui.server().setPinClaimAfterPolls(neverClaimed);
         QGuiApplication::clipboard()->clear();
         auto dialog = makeSignInDialog();
         QVERIFY(showAndActivate(dialog.get()));
@@ -265,19 +220,19 @@ private Q_SLOTS:
         QTest::keyClick(copyLink, Qt::Key_Space);
         QCOMPARE(QGuiApplication::clipboard()->text(), link->text());
         QVERIFY(QGuiApplication::clipboard()->mimeData()->hasFormat(u"x-kde-passwordManagerHint"_s));
-        QVERIFY(m_clipboard->isGuarding());
+        QVERIFY(m_gui.clipboard()->isGuarding());
         // Stop waiting by its mnemonic, then a new code by its own.
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_T, Qt::AltModifier);
         auto *getCode = child<QPushButton>(dialog.get(), u"getCodeButton"_s);
         QTRY_VERIFY(getCode->isVisible());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
         QTRY_VERIFY_WITH_TIMEOUT(copyLink->isVisible() && !link->text().isEmpty(), 20000);
-        m_clipboard->clearNow();
+        m_gui.clipboard()->clearNow();
     }
 
     void copyTheTokenAndARowWithTheKeyboardOnly()
     {
-        addAlice();
+        QVERIFY(m_gui.addAccount(TestSupport::alice));
         auto window = makeWindow();
         QVERIFY(showAndActivate(window.get()));
         TokenInspector *inspector = window->inspector();
@@ -292,7 +247,7 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), tokenEdit);
         QTest::keyClick(tokenEdit, Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(QGuiApplication::clipboard()->text(), TestSupport::aliceToken);
-        m_clipboard->clearNow();
+        m_gui.clipboard()->clearNow();
         // On to the account's details; a row's value with Ctrl+C.
         QWidget *details = nullptr;
         for (int presses = 0; presses < 6 && !details; ++presses) {
@@ -315,7 +270,7 @@ private Q_SLOTS:
     void copyAConnectionsUriWithTheKeyboardOnly()
     {
         // Enter on a server goes to its connections; Ctrl+C there copies the selected one's URI.
-        addAlice();
+        QVERIFY(m_gui.addAccount(TestSupport::alice));
         auto window = makeWindow();
         QVERIFY(showAndActivate(window.get()));
         ServersPage *page = window->serversPage();

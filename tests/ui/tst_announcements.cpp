@@ -3,14 +3,11 @@
 // milestones (CountdownMilestones). The events are caught with QAccessible::installUpdateHandler,
 // with the platform's accessibility switched on as a screen reader would (as Qt's own tests do:
 // without it, Qt drops every event before any handler sees it).
-#include "appservices.h"
-#include "clipboardguard.h"
 #include "countdownlabel.h"
-#include "fakeplexserver.h"
+#include "guifixture.h"
 #include "mainwindow.h"
 #include "serverfixtures.h"
 #include "signindialog.h"
-#include "testsupport.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -18,9 +15,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QtGui/private/qguiapplication_p.h>
 #include <qpa/qplatformaccessibility.h>
@@ -73,37 +68,19 @@ class TestAnnouncements : public QObject
     Q_OBJECT
 
 private:
-    FakePlex::Server m_server;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<AppServices> m_services;
-    std::unique_ptr<ClipboardGuard> m_clipboard;
+    TestSupport::GuiFixture m_gui;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_server.start());
         QPlatformAccessibility *platform = QGuiApplicationPrivate::platformIntegration()->accessibility();
         QVERIFY(platform);
         platform->setActive(true);
         QVERIFY(QAccessible::isActive());
     }
 
-    void init()
-    {
-        m_server.loadDefaultFixture();
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(u"PlexAuth.conf"_s), QSettings::IniFormat);
-        m_services = std::make_unique<AppServices>(*m_settings, u"PlexAuth-test-announcements"_s);
-        m_services->settings().setPlexTvUrl(m_server.plexTvUrl());
-        m_services->applySettings();
-        m_clipboard = std::make_unique<ClipboardGuard>(QGuiApplication::clipboard());
-    }
-
-    void cleanup()
-    {
-        m_clipboard.reset();
-        m_services.reset();
-    }
+    void init() { QVERIFY(m_gui.reset()); }
+    void cleanup() { QVERIFY(m_gui.cleanup()); }
 
     void aFifteenMinuteCountdownIsAnnouncedTenTimes()
     {
@@ -141,8 +118,8 @@ private Q_SLOTS:
         // A code that lasts 12 seconds: its countdown is shown every second, announced at 0:12 and 0:10.
         QJsonObject fixture = ServerFixtures::defaultFixture();
         fixture.insert(u"pin"_s, QJsonObject { { u"expiresIn"_s, 12 }, { u"claimAfterPolls"_s, 1000000 } });
-        QVERIFY(m_server.loadFixtureJson(QJsonDocument(fixture).toJson()));
-        SignInDialog dialog(m_services.get(), m_clipboard.get());
+        QVERIFY(m_gui.server().loadFixtureJson(QJsonDocument(fixture).toJson()));
+        SignInDialog dialog(m_gui.services(), m_gui.clipboard());
         dialog.setPinPollInterval(100ms);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -170,7 +147,7 @@ private Q_SLOTS:
 
     void theClipboardCountdownIsAnnouncedAtItsMilestonesOnly()
     {
-        MainWindow window(m_services.get(), m_clipboard.get());
+        MainWindow window(m_gui.services(), m_gui.clipboard());
         window.setSignInWhenEmpty(false);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -178,14 +155,14 @@ private Q_SLOTS:
         QCOMPARE(labels.size(), 1);
         CountdownLabel *label = labels.first();
         Announcements announcements(label);
-        m_clipboard->setClearDelay(11s);
-        m_clipboard->copySecret(u"not-a-real-token"_s);
+        m_gui.clipboard()->setClearDelay(11s);
+        m_gui.clipboard()->copySecret(u"not-a-real-token"_s);
         QSet<QString> shown;
         QVERIFY(QTest::qWaitFor(
             [&] {
                 if (!label->text().isEmpty())
                     shown.insert(label->text());
-                return !m_clipboard->isGuarding();
+                return !m_gui.clipboard()->isGuarding();
             },
             30000));
         QVERIFY2(shown.size() >= 9, qPrintable(QStringList(shown.cbegin(), shown.cend()).join(u", "_s)));

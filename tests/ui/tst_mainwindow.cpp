@@ -1,13 +1,10 @@
 // The main window with real widgets (offscreen) over the real services, the fake Plex server and
 // the throwaway keyring (a test keychain service).
 #include "accountlistmodel.h"
-#include "appservices.h"
-#include "clipboardguard.h"
-#include "fakeplexserver.h"
+#include "guifixture.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "signindialog.h"
-#include "testsupport.h"
 #include "tokeninspector.h"
 
 #include <QAction>
@@ -17,17 +14,14 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTimer>
 
 using namespace PlexAuth;
-using TestSupport::Outcome;
 
 namespace {
-const QString aliceUuid = QStringLiteral("dae343c1f45beb4f");
-const QString carolUuid = QStringLiteral("c4r01c4r01c4r01c");
+const QString aliceUuid = TestSupport::alice.uuid;
+const QString carolUuid = TestSupport::carol.uuid;
 
 // Answers the next modal dialog (a QMessageBox question, or the sign-in dialog) once it is up.
 void whenModalAppears(std::function<void(QWidget *)> answer)
@@ -59,59 +53,18 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
-    FakePlex::Server m_server;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<AppServices> m_services;
-    std::unique_ptr<ClipboardGuard> m_clipboard;
+    TestSupport::GuiFixture m_gui;
 
-    void add(const QString &uuid, const QString &title, const QString &token)
-    {
-        Account account;
-        account.uuid = uuid;
-        account.title = title;
-        account.username = title.toLower();
-        account.email = title.toLower() + QStringLiteral("@example.com");
-        account.authToken = token;
-        Outcome<StoredAccount> outcome;
-        m_services->accounts()->add(account, true, this, outcome.handler());
-        QVERIFY(outcome.wait(20000));
-        QVERIFY(outcome.result().ok());
-    }
     std::unique_ptr<MainWindow> makeWindow(bool signInWhenEmpty = false)
     {
-        auto window = std::make_unique<MainWindow>(m_services.get(), m_clipboard.get());
+        auto window = std::make_unique<MainWindow>(m_gui.services(), m_gui.clipboard());
         window->setSignInWhenEmpty(signInWhenEmpty);
         return window;
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_server.start()); }
-
-    void init()
-    {
-        m_server.loadDefaultFixture();
-        m_server.clearFaults();
-        m_server.clearRequests();
-        QFile::remove(m_dir.filePath(QStringLiteral("PlexAuth.conf")));
-        m_settings = std::make_unique<QSettings>(
-            m_dir.filePath(QStringLiteral("PlexAuth.conf")), QSettings::IniFormat);
-        m_services = std::make_unique<AppServices>(*m_settings, QStringLiteral("PlexAuth-test-mainwindow"));
-        m_services->settings().setPlexTvUrl(m_server.plexTvUrl());
-        m_services->applySettings();
-        m_clipboard = std::make_unique<ClipboardGuard>(QGuiApplication::clipboard());
-    }
-
-    void cleanup()
-    {
-        for (const StoredAccount &account : m_services->accounts()->accounts()) {
-            Outcome<Done> removed;
-            m_services->accounts()->remove(account.uuid, nullptr, this, removed.handler());
-            QVERIFY(removed.wait(20000));
-        }
-        m_clipboard.reset();
-        m_services.reset();
-    }
+    void init() { QVERIFY(m_gui.reset()); }
+    void cleanup() { QVERIFY(m_gui.cleanup()); }
 
     void firstStartWithoutAccountsOpensSignIn()
     {
@@ -128,8 +81,8 @@ private Q_SLOTS:
 
     void listsAccountsAndInspectsTheSelectedOne()
     {
-        add(aliceUuid, QStringLiteral("Alice"), TestSupport::aliceToken);
-        add(carolUuid, QStringLiteral("Carol"), QStringLiteral("carol-token-CxoUzBTSV5hsxjTpFKaf"));
+        QVERIFY(m_gui.addAccount(TestSupport::alice));
+        QVERIFY(m_gui.addAccount(TestSupport::carol));
         auto window = makeWindow();
         window->resize(1280, 800);
         window->show();
@@ -138,13 +91,13 @@ private Q_SLOTS:
         QTRY_VERIFY(window->inspector()->hasToken());
         // Validate Token asks plex.tv now, whatever the last check said.
         actionNamed(window.get(), QStringLiteral("Validate Token"))->trigger();
-        QTRY_COMPARE(m_server.requestCount(QStringLiteral("/api/v2/user")), 1);
+        QTRY_COMPARE(m_gui.server().requestCount(QStringLiteral("/api/v2/user")), 1);
         QTRY_VERIFY(window->inspector()->stateLabel()->text().contains(QStringLiteral("Valid")));
         window->selectAccount(carolUuid);
         QCOMPARE(window->inspector()->accountUuid(), carolUuid);
         QVERIFY(actionNamed(window.get(), QStringLiteral("Make Default"))->isEnabled());
         actionNamed(window.get(), QStringLiteral("Make Default"))->trigger();
-        QCOMPARE(m_services->accounts()->defaultUuid(), carolUuid);
+        QCOMPARE(m_gui.services()->accounts()->defaultUuid(), carolUuid);
         window->selectAccount(aliceUuid);
         QTRY_VERIFY(window->inspector()->hasToken());
         window->grab().save(
@@ -153,8 +106,8 @@ private Q_SLOTS:
 
     void restoresGeometryAndTheLastAccount()
     {
-        add(aliceUuid, QStringLiteral("Alice"), TestSupport::aliceToken);
-        add(carolUuid, QStringLiteral("Carol"), QStringLiteral("carol-token-CxoUzBTSV5hsxjTpFKaf"));
+        QVERIFY(m_gui.addAccount(TestSupport::alice));
+        QVERIFY(m_gui.addAccount(TestSupport::carol));
         {
             auto window = makeWindow();
             window->show();
@@ -170,7 +123,7 @@ private Q_SLOTS:
 
     void copyTokenShowsTheClipboardCountdown()
     {
-        add(aliceUuid, QStringLiteral("Alice"), TestSupport::aliceToken);
+        QVERIFY(m_gui.addAccount(TestSupport::alice));
         auto window = makeWindow();
         window->show();
         QTRY_VERIFY(window->inspector()->hasToken());
@@ -179,26 +132,26 @@ private Q_SLOTS:
         const QList<QLabel *> labels = window->statusBar()->findChildren<QLabel *>();
         QTRY_VERIFY(std::any_of(labels.cbegin(), labels.cend(),
             [](const QLabel *label) { return label->text().contains(QStringLiteral("cleared in")); }));
-        m_clipboard->clearNow();
+        m_gui.clipboard()->clearNow();
         QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
     }
 
     void signOutRevokesAndForgets()
     {
-        add(aliceUuid, QStringLiteral("Alice"), TestSupport::aliceToken);
+        QVERIFY(m_gui.addAccount(TestSupport::alice));
         auto window = makeWindow();
         window->show();
         whenModalAppears(
             [](QWidget *modal) { qobject_cast<QMessageBox *>(modal)->button(QMessageBox::Yes)->click(); });
         actionNamed(window.get(), QStringLiteral("Sign Out…"))->trigger();
         QTRY_COMPARE(window->accountsView()->model()->rowCount(), 0);
-        QCOMPARE(m_server.requestCount(QStringLiteral("/api/v2/users/signout")), 1);
+        QCOMPARE(m_gui.server().requestCount(QStringLiteral("/api/v2/users/signout")), 1);
     }
 
     void failedRevokeKeepsTheAccountAndOffersToRemoveOnly()
     {
-        add(aliceUuid, QStringLiteral("Alice"), TestSupport::aliceToken);
-        m_server.setFault(QStringLiteral("/api/v2/users/signout"),
+        QVERIFY(m_gui.addAccount(TestSupport::alice));
+        m_gui.server().setFault(QStringLiteral("/api/v2/users/signout"),
             TestSupport::fault(FakePlex::FaultKind::ServiceUnavailable503));
         auto window = makeWindow();
         window->show();

@@ -1,11 +1,9 @@
 // The "Servers & sources" tab with real widgets (offscreen) against the fake Plex server: the
 // account's servers, the selected server's token and connections, the connection doctor, and the
 // tab in the main window.
-#include "appservices.h"
-#include "clipboardguard.h"
 #include "connectiondoctor.h"
 #include "connectionsview.h"
-#include "fakeplexserver.h"
+#include "guifixture.h"
 #include "keyboardaccess.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
@@ -13,7 +11,6 @@
 #include "serverfixtures.h"
 #include "serverspage.h"
 #include "sourcelookuppanel.h"
-#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -24,22 +21,19 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QToolButton>
 
 using namespace PlexAuth;
 using namespace ServerFixtures;
-using TestSupport::Outcome;
 
 namespace {
-const QString aliceUuid = QStringLiteral("dae343c1f45beb4f");
-const QString bobUuid = QStringLiteral("b0b5eb1e7a91c2d3");
+const QString aliceUuid = TestSupport::alice.uuid;
+const QString bobUuid = TestSupport::bob.uuid;
 
 QString cell(QAbstractItemModel *model, int row, int column)
 {
@@ -52,11 +46,7 @@ class TestServersPage : public QObject
     Q_OBJECT
 
 private:
-    FakePlex::Server m_server;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<AppServices> m_services;
-    std::unique_ptr<ClipboardGuard> m_clipboard;
+    TestSupport::GuiFixture m_gui;
     std::unique_ptr<ServersPage> m_page;
 
     // Shows alice's servers and waits for plex.tv's answer.
@@ -74,21 +64,10 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_server.start()); }
-
     void init()
     {
-        m_server.loadDefaultFixture();
-        m_server.clearFaults();
-        m_server.clearRequests();
-        QFile::remove(m_dir.filePath(QStringLiteral("PlexAuth.conf")));
-        m_settings = std::make_unique<QSettings>(
-            m_dir.filePath(QStringLiteral("PlexAuth.conf")), QSettings::IniFormat);
-        m_services = std::make_unique<AppServices>(*m_settings, QStringLiteral("PlexAuth-test-serverspage"));
-        m_services->settings().setPlexTvUrl(m_server.plexTvUrl());
-        m_services->applySettings();
-        m_clipboard = std::make_unique<ClipboardGuard>(QGuiApplication::clipboard());
-        m_page = std::make_unique<ServersPage>(m_services.get(), m_clipboard.get());
+        QVERIFY(m_gui.reset());
+        m_page = std::make_unique<ServersPage>(m_gui.services(), m_gui.clipboard());
         m_page->resize(1000, 860);
         m_page->show();
     }
@@ -96,13 +75,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_page.reset();
-        for (const StoredAccount &stored : m_services->accounts()->accounts()) { // the main window's
-            Outcome<Done> removed;
-            m_services->accounts()->remove(stored.uuid, nullptr, this, removed.handler());
-            QVERIFY(removed.wait(20000));
-        }
-        m_clipboard.reset();
-        m_services.reset();
+        QVERIFY(m_gui.cleanup()); // takes out the main window's accounts
     }
 
     void listsTheAccountsServers()
@@ -122,8 +95,8 @@ private Q_SLOTS:
         QVERIFY(
             cell(proxy, 1, ServerListModel::StatusColumn).startsWith(QStringLiteral("Offline, last seen")));
         QCOMPARE(m_page->statusLabel()->text(), QStringLiteral("Servers listed: 2"));
-        QCOMPARE(m_server.requestCount(QStringLiteral("/api/v2/resources")), 1);
-        QCOMPARE(m_server.requests().last().header("x-plex-token"), TestSupport::aliceToken.toUtf8());
+        QCOMPARE(m_gui.server().requestCount(QStringLiteral("/api/v2/resources")), 1);
+        QCOMPARE(m_gui.server().requests().last().header("x-plex-token"), TestSupport::aliceToken.toUtf8());
         // Sorting by a column goes through the model's sort role.
         m_page->serversView()->sortByColumn(ServerListModel::NameColumn, Qt::DescendingOrder);
         QCOMPARE(cell(proxy, 0, ServerListModel::NameColumn), QStringLiteral("Living Room PMS"));
@@ -187,13 +160,13 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::clipboard()->text(), friendsToken);
         QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
             QByteArray("secret"));
-        m_clipboard->clearNow();
+        m_gui.clipboard()->clearNow();
         // Copy URI is a plain copy: an address is no secret.
         connections->table()->setCurrentIndex(connections->proxy()->index(0, 0));
         connections->copyUriButton()->click();
         QCOMPARE(QGuiApplication::clipboard()->text(),
             QStringLiteral("https://198-51-100-9.0123456789abcdef0123456789abcdef.plex.direct:32400"));
-        QVERIFY(!m_clipboard->isGuarding());
+        QVERIFY(!m_gui.clipboard()->isGuarding());
     }
 
     void refreshAsksPlexTvAgain()
@@ -204,16 +177,17 @@ private Q_SLOTS:
         m_page->refreshButton()->click();
         QVERIFY(!m_page->refreshButton()->isEnabled()); // until plex.tv answers
         QVERIFY(loaded.wait(10000));
-        QCOMPARE(m_server.requestCount(QStringLiteral("/api/v2/resources")), 2);
+        QCOMPARE(m_gui.server().requestCount(QStringLiteral("/api/v2/resources")), 2);
         QVERIFY(m_page->refreshButton()->isEnabled());
         QCOMPARE(m_page->selectedServer()->name, QStringLiteral("Friend's PMS")); // kept
     }
 
     void plexTvFailureIsShownInWords()
     {
-        m_server.setFault(QStringLiteral("/api/v2/resources"),
+        m_gui.server().setFault(QStringLiteral("/api/v2/resources"),
             TestSupport::fault(FakePlex::FaultKind::ServiceUnavailable503));
-        m_services->http()->setRetryPolicy({ 1, std::chrono::milliseconds(10), std::chrono::seconds(1) });
+        m_gui.services()->http()->setRetryPolicy(
+            { 1, std::chrono::milliseconds(10), std::chrono::seconds(1) });
         QSignalSpy loaded(m_page.get(), &ServersPage::serversLoaded);
         m_page->setAccount(account(aliceUuid, QStringLiteral("Alice")), TestSupport::aliceToken);
         QVERIFY(loaded.wait(10000));
@@ -230,7 +204,7 @@ private Q_SLOTS:
         QVERIFY(other.start());
         QVERIFY(other.loadFixtureJson(servedAsFriendsServer()));
         const QString refused = QStringLiteral("http://127.0.0.1:%1").arg(closedPort());
-        QVERIFY(m_server.loadFixtureJson(withLivingRoomConnections({
+        QVERIFY(m_gui.server().loadFixtureJson(withLivingRoomConnections({
             connection(QStringLiteral("{base}"), true),
             connection(other.baseUrl().toString(), true),
             connection(refused, false),
@@ -244,13 +218,13 @@ private Q_SLOTS:
         QVERIFY(view->summaryLabel()->text().startsWith(QStringLiteral("Not tested yet.")));
         QSignalSpy probed(view->doctor(), &ConnectionDoctor::probeUpdated);
         QSignalSpy finished(view, &ConnectionsView::testFinished);
-        m_server.clearRequests();
+        m_gui.server().clearRequests();
         view->testButton()->click();
         QVERIFY(!view->testButton()->isEnabled());
         QVERIFY(finished.wait(15000));
         QVERIFY(probed.size() >= 3); // the rows filled in one by one
         ConnectionTableModel *model = view->model();
-        const QString base = m_server.baseUrl().toString();
+        const QString base = m_gui.server().baseUrl().toString();
         QCOMPARE(model->bestRow(), 0);
         QCOMPARE(cell(model, 0, ConnectionTableModel::StatusColumn), QStringLiteral("Reachable (best)"));
         QVERIFY(cell(model, 0, ConnectionTableModel::LatencyColumn).endsWith(QStringLiteral(" ms")));
@@ -273,7 +247,7 @@ private Q_SLOTS:
         QVERIFY2(view->detailsLabel()->text().contains(QStringLiteral("Nothing is listening")),
             qPrintable(view->detailsLabel()->text()));
         // /identity needs no token, and none went to an address that had not proved itself.
-        for (const FakePlex::RecordedRequest &request : m_server.requests())
+        for (const FakePlex::RecordedRequest &request : m_gui.server().requests())
             QVERIFY(request.header("x-plex-token").isEmpty());
         // The source lookup now asks the server at the address that answered.
         QVERIFY2(m_page->lookupPanel()->serverHint()->text().contains(base),
@@ -313,13 +287,14 @@ private Q_SLOTS:
         FakePlex::Server slow;
         QVERIFY(slow.start());
         slow.setFault(QStringLiteral("/identity"), TestSupport::fault(FakePlex::FaultKind::Hang));
-        QVERIFY(m_server.loadFixtureJson(
+        QVERIFY(m_gui.server().loadFixtureJson(
             withLivingRoomConnections({ connection(slow.baseUrl().toString(), true) })));
         QVERIFY(showAlice());
         m_page->connectionsView()->testButton()->click();
         QVERIFY(m_page->connectionsView()->isTesting());
         // plex.tv hangs for bob: switching away must not leave alice's list or tests behind.
-        m_server.setFault(QStringLiteral("/api/v2/resources"), TestSupport::fault(FakePlex::FaultKind::Hang));
+        m_gui.server().setFault(
+            QStringLiteral("/api/v2/resources"), TestSupport::fault(FakePlex::FaultKind::Hang));
         m_page->setAccount(account(bobUuid, QStringLiteral("Bob")), TestSupport::bobToken);
         QVERIFY(!m_page->connectionsView()->isTesting());
         QCOMPARE(m_page->serverModel()->rowCount(), 0);
@@ -356,21 +331,10 @@ private Q_SLOTS:
 
     void theMainWindowGivesItTheSelectedAccount()
     {
-        for (const auto &[uuid, title, token] :
-            { std::tuple(aliceUuid, QStringLiteral("Alice"), TestSupport::aliceToken),
-                std::tuple(bobUuid, QStringLiteral("Bob"), TestSupport::bobToken) }) {
-            Account account;
-            account.uuid = uuid;
-            account.title = title;
-            account.username = title.toLower();
-            account.authToken = token;
-            Outcome<StoredAccount> added;
-            m_services->accounts()->add(account, true, this, added.handler());
-            QVERIFY(added.wait(20000));
-            QVERIFY(added.result().ok());
-        }
-        QVERIFY(m_services->accounts()->setDefault(aliceUuid).ok());
-        MainWindow window(m_services.get(), m_clipboard.get());
+        QVERIFY(m_gui.addAccount(TestSupport::alice));
+        QVERIFY(m_gui.addAccount(TestSupport::bob));
+        QVERIFY(m_gui.services()->accounts()->setDefault(aliceUuid).ok());
+        MainWindow window(m_gui.services(), m_gui.clipboard());
         window.setSignInWhenEmpty(false);
         window.resize(1280, 800);
         window.show();

@@ -1,3 +1,4 @@
+#include "guifixture.h"
 #include "settingsform.h"
 
 using namespace SettingsTest;
@@ -7,12 +8,10 @@ class TestSettingsDialog : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_store;
-    std::unique_ptr<AppServices> m_services;
+    // Its settings as a fresh settings file has them: plex.tv's own URL, not the fake server's.
+    TestSupport::GuiFixture m_gui { TestSupport::GuiFixture::PlexTv::AsConfigured };
 
-    QString iniPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
-    AppSettings &settings() { return m_services->settings(); }
+    AppSettings &settings() { return m_gui.services()->settings(); }
 
     void setNonDefaults()
     {
@@ -21,7 +20,7 @@ private:
         settings().setProxy(AppSettings::ProxyMode::Manual, QStringLiteral("proxy.lan"), 3128);
         settings().setLanguage(QStringLiteral("de"));
         settings().setPlexTvUrl(customUrl);
-        m_services->applySettings();
+        m_gui.services()->applySettings();
     }
 
     // The dialog stayed open with `fragment` in an inline error, and `field` has the focus.
@@ -36,24 +35,13 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        QVERIFY(m_dir.isValid());
-        QFile::remove(iniPath());
-        m_store = std::make_unique<QSettings>(iniPath(), QSettings::IniFormat);
-        m_services = std::make_unique<AppServices>(*m_store, keychainService);
-    }
-
-    void cleanup()
-    {
-        m_services.reset();
-        m_store.reset();
-    }
+    void init() { QVERIFY(m_gui.reset()); }
+    void cleanup() { QVERIFY(m_gui.cleanup()); }
 
     void loadsTheCurrentSettings()
     {
         setNonDefaults();
-        Form form(m_services.get());
+        Form form(m_gui.services());
         QVERIFY(form.show());
         QCOMPARE(form.dialog.windowTitle(), QStringLiteral("Settings"));
         QCOMPARE(form.timeout->value(), 42);
@@ -72,7 +60,7 @@ private Q_SLOTS:
 
     void okSavesAndApplies()
     {
-        Form form(m_services.get());
+        Form form(m_gui.services());
         QVERIFY(form.show());
         form.timeout->setValue(60);
         form.clipboard->setValue(120);
@@ -85,11 +73,11 @@ private Q_SLOTS:
 
         QVERIFY(form.accepted());
         QCOMPARE(form.applied.size(), 1);
-        QCOMPARE(m_services->http()->timeout(), std::chrono::milliseconds(60s));
-        QCOMPARE(m_services->plexTv()->baseUrl(), local);
-        QCOMPARE(m_services->network()->proxy().type(), QNetworkProxy::NoProxy);
+        QCOMPARE(m_gui.services()->http()->timeout(), std::chrono::milliseconds(60s));
+        QCOMPARE(m_gui.services()->plexTv()->baseUrl(), local);
+        QCOMPARE(m_gui.services()->network()->proxy().type(), QNetworkProxy::NoProxy);
         // Written to the file, for the next start.
-        QSettings reread(iniPath(), QSettings::IniFormat);
+        QSettings reread(m_gui.settingsPath(), QSettings::IniFormat);
         QCOMPARE(AppSettings(reread).requestTimeoutSeconds(), 60);
         QCOMPARE(AppSettings(reread).clipboardClearSeconds(), 120);
         QCOMPARE(AppSettings(reread).proxyMode(), AppSettings::ProxyMode::None);
@@ -101,7 +89,7 @@ private Q_SLOTS:
     {
         setNonDefaults();
         for (const bool escape : { false, true }) {
-            Form form(m_services.get());
+            Form form(m_gui.services());
             QVERIFY(form.show());
             form.timeout->setValue(200);
             form.noProxy->setChecked(true);
@@ -116,13 +104,13 @@ private Q_SLOTS:
             QCOMPARE(settings().requestTimeoutSeconds(), 42);
             QCOMPARE(settings().proxyMode(), AppSettings::ProxyMode::Manual);
             QCOMPARE(settings().plexTvUrl(), customUrl);
-            QCOMPARE(m_services->http()->timeout(), std::chrono::milliseconds(42s));
+            QCOMPARE(m_gui.services()->http()->timeout(), std::chrono::milliseconds(42s));
         }
     }
 
     void manualProxyFieldsFollowTheRadio()
     {
-        Form form(m_services.get());
+        Form form(m_gui.services());
         QVERIFY(form.show());
         QVERIFY(!form.host->isEnabled());
         QVERIFY(!form.port->isEnabled());
@@ -156,7 +144,7 @@ private Q_SLOTS:
         QFETCH(QString, port);
         QFETCH(bool, hostIsWrong);
         QFETCH(QString, problem);
-        Form form(m_services.get());
+        Form form(m_gui.services());
         QVERIFY(form.show());
         form.manualProxy->setChecked(true);
         form.host->setText(host);
@@ -166,7 +154,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(settings().proxyMode(), AppSettings::ProxyMode::System);
-        QCOMPARE(m_services->network()->proxy().type(), QNetworkProxy::DefaultProxy);
+        QCOMPARE(m_gui.services()->network()->proxy().type(), QNetworkProxy::DefaultProxy);
 
         // Fixed, OK goes through and the message is gone.
         form.host->clear();
@@ -176,7 +164,7 @@ private Q_SLOTS:
         QVERIFY(form.accepted());
         QVERIFY(!form.banner->isVisibleTo(&form.dialog));
         QCOMPARE(settings().proxyMode(), AppSettings::ProxyMode::Manual);
-        const QNetworkProxy proxy = m_services->network()->proxy();
+        const QNetworkProxy proxy = m_gui.services()->network()->proxy();
         QCOMPARE(proxy.type(), QNetworkProxy::HttpProxy);
         QCOMPARE(proxy.hostName(), QStringLiteral("proxy.lan"));
         QCOMPARE(proxy.port(), quint16(3128));
@@ -212,7 +200,7 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, problem);
         QFETCH(QUrl, applied);
-        Form form(m_services.get());
+        Form form(m_gui.services());
         QVERIFY(form.show());
         form.url->setText(text);
         // Folded away, the field still counts, and a problem with it unfolds it.
@@ -228,13 +216,13 @@ private Q_SLOTS:
             QVERIFY(form.url->isVisible());
             QVERIFY(settings().plexTvUrl().isEmpty());
         }
-        QCOMPARE(m_services->plexTv()->baseUrl(), applied);
+        QCOMPARE(m_gui.services()->plexTv()->baseUrl(), applied);
     }
 
     void restoreDefaultsResetsTheFormOnly()
     {
         setNonDefaults();
-        Form form(m_services.get());
+        Form form(m_gui.services());
         QVERIFY(form.show());
         form.click(QDialogButtonBox::RestoreDefaults);
         QVERIFY(form.dialog.isVisible());
@@ -256,14 +244,14 @@ private Q_SLOTS:
         QCOMPARE(settings().proxyMode(), AppSettings::ProxyMode::System);
         QVERIFY(settings().language().isEmpty());
         QVERIFY(settings().plexTvUrl().isEmpty());
-        QCOMPARE(m_services->plexTv()->baseUrl(), PlexTvClient::defaultBaseUrl());
-        QCOMPARE(m_services->http()->timeout(), std::chrono::milliseconds(15s));
-        QCOMPARE(m_services->network()->proxy().type(), QNetworkProxy::DefaultProxy);
+        QCOMPARE(m_gui.services()->plexTv()->baseUrl(), PlexTvClient::defaultBaseUrl());
+        QCOMPARE(m_gui.services()->http()->timeout(), std::chrono::milliseconds(15s));
+        QCOMPARE(m_gui.services()->network()->proxy().type(), QNetworkProxy::DefaultProxy);
     }
 
     void listsTheShippedLanguagesInTheirOwnLanguage()
     {
-        Form form(m_services.get());
+        Form form(m_gui.services());
         QVERIFY(form.show());
         QStringList names;
         QStringList codes;
@@ -285,7 +273,7 @@ private Q_SLOTS:
     void anUnlistedLanguageIsKept()
     {
         settings().setLanguage(QStringLiteral("es"));
-        Form form(m_services.get());
+        Form form(m_gui.services());
         QVERIFY(form.show());
         QCOMPARE(form.language->currentData().toString(), QStringLiteral("es"));
         QVERIFY2(form.language->currentText().startsWith(QStringLiteral("Español")),
@@ -297,10 +285,10 @@ private Q_SLOTS:
     void aSettingsFileThatCannotBeWrittenIsReported()
     {
         // A directory where the file should be: nothing can be written there, not even by root.
-        const QString blocked = m_dir.filePath(QStringLiteral("blocked.ini"));
+        const QString blocked = QDir(m_gui.directory()).filePath(QStringLiteral("blocked.ini"));
         QVERIFY(QDir().mkpath(blocked));
         QSettings store(blocked, QSettings::IniFormat);
-        AppServices services(store, keychainService);
+        AppServices services(store, m_gui.keychainService());
         Form form(&services);
         QVERIFY(form.show());
         form.timeout->setValue(77);
@@ -315,7 +303,7 @@ private Q_SLOTS:
 
     void everyControlIsNamedAndLabelled()
     {
-        Form form(m_services.get());
+        Form form(m_gui.services());
         form.advanced->setChecked(true);
         QVERIFY(form.show());
         int controls = 0;
@@ -340,7 +328,7 @@ private Q_SLOTS:
     void tabVisitsTheFormInOrder()
     {
         setNonDefaults(); // manual proxy, so its fields take part; Advanced unfolded
-        Form form(m_services.get());
+        Form form(m_gui.services());
         QVERIFY(form.show());
         form.timeout->setFocus();
         QList<QWidget *> chain { form.timeout };
@@ -366,7 +354,7 @@ private Q_SLOTS:
 
     void mnemonicsReachTheFields()
     {
-        Form form(m_services.get());
+        Form form(m_gui.services());
         QVERIFY(form.show());
         QTest::keyClick(&form.dialog, Qt::Key_M, Qt::AltModifier);
         QTRY_VERIFY(form.manualProxy->isChecked()); // an animated click
@@ -392,7 +380,7 @@ private Q_SLOTS:
     {
         // Rendered for a person to look at; saved next to the test binary.
         setNonDefaults();
-        Form form(m_services.get());
+        Form form(m_gui.services());
         QVERIFY(form.show());
         const QString dir = QCoreApplication::applicationDirPath();
         QVERIFY(form.dialog.grab().save(dir + QStringLiteral("/screenshot-settings.png")));

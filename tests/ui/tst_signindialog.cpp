@@ -11,21 +11,11 @@
 #include <QUrlQuery>
 
 using namespace PlexAuth;
-using namespace SignInFixture;
+using TestSupport::alice;
+using TestSupport::bob;
+using TestSupport::carol;
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
-
-namespace SignInFixture {
-const Person alice { u"alice@example.com"_s, u"correct horse battery staple"_s, {}, u"dae343c1f45beb4f"_s,
-    u"alice-token-Zkfs-HfWAsWEFzGJdo_H"_s };
-const Person bob { u"bob"_s, u"hunter2-but-longer"_s, u"123456"_s, u"b0b5eb1e7a91c2d3"_s,
-    u"bob-token-2ffLuB84dqLswk9skLos"_s };
-const Person carol { u"carol@example.net"_s, u"carol-pass-phrase"_s, u"654321"_s, u"c4a01c4a01c4a01c"_s,
-    u"carol-token-CxoUzBTSV5hsxjTpFKaf"_s };
-const Person dave { u"dave@example.com"_s, {}, {}, u"da7eda7eda7eda7e"_s,
-    u"dave-token-gcgzw5rz2xovp84b4vha3a40"_s };
-const QString keychainService = u"PlexAuth-test-signindialog"_s;
-} // namespace SignInFixture
 
 namespace {
 const QString signInPath = u"/api/v2/users/signin"_s;
@@ -84,38 +74,15 @@ void TestSignInDialog::init()
     if (noKeychainRun
         != (QByteArray(QTest::currentTestFunction()) == "keychainUnavailableOffersThisSessionOnly"))
         QSKIP("belongs to another run of this test (see tests/CMakeLists.txt)");
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"plexauth.ini"_s), QSettings::IniFormat);
-    m_server = std::make_unique<FakePlex::Server>();
-    QVERIFY(m_server->start());
-    m_services = std::make_unique<AppServices>(*m_settings, keychainService);
-    m_services->settings().setPlexTvUrl(m_server->plexTvUrl());
-    m_services->applySettings();
-    m_clipboard = std::make_unique<ClipboardGuard>(QGuiApplication::clipboard());
-    m_dialog = std::make_unique<SignInDialog>(m_services.get(), m_clipboard.get());
+    QVERIFY(m_gui.reset());
+    m_dialog = std::make_unique<SignInDialog>(m_gui.services(), m_gui.clipboard());
     m_dialog->setPinPollInterval(50ms);
 }
 
 void TestSignInDialog::cleanup()
 {
     m_dialog.reset();
-    // Forget what the test kept in the keychain.
-    if (m_services && qgetenv("PLEXAUTH_TEST_KEYCHAIN") != "none") {
-        for (const StoredAccount &account : m_services->accounts()->accounts()) {
-            if (!account.remembered)
-                continue;
-            TestSupport::Outcome<Done> removed;
-            m_services->accounts()->remove(account.uuid, nullptr, this, removed.handler());
-            QVERIFY(removed.wait(20000));
-            QVERIFY(removed.result().ok());
-        }
-    }
-    m_clipboard.reset();
-    m_services.reset();
-    m_server.reset();
-    m_settings.reset();
-    m_dir.reset();
+    QVERIFY(m_gui.cleanup()); // forgets what the test kept in the keychain
 }
 
 QString TestSignInDialog::bannerText() const
@@ -152,7 +119,7 @@ void TestSignInDialog::submit()
 QList<FakePlex::RecordedRequest> TestSignInDialog::signInRequests() const
 {
     QList<FakePlex::RecordedRequest> found;
-    for (const FakePlex::RecordedRequest &request : m_server->requests()) {
+    for (const FakePlex::RecordedRequest &request : m_gui.server().requests()) {
         if (request.path == signInPath)
             found.append(request);
     }
@@ -162,7 +129,7 @@ QList<FakePlex::RecordedRequest> TestSignInDialog::signInRequests() const
 std::optional<QString> TestSignInDialog::tokenInStore(const QString &uuid)
 {
     TestSupport::Outcome<QString> token;
-    m_services->accounts()->token(uuid, this, token.handler());
+    m_gui.services()->accounts()->token(uuid, this, token.handler());
     if (!token.wait(20000) || !token.result().ok())
         return std::nullopt;
     return token.result().value();
@@ -198,7 +165,7 @@ void TestSignInDialog::opensOnThePasswordPageWithTheLoginFocused()
     QCOMPARE(passwordEdit()->echoMode(), QLineEdit::Password);
 
     // Nothing went to plex.tv: the browser sign-in's PIN waits until that page is opened.
-    QCOMPARE(m_server->requests().size(), 0);
+    QCOMPARE(m_gui.server().requests().size(), 0);
 }
 
 // --- Password sign-in ------------------------------------------------------------------------------
@@ -223,9 +190,9 @@ void TestSignInDialog::passwordSignInKeepsTheTokenInTheKeychain()
     QCOMPARE(formValue(requests.first(), u"rememberMe"_s), u"true"_s);
 
     // In the keychain, as the Secret Service itself reports, and through the store.
-    QCOMPARE(TestSupport::secretToolLookup(keychainService, alice.uuid), std::optional(alice.token));
+    QCOMPARE(TestSupport::secretToolLookup(m_gui.keychainService(), alice.uuid), std::optional(alice.token));
     QCOMPARE(tokenInStore(alice.uuid), std::optional(alice.token));
-    QVERIFY(TestSupport::filesContaining(m_dir->path(), alice.token.toUtf8()).isEmpty());
+    QVERIFY(TestSupport::filesContaining(m_gui.directory(), alice.token.toUtf8()).isEmpty());
     QVERIFY(passwordEdit()->text().isEmpty());
     QVERIFY(!LogCapture::anyContains(alice.password));
     QVERIFY(!LogCapture::anyContains(alice.token));
@@ -243,11 +210,11 @@ void TestSignInDialog::uncheckedKeepSignedInIsForThisSessionOnly()
 
     QCOMPARE(formValue(signInRequests().value(0), u"rememberMe"_s), u"false"_s);
     QVERIFY(!m_dialog->signedInAccount()->remembered);
-    const std::optional<StoredAccount> kept = m_services->accounts()->account(alice.uuid);
+    const std::optional<StoredAccount> kept = m_gui.services()->accounts()->account(alice.uuid);
     QVERIFY(kept && !kept->remembered);
     QCOMPARE(tokenInStore(alice.uuid), std::optional(alice.token));
-    QCOMPARE(TestSupport::secretToolLookup(keychainService, alice.uuid), std::nullopt);
-    QVERIFY(TestSupport::filesContaining(m_dir->path(), alice.token.toUtf8()).isEmpty());
+    QCOMPARE(TestSupport::secretToolLookup(m_gui.keychainService(), alice.uuid), std::nullopt);
+    QVERIFY(TestSupport::filesContaining(m_gui.directory(), alice.token.toUtf8()).isEmpty());
 }
 
 void TestSignInDialog::twoStepVerificationAsksForTheCode()
@@ -323,7 +290,7 @@ void TestSignInDialog::rateLimitDisablesSignInForTheCoolDown()
 {
     FakePlex::Fault rateLimit = TestSupport::fault(FakePlex::FaultKind::RateLimited, 1);
     rateLimit.retryAfterSeconds = 2;
-    m_server->setFault(signInPath, rateLimit);
+    m_gui.server().setFault(signInPath, rateLimit);
     QVERIFY(showDialog());
     fillIn(alice.login, alice.password);
     submit();
@@ -344,7 +311,7 @@ void TestSignInDialog::rateLimitDisablesSignInForTheCoolDown()
 
 void TestSignInDialog::lockOutWithoutRetryAfterWaitsFifteenMinutes()
 {
-    m_server->setLockoutAfterFailures(1);
+    m_gui.server().setLockoutAfterFailures(1);
     QVERIFY(showDialog());
     fillIn(alice.login, u"a-wrong-guess"_s);
     submit();
@@ -364,13 +331,13 @@ void TestSignInDialog::lockOutWithoutRetryAfterWaitsFifteenMinutes()
 
 void TestSignInDialog::escapeCancelsAHangingRequestAndStaysOpen()
 {
-    m_server->setFault(signInPath, TestSupport::fault(FakePlex::FaultKind::Hang));
+    m_gui.server().setFault(signInPath, TestSupport::fault(FakePlex::FaultKind::Hang));
     QVERIFY(showDialog());
     fillIn(alice.login, alice.password);
     submit();
     QTRY_VERIFY(isBusy());
     QVERIFY(!signInButton()->isEnabled());
-    QTRY_COMPARE(m_server->requestCount(signInPath), 1);
+    QTRY_COMPARE(m_gui.server().requestCount(signInPath), 1);
 
     pressEscape(m_dialog.get());
     QTRY_VERIFY(!isBusy());
@@ -378,7 +345,7 @@ void TestSignInDialog::escapeCancelsAHangingRequestAndStaysOpen()
     QVERIFY2(bannerText().contains(u"canceled"_s), qPrintable(bannerText()));
     QCOMPARE(passwordEdit()->text(), alice.password); // kept for another try
 
-    m_server->setFault(signInPath, FakePlex::Fault {});
+    m_gui.server().setFault(signInPath, FakePlex::Fault {});
     submit();
     QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isVisible(), 20000);
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
@@ -393,7 +360,7 @@ void TestSignInDialog::escapeClosesWhenIdleAndClearsThePassword()
     QCOMPARE(m_dialog->result(), int(QDialog::Rejected));
     QVERIFY(passwordEdit()->text().isEmpty());
     QVERIFY(!m_dialog->signedInAccount());
-    QCOMPARE(m_server->requests().size(), 0);
+    QCOMPARE(m_gui.server().requests().size(), 0);
 }
 
 QTEST_MAIN(TestSignInDialog)

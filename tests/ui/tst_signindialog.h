@@ -7,9 +7,7 @@
 //                                 no keychain, screenshots
 #pragma once
 
-#include "appservices.h"
-#include "clipboardguard.h"
-#include "fakeplexserver.h"
+#include "guifixture.h"
 #include "messagebanner.h"
 #include "signindialog.h"
 
@@ -19,35 +17,13 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QUrl>
 
 #include <memory>
 #include <optional>
-
-namespace SignInFixture {
-
-// Accounts of tests/fakeplex/fixtures/default.json.
-struct Person
-{
-    QString login;
-    QString password;
-    QString code;
-    QString uuid;
-    QString token;
-};
-
-extern const Person alice;
-extern const Person bob; // needs the verification code
-extern const Person carol; // needs a code, or her backup code
-extern const Person dave; // browser (PIN) only: claims every PIN
-extern const QString keychainService;
-
-} // namespace SignInFixture
 
 // Stands in for the desktop's browser: QDesktopServices hands https links to it.
 class UrlCatcher : public QObject
@@ -66,11 +42,7 @@ class TestSignInDialog : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<FakePlex::Server> m_server;
-    std::unique_ptr<PlexAuth::AppServices> m_services;
-    std::unique_ptr<PlexAuth::ClipboardGuard> m_clipboard;
+    TestSupport::GuiFixture m_gui;
     std::unique_ptr<PlexAuth::SignInDialog> m_dialog;
 
     template<typename T> T *child(const char *name) const

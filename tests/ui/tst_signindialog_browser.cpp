@@ -16,7 +16,9 @@
 #include <QTabBar>
 
 using namespace PlexAuth;
-using namespace SignInFixture;
+using TestSupport::alice;
+using TestSupport::bob;
+using TestSupport::dave;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -65,11 +67,11 @@ void TestSignInDialog::saveScreenshot(const QString &name)
 
 void TestSignInDialog::browserSignInStartsOnlyOnThatPage()
 {
-    m_server->setPinClaimAfterPolls(neverClaimed);
+    m_gui.server().setPinClaimAfterPolls(neverClaimed);
     QVERIFY(showDialog());
-    QCOMPARE(m_server->requestCount(pinsPath), 0);
+    QCOMPARE(m_gui.server().requestCount(pinsPath), 0);
     openBrowserPageAndWaitForTheCode();
-    QCOMPARE(m_server->requestCount(pinsPath), 1);
+    QCOMPARE(m_gui.server().requestCount(pinsPath), 1);
     QVERIFY(!signInButton()->isVisible());
 
     const QString code = pinCodeEdit()->text();
@@ -83,26 +85,26 @@ void TestSignInDialog::browserSignInStartsOnlyOnThatPage()
         QRegularExpression(u"^Code expires in 1[45]:\\d\\d$"_s).match(pinCountdownLabel()->text()).hasMatch(),
         qPrintable(pinCountdownLabel()->text()));
     QVERIFY(busyBar()->isVisible());
-    QTRY_VERIFY(m_server->requestCount(pinChecksPath) >= 2); // polling
+    QTRY_VERIFY(m_gui.server().requestCount(pinChecksPath) >= 2); // polling
 
     // The person approves the code in the browser.
-    m_server->setPinClaimAfterPolls(0);
+    m_gui.server().setPinClaimAfterPolls(0);
     QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isVisible(), 20000);
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
     QCOMPARE(m_dialog->signedInAccount()->uuid, dave.uuid);
     QVERIFY(m_dialog->signedInAccount()->remembered);
-    QCOMPARE(TestSupport::secretToolLookup(keychainService, dave.uuid), std::optional(dave.token));
-    QCOMPARE(m_server->requestCount(pinsPath), 1);
+    QCOMPARE(TestSupport::secretToolLookup(m_gui.keychainService(), dave.uuid), std::optional(dave.token));
+    QCOMPARE(m_gui.server().requestCount(pinsPath), 1);
 }
 
 void TestSignInDialog::expiredCodeOffersANewOne()
 {
-    m_server->setPinClaimAfterPolls(neverClaimed);
+    m_gui.server().setPinClaimAfterPolls(neverClaimed);
     QVERIFY(showDialog());
     openBrowserPageAndWaitForTheCode();
     const QString firstCode = pinCodeEdit()->text();
 
-    m_server->expirePins();
+    m_gui.server().expirePins();
     QTRY_VERIFY(getCodeButton()->isVisible());
     QCOMPARE(getCodeButton()->text().remove(u'&'), u"Get a new code"_s);
     QVERIFY2(bannerText().contains(u"expired"_s), qPrintable(bannerText()));
@@ -112,15 +114,15 @@ void TestSignInDialog::expiredCodeOffersANewOne()
     QTest::keyClick(getCodeButton(), Qt::Key_Space);
     QTRY_VERIFY(pinCodeEdit()->isVisible() && !pinCodeEdit()->text().isEmpty());
     QVERIFY(pinCodeEdit()->text() != firstCode);
-    QCOMPARE(m_server->requestCount(pinsPath), 2);
-    m_server->setPinClaimAfterPolls(0);
+    QCOMPARE(m_gui.server().requestCount(pinsPath), 2);
+    m_gui.server().setPinClaimAfterPolls(0);
     QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isVisible(), 20000);
     QCOMPARE(m_dialog->signedInAccount()->uuid, dave.uuid);
 }
 
 void TestSignInDialog::copyLinkGoesThroughTheClipboardGuard()
 {
-    m_server->setPinClaimAfterPolls(neverClaimed);
+    m_gui.server().setPinClaimAfterPolls(neverClaimed);
     QVERIFY(showDialog());
     openBrowserPageAndWaitForTheCode();
     QClipboard *clipboard = QGuiApplication::clipboard();
@@ -131,7 +133,7 @@ void TestSignInDialog::copyLinkGoesThroughTheClipboardGuard()
     const QMimeData *mime = clipboard->mimeData();
     QVERIFY(mime);
     QCOMPARE(mime->data(u"x-kde-passwordManagerHint"_s), QByteArrayLiteral("secret"));
-    QVERIFY(m_clipboard->isGuarding());
+    QVERIFY(m_gui.clipboard()->isGuarding());
     QVERIFY2(bannerText().contains(u"cleared"_s), qPrintable(bannerText()));
 }
 
@@ -140,7 +142,7 @@ void TestSignInDialog::openBrowserOpensTheLink()
     UrlCatcher browser;
     QDesktopServices::setUrlHandler(u"https"_s, &browser, "open");
     const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(u"https"_s); });
-    m_server->setPinClaimAfterPolls(neverClaimed);
+    m_gui.server().setPinClaimAfterPolls(neverClaimed);
     QVERIFY(showDialog());
     openBrowserPageAndWaitForTheCode();
     auto *open = child<QPushButton>("openBrowserButton");
@@ -154,7 +156,7 @@ void TestSignInDialog::openBrowserOpensTheLink()
 
 void TestSignInDialog::escapeStopsWaitingForTheBrowser()
 {
-    m_server->setPinClaimAfterPolls(neverClaimed);
+    m_gui.server().setPinClaimAfterPolls(neverClaimed);
     QVERIFY(showDialog());
     openBrowserPageAndWaitForTheCode();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
@@ -219,7 +221,7 @@ void TestSignInDialog::everyControlIsNamedAndInTheTabChain()
         qPrintable(describe(disabledChain)));
 
     // Browser page.
-    m_server->setPinClaimAfterPolls(neverClaimed);
+    m_gui.server().setPinClaimAfterPolls(neverClaimed);
     openBrowserPageAndWaitForTheCode();
     pinCodeEdit()->setFocus();
     QTRY_COMPARE(QApplication::focusWidget(), pinCodeEdit());
@@ -254,10 +256,10 @@ void TestSignInDialog::keychainUnavailableOffersThisSessionOnly()
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
     QCOMPARE(signedIn.size(), 1);
     QVERIFY(!m_dialog->signedInAccount()->remembered);
-    const std::optional<StoredAccount> kept = m_services->accounts()->account(alice.uuid);
+    const std::optional<StoredAccount> kept = m_gui.services()->accounts()->account(alice.uuid);
     QVERIFY(kept && !kept->remembered);
     QCOMPARE(tokenInStore(alice.uuid), std::optional(alice.token));
-    QVERIFY(TestSupport::filesContaining(m_dir->path(), alice.token.toUtf8()).isEmpty());
+    QVERIFY(TestSupport::filesContaining(m_gui.directory(), alice.token.toUtf8()).isEmpty());
 }
 
 // --- Screenshots -------------------------------------------------------------------------------------
@@ -275,13 +277,13 @@ void TestSignInDialog::screenshots()
 
     FakePlex::Fault rateLimit = TestSupport::fault(FakePlex::FaultKind::RateLimited, 1);
     rateLimit.retryAfterSeconds = 42;
-    m_server->setFault(u"/api/v2/users/signin"_s, rateLimit);
+    m_gui.server().setFault(u"/api/v2/users/signin"_s, rateLimit);
     QTest::keyClicks(codeEdit(), bob.code);
     submit();
     QTRY_VERIFY(statusLabel()->text().startsWith(u"Try again"_s));
     saveScreenshot(u"signin-cool-down.png"_s);
 
-    m_server->setPinClaimAfterPolls(neverClaimed);
+    m_gui.server().setPinClaimAfterPolls(neverClaimed);
     openBrowserPageAndWaitForTheCode();
     QTRY_VERIFY(!pinCountdownLabel()->text().isEmpty());
     saveScreenshot(u"signin-browser.png"_s);

@@ -1,10 +1,8 @@
 // The source lookup panel with real widgets (offscreen) against the fake Plex server: the source
 // validator, lookups that work and the ones refused (403, 404, unreachable, plain http across the
 // internet), and Copy as curl with and without the token.
-#include "appservices.h"
-#include "clipboardguard.h"
 #include "connectionsview.h"
-#include "fakeplexserver.h"
+#include "guifixture.h"
 #include "keyboardaccess.h"
 #include "messagebanner.h"
 #include "secretfield.h"
@@ -12,7 +10,6 @@
 #include "sourceid.h"
 #include "sourceidvalidator.h"
 #include "sourcelookuppanel.h"
-#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -23,11 +20,9 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QTemporaryDir>
 
 using namespace PlexAuth;
 using namespace ServerFixtures;
@@ -44,18 +39,14 @@ class TestSourceLookupPanel : public QObject
     Q_OBJECT
 
 private:
-    FakePlex::Server m_server;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<AppServices> m_services;
-    std::unique_ptr<ClipboardGuard> m_clipboard;
+    TestSupport::GuiFixture m_gui;
     std::unique_ptr<SourceLookupPanel> m_panel;
 
     // The panel for `token`'s account, with its servers as plex.tv lists them.
     void showAccount(const QString &token)
     {
         Outcome<QList<PlexServer>> servers;
-        m_services->plexTv()->servers(token, this, servers.handler());
+        m_gui.services()->plexTv()->servers(token, this, servers.handler());
         QVERIFY(servers.wait());
         QVERIFY2(servers.result().ok(), TestSupport::describe(servers.result()).constData());
         m_panel->setAccountToken(token);
@@ -74,34 +65,22 @@ private:
         return finished.wait(10000);
     }
 
-    QString typedServer() const { return m_server.mediaServerUrl().toString(); }
+    QString typedServer() const { return m_gui.server().mediaServerUrl().toString(); }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_server.start()); }
-
     void init()
     {
-        m_server.loadDefaultFixture();
-        m_server.clearFaults();
-        m_server.clearRequests();
-        QFile::remove(m_dir.filePath(QStringLiteral("PlexAuth.conf")));
-        m_settings = std::make_unique<QSettings>(
-            m_dir.filePath(QStringLiteral("PlexAuth.conf")), QSettings::IniFormat);
-        m_services = std::make_unique<AppServices>(*m_settings, QStringLiteral("PlexAuth-test-sourcelookup"));
-        m_services->settings().setPlexTvUrl(m_server.plexTvUrl());
-        m_services->applySettings();
-        m_clipboard = std::make_unique<ClipboardGuard>(QGuiApplication::clipboard());
-        m_panel = std::make_unique<SourceLookupPanel>(m_services.get(), m_clipboard.get());
+        QVERIFY(m_gui.reset());
+        m_panel = std::make_unique<SourceLookupPanel>(m_gui.services(), m_gui.clipboard());
         m_panel->resize(900, 640);
         m_panel->show();
     }
 
     void cleanup()
     {
-        m_clipboard->clearNow();
+        m_gui.clipboard()->clearNow();
         m_panel.reset();
-        m_clipboard.reset();
-        m_services.reset();
+        QVERIFY(m_gui.cleanup());
     }
 
     void validatorMapsTheVerdicts_data()
@@ -163,7 +142,7 @@ private Q_SLOTS:
         QVERIFY(!source->hasAcceptableInput());
         // Enter does nothing until the source is valid.
         QTest::keyClick(source, Qt::Key_Return);
-        QCOMPARE(m_server.requestCount(QStringLiteral("/security/resources")), 0);
+        QCOMPARE(m_gui.server().requestCount(QStringLiteral("/security/resources")), 0);
         source->clear();
         QTest::keyClicks(source, QStringLiteral("server://546684a3/"));
         QVERIFY2(m_panel->sourceHint()->text().startsWith(QStringLiteral("Add the provider after the slash")),
@@ -196,7 +175,7 @@ private Q_SLOTS:
         QCOMPARE(connections->proxy()->rowCount(), 1);
         QCOMPARE(connections->proxy()->index(0, ConnectionTableModel::UriColumn).data().toString(),
             QStringLiteral("https://podcasts.provider.plex.tv"));
-        const FakePlex::RecordedRequest request = m_server.requests().last();
+        const FakePlex::RecordedRequest request = m_gui.server().requests().last();
         QCOMPARE(request.path, QStringLiteral("/security/resources"));
         QCOMPARE(request.query.queryItemValue(QStringLiteral("source"), QUrl::FullyDecoded), podcasts);
         QCOMPARE(request.header("x-plex-token"), TestSupport::aliceToken.toUtf8());
@@ -213,29 +192,29 @@ private Q_SLOTS:
     void looksUpAServerSourceAtAnOwnedServer()
     {
         // Living Room PMS reached only at the fake server's own address: its best guess.
-        QVERIFY(m_server.loadFixtureJson(
+        QVERIFY(m_gui.server().loadFixtureJson(
             withLivingRoomConnections({ connection(QStringLiteral("{base}"), true) })));
         showAccount(TestSupport::aliceToken);
         QVERIFY(lookUp(QStringLiteral("Living Room PMS (yours)"), library));
         QCOMPARE(m_panel->deviceNameLabel()->text(), QStringLiteral("Living Room PMS"));
         QCOMPARE(m_panel->connectionsView()->model()->rowCount(), 2);
-        QCOMPARE(m_server.requests().last().header("x-plex-token"), TestSupport::aliceToken.toUtf8());
+        QCOMPARE(m_gui.server().requests().last().header("x-plex-token"), TestSupport::aliceToken.toUtf8());
         QCOMPARE(m_panel->refreshBox()->isChecked(), false);
         m_panel->refreshBox()->setChecked(true);
         QVERIFY(lookUp(QStringLiteral("Living Room PMS (yours)"), library));
-        QCOMPARE(
-            m_server.requests().last().query.queryItemValue(QStringLiteral("refresh")), QStringLiteral("1"));
+        QCOMPARE(m_gui.server().requests().last().query.queryItemValue(QStringLiteral("refresh")),
+            QStringLiteral("1"));
     }
 
     void aSharedServerGetsItsOwnTokenAndRefusesInWords()
     {
-        QVERIFY(m_server.loadFixtureJson(
+        QVERIFY(m_gui.server().loadFixtureJson(
             withLivingRoomConnections({ connection(QStringLiteral("{base}"), true) })));
         showAccount(TestSupport::bobToken);
         QCOMPARE(m_panel->serverBox()->itemText(0), QStringLiteral("Living Room PMS (shared)"));
         QVERIFY(m_panel->serverHint()->text().contains(QStringLiteral("the token that server gave you")));
         QVERIFY(lookUp(m_panel->serverBox()->itemText(0), podcasts));
-        QCOMPARE(m_server.requests().last().header("x-plex-token"), livingRoomBobToken.toUtf8());
+        QCOMPARE(m_gui.server().requests().last().header("x-plex-token"), livingRoomBobToken.toUtf8());
         QVERIFY(m_panel->banner()->isVisible());
         QVERIFY2(m_panel->banner()->text().contains(
                      QStringLiteral("the token is not an admin token of that server (only its owner's token, "
@@ -268,13 +247,13 @@ private Q_SLOTS:
         m_panel->serverBox()->setEditText(QStringLiteral("http://203.0.113.7:32400"));
         QVERIFY(m_panel->serverHint()->text().contains(QStringLiteral("not on your local network")));
         m_panel->sourceEdit()->setText(podcasts);
-        m_server.clearRequests();
+        m_gui.server().clearRequests();
         m_panel->lookUpButton()->click();
         QVERIFY(m_panel->banner()->isVisible());
         QVERIFY2(m_panel->banner()->text().contains(QStringLiteral("unencrypted")),
             qPrintable(m_panel->banner()->text()));
         QVERIFY(!m_panel->isLookingUp());
-        QCOMPARE(int(m_server.requests().size()), 0);
+        QCOMPARE(int(m_gui.server().requests().size()), 0);
     }
 
     void copyAsCurlKeepsTheTokenOutUnlessAsked()
@@ -289,15 +268,15 @@ private Q_SLOTS:
             QStringLiteral("curl -sS -H 'Accept: application/json' -H \"X-Plex-Token: $PLEX_TOKEN\" "
                            "'https://podcasts.provider.plex.tv'"));
         QVERIFY(!clipboard->mimeData()->hasFormat(sensitiveHint));
-        QVERIFY(!m_clipboard->isGuarding());
+        QVERIFY(!m_gui.clipboard()->isGuarding());
 
         m_panel->includeTokenBox()->setChecked(true);
         m_panel->copyCurlButton()->click();
         QVERIFY(clipboard->text().contains(QStringLiteral("'X-Plex-Token: source-token-podcasts-provider'")));
         QVERIFY(!clipboard->text().contains(QStringLiteral("$PLEX_TOKEN")));
         QCOMPARE(clipboard->mimeData()->data(sensitiveHint), QByteArray("secret"));
-        QVERIFY(m_clipboard->isGuarding());
-        m_clipboard->clearNow();
+        QVERIFY(m_gui.clipboard()->isGuarding());
+        m_gui.clipboard()->clearNow();
 
         // A server source: its connection's /identity.
         QVERIFY(lookUp(typedServer(), library));

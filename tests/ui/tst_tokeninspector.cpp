@@ -1,11 +1,8 @@
 // The "Token" tab with real widgets (offscreen) against the fake Plex server and the throwaway
 // keyring (a test keychain service).
-#include "appservices.h"
-#include "clipboardguard.h"
-#include "fakeplexserver.h"
+#include "guifixture.h"
 #include "messagebanner.h"
 #include "secretfield.h"
-#include "testsupport.h"
 #include "tokeninspector.h"
 #include "transienttokenpanel.h"
 
@@ -16,16 +13,13 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QToolButton>
 
 using namespace PlexAuth;
-using TestSupport::Outcome;
 
 namespace {
-const QString aliceUuid = QStringLiteral("dae343c1f45beb4f");
+const QString aliceUuid = TestSupport::alice.uuid;
 
 QString jwtToken(qint64 secondsLeft = 3 * 86400)
 {
@@ -45,47 +39,23 @@ class TestTokenInspector : public QObject
     Q_OBJECT
 
 private:
-    FakePlex::Server m_server;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<AppServices> m_services;
-    std::unique_ptr<ClipboardGuard> m_clipboard;
+    TestSupport::GuiFixture m_gui;
     std::unique_ptr<TokenInspector> m_inspector;
 
     StoredAccount addAlice(const QString &token = TestSupport::aliceToken)
     {
-        Account alice;
-        alice.uuid = aliceUuid;
-        alice.username = QStringLiteral("alice");
-        alice.email = QStringLiteral("alice@example.com");
-        alice.title = QStringLiteral("Alice");
-        alice.authToken = token;
-        Outcome<StoredAccount> outcome;
-        m_services->accounts()->add(alice, true, this, outcome.handler());
-        if (!outcome.wait(20000) || !outcome.result().ok())
+        std::optional<StoredAccount> stored = m_gui.addAccount(TestSupport::alice, token);
+        if (!stored)
             qFatal("could not store the test account");
-        StoredAccount stored = outcome.result().value();
-        stored.lastVerifiedAt = QDateTime(); // make the inspector check it
-        return stored;
+        stored->lastVerifiedAt = QDateTime(); // make the inspector check it
+        return *stored;
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_server.start()); }
-
     void init()
     {
-        m_server.loadDefaultFixture();
-        m_server.clearFaults();
-        m_server.clearRequests();
-        QFile::remove(m_dir.filePath(QStringLiteral("PlexAuth.conf")));
-        m_settings = std::make_unique<QSettings>(
-            m_dir.filePath(QStringLiteral("PlexAuth.conf")), QSettings::IniFormat);
-        m_services
-            = std::make_unique<AppServices>(*m_settings, QStringLiteral("PlexAuth-test-tokeninspector"));
-        m_services->settings().setPlexTvUrl(m_server.plexTvUrl());
-        m_services->applySettings();
-        m_clipboard = std::make_unique<ClipboardGuard>(QGuiApplication::clipboard());
-        m_inspector = std::make_unique<TokenInspector>(m_services.get(), m_clipboard.get());
+        QVERIFY(m_gui.reset());
+        m_inspector = std::make_unique<TokenInspector>(m_gui.services(), m_gui.clipboard());
         m_inspector->resize(900, 1000);
         m_inspector->show();
     }
@@ -93,11 +63,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_inspector.reset();
-        Outcome<Done> removed;
-        m_services->accounts()->remove(aliceUuid, nullptr, this, removed.handler());
-        QVERIFY(removed.wait(20000));
-        m_clipboard.reset();
-        m_services.reset();
+        QVERIFY(m_gui.cleanup());
     }
 
     void showsTheTokenMaskedAndValidatesIt()
@@ -106,10 +72,10 @@ private Q_SLOTS:
         QLineEdit *display = m_inspector->tokenField()->findChild<QLineEdit *>();
         QTRY_COMPARE(display->text(), QStringLiteral("alic…do_H"));
         // Never checked in this run, so the inspector asks plex.tv (GET /user with the token).
-        QTRY_COMPARE(m_server.requestCount(QStringLiteral("/api/v2/user")), 1);
+        QTRY_COMPARE(m_gui.server().requestCount(QStringLiteral("/api/v2/user")), 1);
         QTRY_VERIFY2(m_inspector->stateLabel()->text().contains(QStringLiteral("Valid")),
             qPrintable(m_inspector->stateLabel()->text()));
-        const QList<FakePlex::RecordedRequest> requests = m_server.requests();
+        const QList<FakePlex::RecordedRequest> requests = m_gui.server().requests();
         const auto user
             = std::find_if(requests.cbegin(), requests.cend(), [](const FakePlex::RecordedRequest &request) {
                   return request.path == QStringLiteral("/api/v2/user");
@@ -118,8 +84,8 @@ private Q_SLOTS:
         // The details now come from plex.tv's answer.
         QTRY_VERIFY(m_inspector->fieldsModel()->rowOf(QStringLiteral("joinedAt")) >= 0);
         QVERIFY(m_inspector->kindLabel()->text().contains(QStringLiteral("Classic")));
-        QCOMPARE(
-            m_services->accounts()->account(aliceUuid)->lastTokenState, std::optional(TokenState::Valid));
+        QCOMPARE(m_gui.services()->accounts()->account(aliceUuid)->lastTokenState,
+            std::optional(TokenState::Valid));
 
         m_inspector->tokenField()->revealButton()->click();
         QCOMPARE(display->text(), TestSupport::aliceToken);
@@ -137,13 +103,13 @@ private Q_SLOTS:
         const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
         QCOMPARE(mime->text(), TestSupport::aliceToken);
         QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
-        QVERIFY(m_clipboard->isGuarding());
-        m_clipboard->clearNow();
+        QVERIFY(m_gui.clipboard()->isGuarding());
+        m_gui.clipboard()->clearNow();
     }
 
     void rejectedTokenOffersToSignInAgain()
     {
-        m_server.revokeToken(TestSupport::aliceToken);
+        m_gui.server().revokeToken(TestSupport::aliceToken);
         QSignalSpy again(m_inspector.get(), &TokenInspector::signInAgainRequested);
         m_inspector->setAccount(addAlice());
         QTRY_VERIFY(m_inspector->stateLabel()->text().contains(QStringLiteral("Invalid")));
@@ -153,21 +119,22 @@ private Q_SLOTS:
         banner->actionButton()->click();
         QTRY_COMPARE(again.size(), 1); // the banner runs its action queued
         QCOMPARE(again.first().first().toString(), QStringLiteral("alice@example.com"));
-        QCOMPARE(
-            m_services->accounts()->account(aliceUuid)->lastTokenState, std::optional(TokenState::Invalid));
+        QCOMPARE(m_gui.services()->accounts()->account(aliceUuid)->lastTokenState,
+            std::optional(TokenState::Invalid));
     }
 
     void unreachablePlexTvIsNotAVerdict()
     {
-        m_server.setFault(
+        m_gui.server().setFault(
             QStringLiteral("/api/v2/user"), TestSupport::fault(FakePlex::FaultKind::ServiceUnavailable503));
-        m_services->http()->setRetryPolicy({ 1, std::chrono::milliseconds(10), std::chrono::seconds(1) });
+        m_gui.services()->http()->setRetryPolicy(
+            { 1, std::chrono::milliseconds(10), std::chrono::seconds(1) });
         m_inspector->setAccount(addAlice());
         QTRY_VERIFY_WITH_TIMEOUT(
             m_inspector->stateLabel()->text().contains(QStringLiteral("Could not verify")), 10000);
         // "Could not check" is not remembered as a verdict on the token.
-        QCOMPARE(
-            m_services->accounts()->account(aliceUuid)->lastTokenState, std::optional(TokenState::Valid));
+        QCOMPARE(m_gui.services()->accounts()->account(aliceUuid)->lastTokenState,
+            std::optional(TokenState::Valid));
     }
 
     void decodesAJwtWithACountdown()
@@ -197,12 +164,12 @@ private Q_SLOTS:
         QTRY_VERIFY(panel->serverBox()->count() > 0);
         QVERIFY(panel->serverBox()->itemText(0).contains(QStringLiteral("Living Room PMS")));
         // The fake server's connections point elsewhere: type its own address instead.
-        panel->serverBox()->setEditText(m_server.mediaServerUrl().toString());
+        panel->serverBox()->setEditText(m_gui.server().mediaServerUrl().toString());
         panel->fetchButton()->click();
         QTRY_VERIFY(!panel->result()->secret().isEmpty());
         QVERIFY(panel->result()->isVisible());
-        QCOMPARE(m_server.requests().last().path, QStringLiteral("/security/token"));
-        QCOMPARE(m_server.requests().last().header("x-plex-token"), TestSupport::aliceToken.toUtf8());
+        QCOMPARE(m_gui.server().requests().last().path, QStringLiteral("/security/token"));
+        QCOMPARE(m_gui.server().requests().last().header("x-plex-token"), TestSupport::aliceToken.toUtf8());
         const QList<QLabel *> labels = panel->findChildren<QLabel *>();
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
             return label->text().contains(QStringLiteral("Valid for at most 48:00:00"))
@@ -216,12 +183,12 @@ private Q_SLOTS:
         TransientTokenPanel *panel = m_inspector->transientPanel();
         QTRY_VERIFY(panel->isEnabled());
         panel->serverBox()->setEditText(QStringLiteral("http://pms:32400/?X-Plex-Token=abc"));
-        const int before = int(m_server.requests().size());
+        const int before = int(m_gui.server().requests().size());
         panel->fetchButton()->click();
         auto *banner = panel->findChild<MessageBanner *>();
         QVERIFY(banner->isVisible());
         QVERIFY(banner->text().contains(QStringLiteral("without a query")));
-        QCOMPARE(int(m_server.requests().size()), before);
+        QCOMPARE(int(m_gui.server().requests().size()), before);
     }
 };
 

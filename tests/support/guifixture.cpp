@@ -83,7 +83,7 @@ bool GuiFixture::cleanup()
     for (const QString &uuid : std::as_const(uuids)) {
         // The keychain item and the index entry; the token is not revoked.
         Outcome<PlexAuth::Done> removed;
-        m_services->accounts()->remove(uuid, nullptr, m_services.get(), removed.handler());
+        m_services->accounts()->remove(uuid, m_services.get(), removed.handler());
         if (!removed.wait(keychainTimeoutMs)) {
             qWarning("GuiFixture: removing account %s from the keychain did not finish", qPrintable(uuid));
             ok = false;

@@ -9,6 +9,7 @@
 #include "serverfixtures.h"
 #include "sourceid.h"
 #include "sourceidvalidator.h"
+#include "accountsession.h"
 #include "sourcelookuppanel.h"
 
 #include <QAbstractItemModelTester>
@@ -42,15 +43,20 @@ private:
     TestSupport::GuiFixture m_gui;
     std::unique_ptr<SourceLookupPanel> m_panel;
 
-    // The panel for `token`'s account, with its servers as plex.tv lists them.
+    // The panel for `token`'s account (alice's or bob's), with its servers as plex.tv lists them.
     void showAccount(const QString &token)
     {
-        Outcome<QList<PlexServer>> servers;
-        m_gui.services()->plexTv()->servers(token, this, servers.handler());
-        QVERIFY(servers.wait());
-        QVERIFY2(servers.result().ok(), TestSupport::describe(servers.result()).constData());
-        m_panel->setAccountToken(token);
-        m_panel->setServers(servers.result().value());
+        const auto stored = m_gui.addAccount(
+            token == TestSupport::bobToken ? TestSupport::bob : TestSupport::alice, TestSupport::GuiFixture::Keep::ThisSessionOnly);
+        QVERIFY(stored);
+        AccountSession *session = m_gui.services()->sessions()->session(stored->uuid);
+        QVERIFY(session);
+        QSignalSpy listed(session, &AccountSession::serversChanged);
+        session->loadServers();
+        QVERIFY(listed.wait(10000));
+        QVERIFY(session->servers());
+        m_panel->setSession(session);
+        m_panel->setServers(*session->servers());
     }
 
     // Looks `source` up at `server` (typed in, or the text of one of the account's servers).

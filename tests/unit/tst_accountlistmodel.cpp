@@ -48,7 +48,7 @@ private:
     void remove(const QString &uuid)
     {
         Outcome<Done> outcome;
-        m_store->remove(uuid, nullptr, this, outcome.handler());
+        m_store->remove(uuid, this, outcome.handler());
         QVERIFY(outcome.wait(20000));
     }
 

@@ -69,10 +69,10 @@ private:
         m_store->token(uuid, this, outcome.handler());
         return waitFor(outcome);
     }
-    Result<Done> remove(const QString &uuid, PlexTvClient *revokeWith = nullptr)
+    Result<Done> remove(const QString &uuid)
     {
         Outcome<Done> outcome;
-        m_store->remove(uuid, revokeWith, this, outcome.handler());
+        m_store->remove(uuid, this, outcome.handler());
         return waitFor(outcome);
     }
     static QString kind(const PlexError &error) { return errorKindName(error.kind); }
@@ -229,44 +229,6 @@ private Q_SLOTS:
         QCOMPARE(TestSupport::secretToolLookup(service, aliceUuid), std::nullopt);
         QCOMPARE(m_store->account(aliceUuid), std::nullopt);
         QCOMPARE(m_store->defaultUuid(), QStringLiteral("u-carol"));
-    }
-
-    void removeWithRevokeSignsOutOnPlexTv()
-    {
-        TestSupport::Harness harness;
-        QVERIFY(add(alice()).ok());
-        QVERIFY(remove(aliceUuid, &harness.plexTv).ok());
-        QCOMPARE(harness.server.requestCount(QStringLiteral("/api/v2/users/signout")), 1);
-        QCOMPARE(m_store->account(aliceUuid), std::nullopt);
-
-        Outcome<TokenCheck> check;
-        harness.plexTv.validateToken(TestSupport::aliceToken, this, check.handler());
-        QVERIFY(check.wait());
-        QCOMPARE(int(check.result().value().state), int(TokenState::Invalid));
-    }
-
-    void failedRevokeKeepsTheAccount()
-    {
-        TestSupport::Harness harness;
-        harness.server.setFault(
-            QStringLiteral("/api/v2/users/signout"), TestSupport::fault(FakePlex::FaultKind::ServerError500));
-        QVERIFY(add(alice()).ok());
-        const auto removed = remove(aliceUuid, &harness.plexTv);
-        QVERIFY(!removed.ok());
-        QCOMPARE(kind(removed.error()), kind(ErrorKind::ServerError));
-        QVERIFY(removed.error().message.contains(QStringLiteral("kept")));
-        QVERIFY(m_store->account(aliceUuid));
-        QCOMPARE(TestSupport::secretToolLookup(service, aliceUuid),
-            std::optional<QString>(TestSupport::aliceToken));
-    }
-
-    void tokenAlreadyRejectedCountsAsRevoked()
-    {
-        TestSupport::Harness harness;
-        harness.server.revokeToken(TestSupport::aliceToken);
-        QVERIFY(add(alice()).ok());
-        QVERIFY(remove(aliceUuid, &harness.plexTv).ok());
-        QCOMPARE(m_store->account(aliceUuid), std::nullopt);
     }
 
     void recordsTokenChecks()

@@ -5,9 +5,9 @@
 using namespace PlexAuth::Cli;
 
 namespace {
-ParseResult parse(const QStringList &arguments, const QString &environmentUrl = {})
+ParseResult parse(const QStringList &arguments)
 {
-    return ArgumentParser::parse(QStringList { QStringLiteral("plexauth") } + arguments, environmentUrl);
+    return ArgumentParser::parse(QStringList { QStringLiteral("plexauth") } + arguments);
 }
 } // namespace
 
@@ -52,16 +52,25 @@ private Q_SLOTS:
         QVERIFY(!a.noStore);
     }
 
-    void plexTvUrlFromOptionOrEnvironment()
+    void plexTvUrlFromTheOptionOnly()
     {
-        const QString environment = QStringLiteral("http://127.0.0.1:9/api/v2");
-        QCOMPARE(parse({ QStringLiteral("accounts") }, environment).arguments->plexTvUrl, QUrl(environment));
+        // The environment is a layer of Configuration (tst_configuration), not the parser's.
         QCOMPARE(parse({ QStringLiteral("accounts"), QStringLiteral("--plex-tv-url"),
-                           QStringLiteral("https://example.test/api/v2") },
-                     environment)
+                           QStringLiteral("https://example.test/api/v2") })
                      .arguments->plexTvUrl,
             QUrl(QStringLiteral("https://example.test/api/v2")));
         QVERIFY(parse({ QStringLiteral("accounts") }).arguments->plexTvUrl.isEmpty());
+    }
+
+    void serverByNameOrMachineIdentifier()
+    {
+        for (const QString &name : { QStringLiteral("Living Room PMS"),
+                 QStringLiteral("546684a3d18ac5c39037360ec9ce900b7af9cc36") }) {
+            const ParseResult result = parse({ QStringLiteral("transient"), QStringLiteral("--server"), name });
+            QVERIFY2(result.arguments, qPrintable(result.error));
+            QCOMPARE(result.arguments->serverName, name);
+            QVERIFY(result.arguments->server.isEmpty());
+        }
     }
 
     void serverAndTimeout()
@@ -96,6 +105,12 @@ private Q_SLOTS:
         QTest::newRow("token in server url") << QStringList { QStringLiteral("transient"),
             QStringLiteral("--server"), QStringLiteral("http://pms:32400/?X-Plex-Token=abc123") }
                                              << QStringLiteral("without a query");
+        QTest::newRow("user info in server url") << QStringList { QStringLiteral("transient"),
+            QStringLiteral("--server"), QStringLiteral("http://me:secret@192.168.1.10:32400") }
+                                                 << QStringLiteral("user name");
+        QTest::newRow("fragment in server url") << QStringList { QStringLiteral("transient"),
+            QStringLiteral("--server"), QStringLiteral("http://192.168.1.10:32400/#x") }
+                                                << QStringLiteral("fragment");
         QTest::newRow("sources without source") << QStringList { QStringLiteral("sources"),
             QStringLiteral("--server"), QStringLiteral("http://192.168.1.10:32400") }
                                                 << QStringLiteral("--source");

@@ -1,6 +1,6 @@
 // The browser (PIN) sign-in, copy link, accessibility and tab order, the keychain-unavailable path
 // and screenshots. The fixture and main are in tst_signindialog.cpp.
-#include "pinsignin.h"
+#include "browsersignin.h"
 #include "secrettool.h"
 #include "testsupport.h"
 #include "tst_signindialog.h"
@@ -164,7 +164,7 @@ void TestSignInDialog::escapeStopsWaitingForTheBrowser()
     QVERIFY(m_dialog->isVisible());
     QVERIFY(pinCodeEdit()->text().isEmpty());
     QVERIFY(!busyBar()->isVisible());
-    const auto *pin = m_dialog->findChild<PinSignIn *>();
+    const auto *pin = m_dialog->findChild<BrowserSignIn *>();
     QVERIFY(pin);
     QVERIFY(!pin->isRunning()); // no more polling
 

@@ -301,7 +301,7 @@ private Q_SLOTS:
         QCOMPARE(tls->requestCount(u"/identity"_s), 0);
     }
 
-    void theBestIsLocalThenRemoteThenRelayThenLatency()
+    void theBestIsHttpsThenLocalThenRemoteThenRelayThenLatency()
     {
         const TrustedCertificate trusted(m_loopbackCertificate->certificate);
         TestSupport::Harness h;
@@ -336,9 +336,15 @@ private Q_SLOTS:
         QVERIFY2(doctor.bestIndex() == 0, describe(doctor).constData());
         QVERIFY2(
             doctor.bestReason().contains(u"No direct connection answered"_s), describe(doctor).constData());
-        // Local http before remote https.
-        QVERIFY(runToEnd(doctor, livingRoomId, { all[2], all[4] }));
+        // Any https before any http: remote https before local http, whatever their latencies.
+        QVERIFY(runToEnd(doctor, livingRoomId, { all[4], all[2] }));
         QVERIFY2(doctor.bestIndex() == 1, describe(doctor).constData());
+        QVERIFY2(doctor.bestReason().startsWith(u"Remote connection over https"_s), describe(doctor).constData());
+        QVERIFY2(doctor.rankedUsable() == QList<int>({ 1, 0 }), describe(doctor).constData());
+        // Even a relay over https comes before direct plain http, and the reason says why.
+        QVERIFY(runToEnd(doctor, livingRoomId, { all[4], all[3] }));
+        QVERIFY2(doctor.bestIndex() == 1, describe(doctor).constData());
+        QVERIFY2(doctor.bestReason().contains(u"https comes before http"_s), describe(doctor).constData());
     }
 
     void cancelStopsTheProbesStillRunning()

@@ -144,4 +144,8 @@ private Q_SLOTS:
 
     // tst_cli_language.cpp
     void languageFollowsTheSettingThenTheSystem();
+
+    // tst_cli_config.cpp
+    void settingsFileConfiguresTheCommandLine();
+    void serverCanBeNamed();
 };

@@ -6,12 +6,17 @@
 #include "messagebanner.h"
 #include "signindialog.h"
 #include "tokeninspector.h"
+#include "serverspage.h"
+#include "transienttokenpanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QListView>
+#include <QTabWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
@@ -102,6 +107,33 @@ private Q_SLOTS:
         QTRY_VERIFY(window->inspector()->hasToken());
         window->grab().save(
             QCoreApplication::applicationDirPath() + QStringLiteral("/screenshot-mainwindow.png"));
+    }
+
+    void signingInShowsTheAccountWithoutFalseFailuresOrRepeatedRequests()
+    {
+        auto window = makeWindow();
+        window->resize(1280, 800);
+        window->show();
+        whenModalAppears([](QWidget *modal) {
+            QTest::keyClicks(modal->findChild<QLineEdit *>(QStringLiteral("loginEdit")), TestSupport::alice.login);
+            auto *password = modal->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+            QTest::keyClicks(password, TestSupport::alice.password);
+            QTest::keyClick(password, Qt::Key_Return);
+        });
+        window->signIn();
+        QCOMPARE(window->selectedUuid(), aliceUuid);
+        QTRY_VERIFY(window->inspector()->hasToken());
+        // The transient panel lists the servers; the Servers tab shows the same list, not a second one.
+        QTRY_COMPARE(window->inspector()->transientPanel()->serverBox()->count(), 2);
+        window->tabs()->setCurrentWidget(window->serversPage());
+        QTRY_COMPARE(window->serversPage()->serverModel()->rowCount(), 2);
+        QCOMPARE(m_gui.server().requestCount(QStringLiteral("/api/v2/resources")), 1);
+        // The account plex.tv just returned counts as checked: no /user right after signing in.
+        QCOMPARE(m_gui.server().requestCount(QStringLiteral("/api/v2/user")), 0);
+        QVERIFY(window->inspector()->stateLabel()->text().contains(QStringLiteral("Valid")));
+        // Nothing superseded along the way shows up as an error.
+        for (const MessageBanner *banner : window->findChildren<MessageBanner *>())
+            QVERIFY2(banner->text().isEmpty() || !banner->isVisible(), qPrintable(banner->text()));
     }
 
     void restoresGeometryAndTheLastAccount()

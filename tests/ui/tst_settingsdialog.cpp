@@ -1,6 +1,9 @@
 #include "guifixture.h"
 #include "settingsform.h"
 
+#include <QDialogButtonBox>
+#include <QScopeGuard>
+
 using namespace SettingsTest;
 
 class TestSettingsDialog : public QObject
@@ -56,6 +59,33 @@ private Q_SLOTS:
         QVERIFY(form.advanced->isChecked());
         QVERIFY(form.url->isVisible());
         QVERIFY(!form.banner->isVisible());
+    }
+
+    void aValueTheEnvironmentSetsIsShownAsOverridden()
+    {
+        settings().setPlexTvUrl(customUrl);
+        const QString fromEnvironment = QStringLiteral("http://127.0.0.1:2222/api/v2");
+        qputenv("PLEXAUTH_PLEX_TV_URL", fromEnvironment.toUtf8());
+        const auto unset = qScopeGuard([] { qunsetenv("PLEXAUTH_PLEX_TV_URL"); });
+        AppServices services(m_gui.services()->settings().store(), m_gui.keychainService());
+        QCOMPARE(services.plexTv()->baseUrl(), QUrl(fromEnvironment));
+        Form form(&services);
+        QVERIFY(form.show());
+        QVERIFY(form.advanced->isChecked()); // worth seeing
+        QCOMPARE(form.url->text(), fromEnvironment);
+        QVERIFY(form.url->isReadOnly());
+        QVERIFY2(form.url->accessibleDescription().contains(QStringLiteral("PLEXAUTH_PLEX_TV_URL")),
+            qPrintable(form.url->accessibleDescription()));
+        const auto *note = form.dialog.findChild<QLabel *>(QStringLiteral("plexTvUrlNote"));
+        QVERIFY(note && note->text().contains(QStringLiteral("PLEXAUTH_PLEX_TV_URL")));
+        // Restore Defaults leaves it; OK keeps the file's own value under the override.
+        form.click(QDialogButtonBox::RestoreDefaults);
+        QCOMPARE(form.url->text(), fromEnvironment);
+        form.click(QDialogButtonBox::Ok);
+        QVERIFY(form.accepted());
+        QCOMPARE(form.applied.size(), 1);
+        QCOMPARE(services.settings().plexTvUrl(), customUrl);
+        QCOMPARE(services.plexTv()->baseUrl(), QUrl(fromEnvironment));
     }
 
     void okSavesAndApplies()

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/aboutdialog.ui" line="+6"/>
+        <location filename="../ui/dialogs/aboutdialog.ui" line="+6"/>
         <source>About PlexAuth</source>
         <translation>Über PlexAuth</translation>
     </message>
@@ -72,7 +72,7 @@
 <context>
     <name>PlexAuth::AboutDialog</name>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="+23"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="+23"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -85,7 +85,7 @@
 <context>
     <name>PlexAuth::AccountDelegate</name>
     <message>
-        <location filename="../ui/accountdelegate.cpp" line="+26"/>
+        <location filename="../ui/widgets/accountdelegate.cpp" line="+26"/>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
@@ -290,9 +290,35 @@
     </message>
 </context>
 <context>
+    <name>PlexAuth::AccountSession</name>
+    <message>
+        <location filename="../app/credentials/accountsession.cpp" line="+110"/>
+        <source>The account&apos;s token has not been read yet. Try again.</source>
+        <translation>Das Token des Kontos wurde noch nicht gelesen. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>No server of this account is called “%1”. Name a server by its name or machine identifier (“plexauth servers” lists them), or give its address.</source>
+        <translation>Kein Server dieses Kontos heißt „%1“. Geben Sie einen Server mit seinem Namen oder seiner Maschinenkennung an („plexauth servers“ listet sie auf) oder nennen Sie seine Adresse.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” names more than one server (%2). Use its machine identifier instead.</source>
+        <translation>„%1“ bezeichnet mehr als einen Server (%2). Verwenden Sie stattdessen seine Maschinenkennung.</translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::AccountSessions</name>
+    <message>
+        <location filename="../app/credentials/accountsessions.cpp" line="+65"/>
+        <source>The token could not be revoked on plex.tv, so the account was kept: %1 To forget the account without revoking its token, remove it instead (in the app: Remove Account; on the command line: plexauth signout without --revoke).</source>
+        <translation>Das Token konnte auf plex.tv nicht widerrufen werden, daher wurde das Konto beibehalten: %1 Wenn PlexAuth das Konto vergessen soll, ohne sein Token zu widerrufen, entfernen Sie es stattdessen (in der Anwendung: „Konto entfernen“; auf der Befehlszeile: plexauth signout ohne --revoke).</translation>
+    </message>
+</context>
+<context>
     <name>PlexAuth::AccountStore</name>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="+53"/>
+        <location filename="../app/store/accountstore.cpp" line="+52"/>
         <source>No account is signed in. Sign in first (in the app, or with “plexauth signin” or “plexauth pin”).</source>
         <translation>Es ist kein Konto angemeldet. Melden Sie sich zuerst an (in der Anwendung oder mit „plexauth signin“ bzw. „plexauth pin“).</translation>
     </message>
@@ -317,12 +343,7 @@
         <translation>Der Schlüsselbund enthält kein Token für %1, daher ist dieses Konto abgemeldet. Melden Sie sich erneut damit an.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>The token could not be revoked on plex.tv, so the account was kept: %1 To forget the account without revoking its token, remove it instead (in the app: Remove Account; on the command line: plexauth signout without --revoke).</source>
-        <translation>Das Token konnte auf plex.tv nicht widerrufen werden, daher wurde das Konto beibehalten: %1 Wenn PlexAuth das Konto vergessen soll, ohne sein Token zu widerrufen, entfernen Sie es stattdessen (in der Anwendung: „Konto entfernen“; auf der Befehlszeile: plexauth signout ohne --revoke).</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>Only a remembered account can be the default. Sign in to it again with “Keep me signed in on this computer” ticked first.</source>
         <translation>Nur ein dauerhaft gespeichertes Konto kann das Standardkonto sein. Melden Sie sich zuerst erneut bei diesem Konto an und aktivieren Sie dabei „Auf diesem Computer angemeldet bleiben“.</translation>
     </message>
@@ -333,9 +354,17 @@
     </message>
 </context>
 <context>
+    <name>PlexAuth::BrowserSignIn</name>
+    <message>
+        <location filename="../app/credentials/browsersignin.cpp" line="+65"/>
+        <source>The sign-in was approved, but plex.tv would not say which account it belongs to: %1 Get a new code and try again.</source>
+        <translation>Die Anmeldung wurde bestätigt, aber plex.tv hat nicht mitgeteilt, zu welchem Konto sie gehört: %1 Fordern Sie einen neuen Code an und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>PlexAuth::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+49"/>
+        <location filename="../app/cli/cli.cpp" line="+47"/>
         <source>Run “plexauth --help” for the commands and options.</source>
         <translation>Mit „plexauth --help“ erhalten Sie eine Übersicht der Befehle und Optionen.</translation>
     </message>
@@ -343,22 +372,7 @@
 <context>
     <name>PlexAuth::Cli::ArgumentParser</name>
     <message>
-        <location filename="../app/cli/arguments.cpp" line="+60"/>
-        <source>--server needs the server&apos;s address as an http or https URL, for example http://192.168.1.10:32400.</source>
-        <translation>--server erwartet die Adresse des Servers als http- oder https-URL, zum Beispiel http://192.168.1.10:32400.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--server takes just the server&apos;s address (scheme, host and port), without a query, fragment or user name.</source>
-        <translation>--server erwartet nur die Adresse des Servers (Schema, Host und Port), ohne Abfrageteil, Fragment oder Benutzernamen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--server takes plain http only for an address on your local network: anywhere else the token would cross the internet unencrypted. Use the server&apos;s https address.</source>
-        <translation>--server akzeptiert unverschlüsseltes http nur für eine Adresse in Ihrem lokalen Netzwerk: Überall sonst würde das Token unverschlüsselt über das Internet übertragen. Verwenden Sie die https-Adresse des Servers.</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location filename="../app/cli/arguments.cpp" line="+104"/>
         <source>An option is not one plexauth knows (it is not repeated here, in case a password was typed in its place). See “plexauth --help” or “plexauth COMMAND --help”.</source>
         <translation>plexauth kennt eine der Optionen nicht (sie wird hier nicht wiederholt, falls an ihrer Stelle ein Passwort eingegeben wurde). Siehe „plexauth --help“ oder „plexauth BEFEHL --help“.</translation>
     </message>
@@ -388,7 +402,7 @@
         <translation>--%1 gilt nicht für „%2“. Siehe „plexauth %2 --help“.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>--timeout takes a whole number of seconds from 1 to 3600.</source>
         <translation>--timeout erwartet eine ganze Zahl von Sekunden zwischen 1 und 3600.</translation>
     </message>
@@ -399,11 +413,11 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>%1 needs --server with the server&apos;s address, for example http://192.168.1.10:32400.</source>
-        <translation>%1 benötigt --server mit der Adresse des Servers, zum Beispiel http://192.168.1.10:32400.</translation>
+        <source>%1 needs --server with one of the account&apos;s servers (its name or machine identifier) or a server&apos;s address, for example http://192.168.1.10:32400.</source>
+        <translation>%1 benötigt --server mit einem der Server des Kontos (Name oder Maschinenkennung) oder der Adresse eines Servers, zum Beispiel http://192.168.1.10:32400.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>sources needs --source, for example --source provider://tv.plex.provider.podcasts.</source>
         <translation>sources benötigt --source, zum Beispiel --source provider://tv.plex.provider.podcasts.</translation>
     </message>
@@ -428,6 +442,8 @@ Commands:
 Options for every command:
   --plex-tv-url URL   plex.tv API base URL (default https://plex.tv/api/v2; env PLEXAUTH_PLEX_TV_URL)
   --timeout SECONDS   give up on each request after this long (default 15)
+  Settings made in the window (plex.tv URL, request timeout, proxy) apply here too; the
+  environment overrides them, and these options override both.
   -v, --verbose       log requests to stderr, with secrets masked
   -h, --help          show this help, or a command&apos;s help: plexauth COMMAND --help
   --version           show the version
@@ -470,6 +486,8 @@ Optionen für alle Befehle:
   --plex-tv-url URL   Basis-URL der plex.tv-API (Standard: https://plex.tv/api/v2;
                       Umgebungsvariable PLEXAUTH_PLEX_TV_URL)
   --timeout SEKUNDEN  jede Anfrage nach dieser Zeit abbrechen (Standard: 15)
+  Im Fenster gewählte Einstellungen (plex.tv-URL, Zeitlimit, Proxy) gelten auch hier; die
+  Umgebung überschreibt sie, und diese Optionen überschreiben beides.
   -v, --verbose       Anfragen auf stderr protokollieren, Geheimnisse maskiert
   -h, --help          diese Hilfe anzeigen oder die Hilfe zu einem Befehl: plexauth BEFEHL --help
   --version           die Version anzeigen
@@ -494,7 +512,7 @@ Exit-Codes:
 </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Usage: plexauth signin --login LOGIN [--password-stdin] [--code] [--remember] [--no-store] [--json]
 
 Signs in with a password and stores the token in the keychain (the first account becomes the default).
@@ -591,8 +609,8 @@ Fragt plex.tv, wem das Token gehört. Endet mit Exit-Code 3, wenn plex.tv das To
 Lists the Plex Media Servers the account owns or has been shared, with their connections.
   --probe   then test every connection of every server at once (GET /identity, which needs no
             token, so none is sent), each within --timeout seconds (default 5 here): whether it
-            answers as that server, its latency, why it fails, and the best connection (local
-            before remote before relay, https before http, then the fastest). The exit code stays 0
+            answers as that server, its latency, why it fails, and the best connection (https
+            before http, then local before remote before relay, then the fastest). The exit code stays 0
             when the list was fetched, even if connections fail: the results are the output.
   --json    print the list as JSON; with --probe each server gets a &quot;probe&quot; object:
             {best, reason, elapsedMs, connections: [{uri, status, latencyMs, error, explanation,
@@ -605,7 +623,7 @@ Verbindungen.
   --probe   danach alle Verbindungen aller Server gleichzeitig testen (GET /identity; das braucht
             kein Token, daher wird keines gesendet), jeweils innerhalb von --timeout Sekunden (hier
             Standard 5): ob sie als dieser Server antwortet, ihre Latenz, warum sie fehlschlägt, und
-            die beste Verbindung (lokal vor extern vor Relay, https vor http, dann die schnellste).
+            die beste Verbindung (https vor http, dann lokal vor extern vor Relay, dann die schnellste).
             Der Exit-Code bleibt 0, wenn die Liste abgerufen wurde, auch wenn Verbindungen
             fehlschlagen: Die Ergebnisse sind die Ausgabe.
   --json    die Liste als JSON ausgeben; mit --probe erhält jeder Server ein &quot;probe&quot;-Objekt:
@@ -615,24 +633,31 @@ Verbindungen.
     </message>
     <message>
         <location line="+14"/>
-        <source>Usage: plexauth transient --server URL [--account ACCOUNT] [--json]
+        <source>Usage: plexauth transient --server SERVER [--account ACCOUNT] [--json]
 
-Asks the server at URL (for example http://192.168.1.10:32400) for a transient token with the
-account&apos;s access. It is valid up to 48 hours and ends when the server restarts.
+Asks a Plex Media Server for a transient token with the account&apos;s access. It is valid up to 48
+hours and ends when the server restarts.
+  --server SERVER   one of the account&apos;s servers, by name or machine identifier: its connections
+                    are tested first and the best one that answers as that server is used; or a
+                    server&apos;s address, for example http://192.168.1.10:32400
 </source>
-        <translation>Aufruf: plexauth transient --server URL [--account KONTO] [--json]
+        <translation>Aufruf: plexauth transient --server SERVER [--account KONTO] [--json]
 
-Fragt den Server unter URL (zum Beispiel http://192.168.1.10:32400) nach einem temporären Token mit
-den Zugriffsrechten des Kontos. Es ist bis zu 48 Stunden gültig und verfällt, wenn der Server neu
-startet.
+Fragt einen Plex Media Server nach einem temporären Token mit den Zugriffsrechten des Kontos. Es ist
+bis zu 48 Stunden gültig und verfällt, wenn der Server neu startet.
+  --server SERVER   einer der Server des Kontos, mit Name oder Maschinenkennung: Seine Verbindungen
+                    werden zuerst getestet, und die beste, die als dieser Server antwortet, wird
+                    verwendet; oder die Adresse eines Servers, zum Beispiel http://192.168.1.10:32400
 </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Usage: plexauth sources --server URL --source SOURCE [--refresh] [--probe] [--account ACCOUNT] [--json]
+        <location line="+10"/>
+        <source>Usage: plexauth sources --server SERVER --source SOURCE [--refresh] [--probe] [--account ACCOUNT] [--json]
 
-Asks the server at URL how SOURCE is reached and with which access token. Needs an admin token
+Asks a Plex Media Server how SOURCE is reached and with which access token. Needs an admin token
 and Plex Media Server 1.15.4 or later.
+  --server SERVER   one of the account&apos;s servers (name or machine identifier), reached at its best
+                    tested connection, or a server&apos;s address
   --source SOURCE   server://&lt;machineIdentifier&gt;[/&lt;provider&gt;] or provider://&lt;identifier&gt;,
                     for example provider://tv.plex.provider.podcasts
   --refresh         make the server refresh its information first
@@ -641,10 +666,12 @@ and Plex Media Server 1.15.4 or later.
   --json            print the device, its access token and its connections as JSON (with
                     --probe, plus a &quot;probe&quot; object as in servers --probe)
 </source>
-        <translation>Aufruf: plexauth sources --server URL --source QUELLE [--refresh] [--probe] [--account KONTO] [--json]
+        <translation>Aufruf: plexauth sources --server SERVER --source QUELLE [--refresh] [--probe] [--account KONTO] [--json]
 
-Fragt den Server unter URL, wie QUELLE erreichbar ist und mit welchem Zugriffstoken. Erfordert ein
+Fragt einen Plex Media Server, wie QUELLE erreichbar ist und mit welchem Zugriffstoken. Erfordert ein
 Administrator-Token und Plex Media Server 1.15.4 oder neuer.
+  --server SERVER   einer der Server des Kontos (Name oder Maschinenkennung), über seine beste
+                    getestete Verbindung, oder die Adresse eines Servers
   --source QUELLE   server://&lt;machineIdentifier&gt;[/&lt;provider&gt;] oder provider://&lt;identifier&gt;,
                     zum Beispiel provider://tv.plex.provider.podcasts
   --refresh         den Server zuerst seine Informationen aktualisieren lassen
@@ -655,7 +682,7 @@ Administrator-Token und Plex Media Server 1.15.4 oder neuer.
 </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Usage: plexauth signout [--account ACCOUNT] [--revoke]
 
 Deletes the account&apos;s token from the keychain and forgets the account.
@@ -674,12 +701,12 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
 <context>
     <name>PlexAuth::Cli::CommandRunner</name>
     <message>
-        <location filename="../app/cli/commandrunner.cpp" line="+37"/>
+        <location filename="../app/cli/commandrunner.cpp" line="+39"/>
         <source>Unknown command.</source>
         <translation>Unbekannter Befehl.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+64"/>
         <source>%1 is now the default account.</source>
         <translation>%1 ist jetzt das Standardkonto.</translation>
     </message>
@@ -689,7 +716,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Es sind keine Konten angemeldet. Melden Sie sich mit „plexauth signin --login E-MAIL“ oder „plexauth pin“ an.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>plex.tv rejected the token of %1: it was revoked or has expired. Sign in to that account again.</source>
         <translation>plex.tv hat das Token von %1 abgelehnt: Es wurde widerrufen oder ist abgelaufen. Melden Sie sich erneut bei diesem Konto an.</translation>
     </message>
@@ -729,7 +756,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Dieses Konto hat keine Plex Media Server, weder eigene noch freigegebene.</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Testing %n connection(s)…</source>
         <translation>
             <numerusform>%n Verbindung wird getestet…</numerusform>
@@ -737,7 +764,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>--source is not a Plex source: %1</source>
         <translation>--source ist keine Plex-Quelle: %1</translation>
     </message>
@@ -777,7 +804,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Es wurde kein Bestätigungscode eingegeben. Führen Sie den Befehl erneut aus und geben Sie an der Eingabeaufforderung den Code aus Ihrer Authentifizierungs-App (oder einen Backup-Code) ein.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>%1 uses two-step verification, so plex.tv needs a verification code as well. Run again with --code and give the code on the line after the password.</source>
         <translation>%1 verwendet die Zwei-Faktor-Authentifizierung, daher benötigt plex.tv zusätzlich einen Bestätigungscode. Führen Sie den Befehl erneut mit --code aus und geben Sie den Code in der Zeile nach dem Passwort an.</translation>
     </message>
@@ -787,12 +814,12 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Bestätigungscode aus Ihrer Authentifizierungs-App (oder ein Backup-Code): </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>To sign in without storing the token, add --no-store: the token is then printed on stdout for this run only.</source>
         <translation>Um sich anzumelden, ohne das Token zu speichern, fügen Sie --no-store hinzu: Das Token wird dann nur für diesen Aufruf auf stdout ausgegeben.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Signed in, but the token could not be stored: %1 Nothing stored before was changed. To use the account without storing its token, add --no-store.</source>
         <translation>Angemeldet, aber das Token konnte nicht gespeichert werden: %1 Bereits gespeicherte Daten wurden nicht verändert. Um das Konto zu verwenden, ohne sein Token zu speichern, fügen Sie --no-store hinzu.</translation>
     </message>
@@ -830,11 +857,6 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <location line="+2"/>
         <source>Still waiting for the sign-in to be approved; the code expires in %1.</source>
         <translation>Die Anmeldung ist noch nicht bestätigt; der Code läuft in %1 ab.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The sign-in was approved, but plex.tv would not say which account it belongs to: %1</source>
-        <translation>Die Anmeldung wurde bestätigt, aber plex.tv hat nicht mitgeteilt, zu welchem Konto sie gehört: %1</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1135,6 +1157,19 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
     </message>
 </context>
 <context>
+    <name>PlexAuth::Configuration</name>
+    <message>
+        <location filename="../app/services/configuration.cpp" line="+33"/>
+        <source>The plex.tv API URL in the settings file is not used: %1</source>
+        <translation>Die URL der plex.tv-API in der Einstellungsdatei wird nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not used: %2</source>
+        <translation>%1 wird nicht verwendet: %2</translation>
+    </message>
+</context>
+<context>
     <name>PlexAuth::ConnectionDoctor</name>
     <message>
         <location filename="../app/plex/probeexplanations.cpp" line="+72"/>
@@ -1328,7 +1363,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Der Test wurde gestoppt, bevor diese Adresse geantwortet hat.</translation>
     </message>
     <message>
-        <location filename="../app/plex/connectiondoctor.cpp" line="+111"/>
+        <location filename="../app/plex/connectiondoctor.cpp" line="+112"/>
         <source>This address answers as another Plex Media Server (machine identifier %1), not %2; the address may belong to a different server on that network.</source>
         <translation>Unter dieser Adresse antwortet ein anderer Plex Media Server (Maschinenkennung %1), nicht %2; die Adresse gehört möglicherweise zu einem anderen Server in diesem Netzwerk.</translation>
     </message>
@@ -1338,7 +1373,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+90"/>
         <source>There are no connections to test.</source>
         <translation>Es gibt keine Verbindungen zum Testen.</translation>
     </message>
@@ -1361,7 +1396,12 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Keine Verbindung hat als dieser Server geantwortet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>The relay over https (%1 ms) is used because the direct connections that answered are plain http: https comes before http, though the relay&apos;s bandwidth is limited.</source>
+        <translation>Das Relay über https (%1 ms) wird verwendet, weil die direkten Verbindungen, die geantwortet haben, unverschlüsseltes http sind: https kommt vor http, auch wenn die Bandbreite des Relays begrenzt ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No direct connection answered; the relay works (%1 ms) but its bandwidth is limited.</source>
         <translation>Keine direkte Verbindung hat geantwortet; das Relay funktioniert (%1 ms), hat aber nur eine begrenzte Bandbreite.</translation>
     </message>
@@ -1369,7 +1409,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
 <context>
     <name>PlexAuth::ConnectionTableModel</name>
     <message>
-        <location filename="../app/models/connectiontablemodel.cpp" line="+52"/>
+        <location filename="../app/models/connectiontablemodel.cpp" line="+81"/>
         <source>Relay</source>
         <translation>Relay</translation>
     </message>
@@ -1384,7 +1424,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Extern</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>IPv6</source>
         <translation>IPv6</translation>
     </message>
@@ -1404,7 +1444,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -1447,7 +1487,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
 <context>
     <name>PlexAuth::ConnectionsView</name>
     <message>
-        <location filename="../ui/connectionsview.cpp" line="+34"/>
+        <location filename="../ui/widgets/connectionsview.cpp" line="+33"/>
         <source>Test connections</source>
         <translation>Verbindungen testen</translation>
     </message>
@@ -1462,7 +1502,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Adresse kopieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Filter connections</source>
         <translation>Verbindungen filtern</translation>
     </message>
@@ -1522,7 +1562,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Vorgeschlagene Adresse kopieren</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+105"/>
         <source>Not tested yet. Testing asks each address for /identity, which needs no token, and waits %1 s at most for each.</source>
         <translation>Noch nicht getestet. Beim Testen wird jede Adresse nach /identity gefragt, wofür kein Token nötig ist, und auf jede höchstens %1 s gewartet.</translation>
     </message>
@@ -1578,7 +1618,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
 <context>
     <name>PlexAuth::CountdownLabel</name>
     <message>
-        <location filename="../ui/countdownlabel.cpp" line="+53"/>
+        <location filename="../ui/widgets/countdownlabel.cpp" line="+53"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1586,7 +1626,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
 <context>
     <name>PlexAuth::ErrorMapping</name>
     <message>
-        <location filename="../app/plex/errormapping.cpp" line="+116"/>
+        <location filename="../app/plex/errormapping.cpp" line="+131"/>
         <source>plex.tv has paused sign-ins from this network after repeated failed attempts. Wait at least 15 minutes before trying again; every further attempt extends the pause.</source>
         <translation>plex.tv hat Anmeldungen aus diesem Netzwerk nach wiederholten Fehlversuchen vorübergehend gesperrt. Warten Sie mindestens 15 Minuten, bevor Sie es erneut versuchen; jeder weitere Versuch verlängert die Sperre.</translation>
     </message>
@@ -1744,7 +1784,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
 <context>
     <name>PlexAuth::Jwt</name>
     <message>
-        <location filename="../app/plex/jwt.cpp" line="+52"/>
+        <location filename="../app/plex/jwt.cpp" line="+54"/>
         <source>A JWT has three parts separated by dots.</source>
         <translation>Ein JWT besteht aus drei durch Punkte getrennten Teilen.</translation>
     </message>
@@ -1861,7 +1901,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Kontoseiten</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>&amp;Sign In…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
@@ -2001,7 +2041,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Geheimnis in der Zwischenablage: wird in %1 s geleert</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+69"/>
         <source>Sign out of %1? The token is revoked on plex.tv, so every copy of it stops working, and PlexAuth forgets the account.</source>
         <translation>Von %1 abmelden? Das Token wird auf plex.tv widerrufen, sodass keine Kopie davon mehr funktioniert, und PlexAuth entfernt das Konto.</translation>
     </message>
@@ -2031,7 +2071,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>%1 entfernt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Remove without revoking</source>
         <translation>Ohne Widerruf entfernen</translation>
     </message>
@@ -2039,20 +2079,35 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
 <context>
     <name>PlexAuth::MediaServerClient</name>
     <message>
-        <location filename="../app/plex/mediaserverclient.cpp" line="+65"/>
-        <source>The server accepted the token but refuses to look up sources with it: source lookups need the server owner&apos;s (admin) token, or a transient token made from it.</source>
-        <translation>Der Server hat das Token akzeptiert, verweigert damit aber Quellenabfragen: Quellenabfragen erfordern das (Administrator-)Token des Server-Besitzers oder ein daraus erstelltes temporäres Token.</translation>
+        <location filename="../app/plex/mediaserverclient.cpp" line="+73"/>
+        <source>%1 refused: the token is not an admin token of that server (only its owner&apos;s token, or a transient token made from it, can look up sources).</source>
+        <translation>%1 hat abgelehnt: Das Token ist kein Administrator-Token dieses Servers (nur das Token seines Besitzers oder ein daraus erstelltes temporäres Token kann Quellen abfragen).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The server does not know the source “%1”, or it is older than Plex Media Server 1.15.4, which added source lookups. Check the source and the server&apos;s version.</source>
-        <translation>Der Server kennt die Quelle „%1“ nicht, oder er ist älter als Plex Media Server 1.15.4, mit dem Quellenabfragen eingeführt wurden. Prüfen Sie die Quelle und die Version des Servers.</translation>
+        <source>%1 The server is shared with you, so the token PlexAuth has for it is not its owner&apos;s.</source>
+        <translation>%1 Der Server ist für Sie freigegeben, daher ist das Token, das PlexAuth dafür hat, nicht das seines Besitzers.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not know the source %2, or it is older than Plex Media Server 1.15.4, which added source lookups.</source>
+        <translation>%1 kennt die Quelle %2 nicht, oder der Server ist älter als Plex Media Server 1.15.4, mit dem Quellenabfragen eingeführt wurden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 It runs version %2.</source>
+        <translation>%1 Auf dem Server läuft Version %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not be reached at %2: %3</source>
+        <translation>%1 war unter %2 nicht erreichbar: %3</translation>
     </message>
 </context>
 <context>
     <name>PlexAuth::MessageBanner</name>
     <message>
-        <location filename="../ui/messagebanner.cpp" line="+49"/>
+        <location filename="../ui/widgets/messagebanner.cpp" line="+49"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -2083,7 +2138,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
 <context>
     <name>PlexAuth::SecretField</name>
     <message>
-        <location filename="../ui/secretfield.cpp" line="+28"/>
+        <location filename="../ui/widgets/secretfield.cpp" line="+28"/>
         <location line="+48"/>
         <source>Reveal</source>
         <translation>Anzeigen</translation>
@@ -2127,6 +2182,19 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <location line="+3"/>
         <source>Shown masked: only the first and last four characters. Reveal shows all of it; Copy, or Ctrl+C here, copies all of it, and the clipboard is cleared again shortly.</source>
         <translation>Maskiert angezeigt: nur die ersten und letzten vier Zeichen. „Anzeigen“ zeigt das ganze Token; „Kopieren“ oder Strg+C hier kopiert das ganze Token, und die Zwischenablage wird kurz darauf wieder geleert.</translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::ServerAddress</name>
+    <message>
+        <location filename="../app/plex/serveraddress.cpp" line="+22"/>
+        <source>A server address is an http or https URL, such as https://192-168-1-10.&lt;id&gt;.plex.direct:32400 or http://192.168.1.10:32400.</source>
+        <translation>Eine Serveradresse ist eine http- oder https-URL, etwa https://192-168-1-10.&lt;id&gt;.plex.direct:32400 oder http://192.168.1.10:32400.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give just the server&apos;s address (scheme, host and port), without a query, fragment or user name.</source>
+        <translation>Geben Sie nur die Adresse des Servers an (Schema, Host und Port), ohne Abfrage, Fragment oder Benutzernamen.</translation>
     </message>
 </context>
 <context>
@@ -2193,9 +2261,17 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
     </message>
 </context>
 <context>
+    <name>PlexAuth::ServerReach</name>
+    <message>
+        <location filename="../app/credentials/serverreach.cpp" line="+78"/>
+        <source>No connection of %1 answered as that server, so no token was sent to it. %2 Test its connections to see each one&apos;s problem.</source>
+        <translation>Keine Verbindung von %1 hat als dieser Server geantwortet, daher wurde kein Token dorthin gesendet. %2 Testen Sie seine Verbindungen, um das Problem jeder einzelnen zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>PlexAuth::ServersPage</name>
     <message>
-        <location filename="../ui/serverspage.cpp" line="+29"/>
+        <location filename="../ui/pages/serverspage.cpp" line="+30"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -2252,22 +2328,23 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Server und Quellen</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+115"/>
         <source>Reading the account&apos;s token from the keychain…</source>
         <translation>Token des Kontos wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-22"/>
         <source>Without the account&apos;s token its servers cannot be listed. %1</source>
         <translation>Ohne das Token des Kontos können seine Server nicht aufgelistet werden. %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-21"/>
+        <location line="+45"/>
         <source>Asking plex.tv for the account&apos;s servers…</source>
         <translation>plex.tv wird nach den Servern des Kontos gefragt…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>plex.tv did not list the account&apos;s servers. %1</source>
         <translation>plex.tv hat die Server des Kontos nicht aufgelistet. %1</translation>
     </message>
@@ -2320,7 +2397,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
 <context>
     <name>PlexAuth::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+30"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="+30"/>
         <source>Enter the proxy&apos;s host name or address, or choose another proxy setting.</source>
         <translation>Geben Sie den Hostnamen oder die Adresse des Proxys ein oder wählen Sie eine andere Proxy-Einstellung.</translation>
     </message>
@@ -2345,12 +2422,22 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Setzt die Standardwerte in das Formular ein; gespeichert wird erst, wenn Sie „OK“ wählen.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+52"/>
+        <source>Set by the environment variable %1, which overrides this setting while it is set. Unset it to choose the address here.</source>
+        <translation>Festgelegt durch die Umgebungsvariable %1, die diese Einstellung überschreibt, solange sie gesetzt ist. Entfernen Sie sie, um die Adresse hier zu wählen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Set by %1, which overrides this setting while it is set.</source>
+        <translation>Festgelegt durch %1, das diese Einstellung überschreibt, solange es gesetzt ist.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Enter the proxy&apos;s port, a number from 1 to 65535.</source>
         <translation>Geben Sie den Port des Proxys ein, eine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>The settings apply until PlexAuth quits, but could not be saved to %1. Check that the file can be written, then choose OK again, or Cancel to keep them for this session only.</source>
         <translation>Die Einstellungen gelten, bis PlexAuth beendet wird, konnten aber nicht in %1 gespeichert werden. Prüfen Sie, ob die Datei beschreibbar ist, und wählen Sie dann erneut „OK“ – oder „Abbrechen“, um sie nur für diese Sitzung zu behalten.</translation>
     </message>
@@ -2358,7 +2445,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
 <context>
     <name>PlexAuth::SignInDialog</name>
     <message>
-        <location filename="../ui/signindialog.cpp" line="+51"/>
+        <location filename="../ui/dialogs/signindialog.cpp" line="+36"/>
         <source>&amp;Sign In</source>
         <translation>&amp;Anmelden</translation>
     </message>
@@ -2393,7 +2480,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Ablauf des Anmeldecodes</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&amp;Hide</source>
         <translation>Verber&amp;gen</translation>
     </message>
@@ -2403,12 +2490,12 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Anzei&amp;gen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Code expires in %1</source>
         <translation>Code läuft in %1 ab</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+88"/>
         <source>Waiting for your approval…</source>
         <translation>Warten auf Ihre Bestätigung…</translation>
     </message>
@@ -2418,18 +2505,18 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Erneuter Versuch in %1 möglich</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+76"/>
+        <location line="+49"/>
+        <location line="+71"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-39"/>
         <source>The sign-in was canceled.</source>
         <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>You can try to sign in again now. If plex.tv still refuses, use “Sign in with browser” instead.</source>
         <translation>Sie können jetzt erneut versuchen, sich anzumelden. Falls plex.tv weiterhin ablehnt, verwenden Sie stattdessen „Mit Browser anmelden“.</translation>
     </message>
@@ -2449,22 +2536,17 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Nur für diese Sitzung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/signindialogbrowser.cpp" line="+30"/>
+        <location filename="../ui/dialogs/signindialogbrowser.cpp" line="+30"/>
         <source>Getting a code…</source>
         <translation>Code wird angefordert…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../ui/dialogs/signindialog.cpp" line="-222"/>
         <source>Checking the account…</source>
         <translation>Konto wird geprüft…</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>The sign-in was approved, but plex.tv would not say which account it belongs to: %1 Get a new code and try again.</source>
-        <translation>Die Anmeldung wurde bestätigt, aber plex.tv hat nicht mitgeteilt, zu welchem Konto sie gehört: %1 Fordern Sie einen neuen Code an und versuchen Sie es erneut.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location filename="../ui/dialogs/signindialogbrowser.cpp" line="+47"/>
         <source>Link copied. It contains your sign-in code, so the clipboard is cleared again in %n second(s).</source>
         <translation>
             <numerusform>Link kopiert. Er enthält Ihren Anmeldecode, daher wird die Zwischenablage in %n Sekunde wieder geleert.</numerusform>
@@ -2480,7 +2562,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
 <context>
     <name>PlexAuth::SourceId</name>
     <message>
-        <location filename="../app/plex/sourceid.cpp" line="+32"/>
+        <location filename="../app/plex/sourceid.cpp" line="+35"/>
         <source>A source looks like %1 or %2.</source>
         <translation>Eine Quelle sieht aus wie %1 oder %2.</translation>
     </message>
@@ -2533,7 +2615,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
 <context>
     <name>PlexAuth::SourceLookupPanel</name>
     <message>
-        <location filename="../ui/sourcelookuppanel.cpp" line="+69"/>
+        <location filename="../ui/pages/sourcelookuppanel.cpp" line="+56"/>
         <location line="+13"/>
         <source>Source lookup</source>
         <translation>Quellenabfrage</translation>
@@ -2654,27 +2736,17 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>%1 (eigener Server)</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>None of %1&apos;s addresses can carry a token safely (each is plain http across the internet). Type its https address instead.</source>
-        <translation>Keine der Adressen von %1 kann ein Token sicher übertragen (alle verwenden unverschlüsseltes http über das Internet). Geben Sie stattdessen die https-Adresse des Servers ein.</translation>
+        <location line="+192"/>
+        <source>Copied with $PLEX_TOKEN in place of the token: %1</source>
+        <translation>Mit $PLEX_TOKEN anstelle des Tokens kopiert: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-146"/>
         <source>Choose one of the account&apos;s servers, or type a server&apos;s address.</source>
         <translation>Wählen Sie einen der Server des Kontos aus oder geben Sie die Adresse eines Servers ein.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Type a server&apos;s address such as https://192-168-1-10.&lt;id&gt;.plex.direct:32400 or http://192.168.1.10:32400 (without a query).</source>
-        <translation>Geben Sie die Adresse eines Servers ein, etwa https://192-168-1-10.&lt;id&gt;.plex.direct:32400 oder http://192.168.1.10:32400 (ohne Abfrageteil).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not on your local network, so the token would cross the internet unencrypted over plain http. Use the server&apos;s https address (its plex.direct address) instead.</source>
-        <translation>%1 befindet sich nicht in Ihrem lokalen Netzwerk, daher würde das Token über unverschlüsseltes http ungeschützt durch das Internet übertragen. Verwenden Sie stattdessen die https-Adresse des Servers (seine plex.direct-Adresse).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Waiting for the account&apos;s token.</source>
         <translation>Warten auf das Token des Kontos.</translation>
     </message>
@@ -2682,6 +2754,11 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <location line="+2"/>
         <source>Asks %1 with the token that server gave you. It is shared with you, so it will most likely refuse: lookups need its owner&apos;s token.</source>
         <translation>Fragt %1 mit dem Token, das dieser Server Ihnen gegeben hat. Der Server ist nur für Sie freigegeben, daher wird er die Abfrage höchstwahrscheinlich ablehnen: Abfragen erfordern das Token seines Besitzers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asks %1 with your account token, at the best of its connections that answers as that server (they are tested first).</source>
+        <translation>Fragt %1 mit Ihrem Konto-Token, über die beste seiner Verbindungen, die als dieser Server antwortet (sie werden zuerst getestet).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2699,7 +2776,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Eine Quellkennung: server:// und die Maschinenkennung eines Servers, optional gefolgt von / und einem Anbieter, oder provider:// und eine Kennung, etwa %1.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
@@ -2708,36 +2785,11 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <source>The server gave no token</source>
         <translation>Der Server hat kein Token geliefert</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 refused: the token is not an admin token of that server (only its owner&apos;s token, or a transient token made from it, can look up sources).</source>
-        <translation>%1 hat abgelehnt: Das Token ist kein Administrator-Token dieses Servers (nur das Token seines Besitzers oder ein daraus erstelltes temporäres Token kann Quellen abfragen).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 The server is shared with you, so the token PlexAuth has for it is not its owner&apos;s.</source>
-        <translation>%1 Der Server ist für Sie freigegeben, daher ist das Token, das PlexAuth dafür hat, nicht das seines Besitzers.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 does not know the source %2, or it is older than Plex Media Server 1.15.4, which added source lookups.</source>
-        <translation>%1 kennt die Quelle %2 nicht, oder der Server ist älter als Plex Media Server 1.15.4, mit dem Quellenabfragen eingeführt wurden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 It runs version %2.</source>
-        <translation>%1 Auf dem Server läuft Version %2.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 could not be reached at %2: %3</source>
-        <translation>%1 war unter %2 nicht erreichbar: %3</translation>
-    </message>
 </context>
 <context>
     <name>PlexAuth::TokenInspector</name>
     <message>
-        <location filename="../ui/tokeninspector.cpp" line="+36"/>
+        <location filename="../ui/pages/tokeninspector.cpp" line="+37"/>
         <source>%1 d %2 h %3 min</source>
         <translation>%1 d %2 h %3 min</translation>
     </message>
@@ -2812,23 +2864,23 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Wert &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+61"/>
         <source>Reading the token from the keychain…</source>
         <translation>Token wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Not available</source>
         <translation>Nicht verfügbar</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+88"/>
+        <location line="+69"/>
         <source>Sign in again…</source>
         <translation>Erneut anmelden…</translation>
     </message>
     <message numerus="yes">
-        <location line="-64"/>
+        <location line="-52"/>
         <source>Classic Plex token (%n characters)</source>
         <translation>
             <numerusform>Klassisches Plex-Token (%n Zeichen)</numerusform>
@@ -2836,7 +2888,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         </translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+81"/>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
@@ -2876,7 +2928,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>%1 (versucht am %2).</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-91"/>
         <source>unknown algorithm</source>
         <translation>unbekanntem Algorithmus</translation>
     </message>
@@ -2901,12 +2953,12 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Läuft in %1 ab (am %2).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Checking with plex.tv…</source>
         <translation>Wird bei plex.tv geprüft…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>plex.tv no longer accepts this token: it was revoked (signed out elsewhere, or the password changed) or it expired. Sign in again to get a new one.</source>
         <translation>plex.tv akzeptiert dieses Token nicht mehr: Es wurde widerrufen (durch Abmelden an anderer Stelle oder eine Passwortänderung) oder ist abgelaufen. Melden Sie sich erneut an, um ein neues Token zu erhalten.</translation>
     </message>
@@ -2922,9 +2974,37 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
     </message>
 </context>
 <context>
+    <name>PlexAuth::TokenPolicy</name>
+    <message>
+        <location filename="../app/plex/tokenpolicy.cpp" line="+70"/>
+        <source>%1 is not a server address a token can be sent to.</source>
+        <translation>%1 ist keine Serveradresse, an die ein Token gesendet werden kann.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not the configured plex.tv address.</source>
+        <translation>%1 ist nicht die eingestellte plex.tv-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was named by a server&apos;s answer or a certificate and has not yet answered as the expected server, so no token is sent to it. Test the server&apos;s connections first.</source>
+        <translation>%1 stammt aus der Antwort eines Servers oder aus einem Zertifikat und hat noch nicht als der erwartete Server geantwortet, daher wird kein Token dorthin gesendet. Testen Sie zuerst die Verbindungen des Servers.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not on your local network, so the token would cross the internet unencrypted over plain http. Use the server&apos;s https address (its plex.direct address) instead.</source>
+        <translation>%1 befindet sich nicht in Ihrem lokalen Netzwerk, daher würde das Token über unverschlüsseltes http ungeschützt durch das Internet übertragen. Verwenden Sie stattdessen die https-Adresse des Servers (seine plex.direct-Adresse).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a private-network address plex.tv listed for the server, but on this network it may be another machine, so the token is not sent to it in clear until it has answered as the server. Test the server&apos;s connections first.</source>
+        <translation>%1 ist eine Adresse im privaten Netzwerk, die plex.tv für den Server angibt, aber in diesem Netzwerk kann es ein anderer Rechner sein. Daher wird das Token erst unverschlüsselt dorthin gesendet, wenn die Adresse als der Server geantwortet hat. Testen Sie zuerst die Verbindungen des Servers.</translation>
+    </message>
+</context>
+<context>
     <name>PlexAuth::TransientTokenPanel</name>
     <message>
-        <location filename="../ui/transienttokenpanel.cpp" line="+44"/>
+        <location filename="../ui/pages/transienttokenpanel.cpp" line="+23"/>
         <location line="+6"/>
         <source>Transient token</source>
         <translation>Temporäres Token</translation>
@@ -2972,12 +3052,12 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Gültigkeit des temporären Tokens</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>The account&apos;s servers could not be listed: %1 You can still type a server&apos;s address.</source>
         <translation>Die Server des Kontos konnten nicht aufgelistet werden: %1 Sie können trotzdem die Adresse eines Servers eingeben.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1 (yours)</source>
         <translation>%1 (eigener Server)</translation>
     </message>
@@ -2987,17 +3067,12 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>%1 (freigegeben)</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>%1 is not on your local network, so the token would cross the internet unencrypted. Use the server&apos;s https address (its plex.direct address) instead.</source>
-        <translation>%1 befindet sich nicht in Ihrem lokalen Netzwerk, daher würde das Token unverschlüsselt über das Internet übertragen. Verwenden Sie stattdessen die https-Adresse des Servers (seine plex.direct-Adresse).</translation>
+        <location line="+15"/>
+        <source>Choose one of the account&apos;s servers, or type a server&apos;s address such as http://192.168.1.10:32400.</source>
+        <translation>Wählen Sie einen der Server des Kontos oder geben Sie die Adresse eines Servers ein, etwa http://192.168.1.10:32400.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Choose one of the account&apos;s servers, or type a server&apos;s address such as http://192.168.1.10:32400 (without a query).</source>
-        <translation>Wählen Sie einen der Server des Kontos aus oder geben Sie die Adresse eines Servers ein, etwa http://192.168.1.10:32400 (ohne Abfrageteil).</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>This transient token has expired. Get a new one.</source>
         <translation>Dieses temporäre Token ist abgelaufen. Rufen Sie ein neues ab.</translation>
     </message>
@@ -3010,7 +3085,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="+5"/>
+        <location filename="../ui/dialogs/settingsdialog.ui" line="+5"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3175,7 +3250,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/signindialog.ui" line="+7"/>
+        <location filename="../ui/dialogs/signindialog.ui" line="+7"/>
         <source>Sign in to Plex</source>
         <translation>Bei Plex anmelden</translation>
     </message>
@@ -3373,7 +3448,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
 <context>
     <name>SourceLookupForm</name>
     <message>
-        <location filename="../ui/sourcelookuppanel.ui" line="+12"/>
+        <location filename="../ui/pages/sourcelookuppanel.ui" line="+12"/>
         <source>Ask a server how a source is reached, and for its token. It takes the server owner&apos;s token and Plex Media Server 1.15.4 or later.</source>
         <translation>Fragen Sie einen Server, wie eine Quelle erreichbar ist, und lassen Sie sich ihr Token geben. Dafür sind das Token des Server-Besitzers und Plex Media Server 1.15.4 oder neuer erforderlich.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>PlexAuth::Cli::CommandRunner</name>
     <message numerus="yes">
-        <location filename="../app/cli/servercommands.cpp" line="+82"/>
+        <location filename="../app/cli/servercommands.cpp" line="+84"/>
         <source>Testing %n connection(s)…</source>
         <translation>
             <numerusform>Testing %n connection…</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>PlexAuth::ConnectionDoctor</name>
     <message numerus="yes">
-        <location filename="../app/plex/connectiondoctor.cpp" line="+193"/>
+        <location filename="../app/plex/connectiondoctor.cpp" line="+206"/>
         <source>No connection answered as this server; %n answered as another one.</source>
         <translation>
             <numerusform>No connection answered as this server; %n answered as another server.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>PlexAuth::ConnectionsView</name>
     <message numerus="yes">
-        <location filename="../ui/connectionsview.cpp" line="+230"/>
+        <location filename="../ui/widgets/connectionsview.cpp" line="+218"/>
         <source>Testing %n connection(s)…</source>
         <translation>
             <numerusform>Testing %n connection…</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>PlexAuth::SignInDialog</name>
     <message numerus="yes">
-        <location filename="../ui/signindialogbrowser.cpp" line="+101"/>
+        <location filename="../ui/dialogs/signindialogbrowser.cpp" line="+77"/>
         <source>Link copied. It contains your sign-in code, so the clipboard is cleared again in %n second(s).</source>
         <translation>
             <numerusform>Link copied. It contains your sign-in code, so the clipboard is cleared again in %n second.</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>PlexAuth::TokenInspector</name>
     <message numerus="yes">
-        <location filename="../ui/tokeninspector.cpp" line="+216"/>
+        <location filename="../ui/pages/tokeninspector.cpp" line="+220"/>
         <source>Classic Plex token (%n characters)</source>
         <translation>
             <numerusform>Classic Plex token (%n character)</numerusform>

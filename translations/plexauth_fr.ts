@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/aboutdialog.ui" line="+6"/>
+        <location filename="../ui/dialogs/aboutdialog.ui" line="+6"/>
         <source>About PlexAuth</source>
         <translation>À propos de PlexAuth</translation>
     </message>
@@ -72,7 +72,7 @@
 <context>
     <name>PlexAuth::AboutDialog</name>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="+23"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="+23"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -85,7 +85,7 @@
 <context>
     <name>PlexAuth::AccountDelegate</name>
     <message>
-        <location filename="../ui/accountdelegate.cpp" line="+26"/>
+        <location filename="../ui/widgets/accountdelegate.cpp" line="+26"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
@@ -290,9 +290,35 @@
     </message>
 </context>
 <context>
+    <name>PlexAuth::AccountSession</name>
+    <message>
+        <location filename="../app/credentials/accountsession.cpp" line="+110"/>
+        <source>The account&apos;s token has not been read yet. Try again.</source>
+        <translation>Le jeton du compte n’a pas encore été lu. Réessayez.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>No server of this account is called “%1”. Name a server by its name or machine identifier (“plexauth servers” lists them), or give its address.</source>
+        <translation>Aucun serveur de ce compte ne s’appelle «&#xa0;%1&#xa0;». Désignez un serveur par son nom ou son identifiant de machine («&#xa0;plexauth servers&#xa0;» les liste), ou donnez son adresse.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” names more than one server (%2). Use its machine identifier instead.</source>
+        <translation>«&#xa0;%1&#xa0;» désigne plusieurs serveurs (%2). Utilisez plutôt son identifiant de machine.</translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::AccountSessions</name>
+    <message>
+        <location filename="../app/credentials/accountsessions.cpp" line="+65"/>
+        <source>The token could not be revoked on plex.tv, so the account was kept: %1 To forget the account without revoking its token, remove it instead (in the app: Remove Account; on the command line: plexauth signout without --revoke).</source>
+        <translation>Le jeton n’a pas pu être révoqué sur plex.tv, le compte a donc été conservé&#xa0;: %1 Pour oublier le compte sans révoquer son jeton, retirez-le plutôt (dans l’application&#xa0;: Retirer le compte&#xa0;; en ligne de commande&#xa0;: plexauth signout sans --revoke).</translation>
+    </message>
+</context>
+<context>
     <name>PlexAuth::AccountStore</name>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="+53"/>
+        <location filename="../app/store/accountstore.cpp" line="+52"/>
         <source>No account is signed in. Sign in first (in the app, or with “plexauth signin” or “plexauth pin”).</source>
         <translation>Aucun compte n’est connecté. Connectez-vous d’abord (dans l’application, ou avec «&#xa0;plexauth signin&#xa0;» ou «&#xa0;plexauth pin&#xa0;»).</translation>
     </message>
@@ -317,12 +343,7 @@
         <translation>Le trousseau ne contient aucun jeton pour %1&#xa0;: ce compte est donc déconnecté. Reconnectez-vous à ce compte.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>The token could not be revoked on plex.tv, so the account was kept: %1 To forget the account without revoking its token, remove it instead (in the app: Remove Account; on the command line: plexauth signout without --revoke).</source>
-        <translation>Le jeton n’a pas pu être révoqué sur plex.tv, le compte a donc été conservé&#xa0;: %1 Pour oublier le compte sans révoquer son jeton, retirez-le plutôt (dans l’application&#xa0;: Retirer le compte&#xa0;; en ligne de commande&#xa0;: plexauth signout sans --revoke).</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>Only a remembered account can be the default. Sign in to it again with “Keep me signed in on this computer” ticked first.</source>
         <translation>Seul un compte mémorisé peut être le compte par défaut. Reconnectez-vous d’abord à ce compte en cochant «&#xa0;Rester connecté sur cet ordinateur&#xa0;».</translation>
     </message>
@@ -333,9 +354,17 @@
     </message>
 </context>
 <context>
+    <name>PlexAuth::BrowserSignIn</name>
+    <message>
+        <location filename="../app/credentials/browsersignin.cpp" line="+65"/>
+        <source>The sign-in was approved, but plex.tv would not say which account it belongs to: %1 Get a new code and try again.</source>
+        <translation>La connexion a été approuvée, mais plex.tv n’a pas indiqué à quel compte elle correspond&#xa0;: %1 Obtenez un nouveau code et réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>PlexAuth::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+49"/>
+        <location filename="../app/cli/cli.cpp" line="+47"/>
         <source>Run “plexauth --help” for the commands and options.</source>
         <translation>Lancez «&#xa0;plexauth --help&#xa0;» pour connaître les commandes et les options.</translation>
     </message>
@@ -343,22 +372,7 @@
 <context>
     <name>PlexAuth::Cli::ArgumentParser</name>
     <message>
-        <location filename="../app/cli/arguments.cpp" line="+60"/>
-        <source>--server needs the server&apos;s address as an http or https URL, for example http://192.168.1.10:32400.</source>
-        <translation>--server attend l’adresse du serveur sous forme d’URL http ou https, par exemple http://192.168.1.10:32400.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--server takes just the server&apos;s address (scheme, host and port), without a query, fragment or user name.</source>
-        <translation>--server n’accepte que l’adresse du serveur (schéma, hôte et port), sans requête, fragment ni nom d’utilisateur.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--server takes plain http only for an address on your local network: anywhere else the token would cross the internet unencrypted. Use the server&apos;s https address.</source>
-        <translation>--server n’accepte le http non chiffré que pour une adresse de votre réseau local&#xa0;: ailleurs, le jeton traverserait Internet sans chiffrement. Utilisez l’adresse https du serveur.</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location filename="../app/cli/arguments.cpp" line="+104"/>
         <source>An option is not one plexauth knows (it is not repeated here, in case a password was typed in its place). See “plexauth --help” or “plexauth COMMAND --help”.</source>
         <translation>Une option n’est pas reconnue par plexauth (elle n’est pas reprise ici, au cas où un mot de passe aurait été saisi à sa place). Consultez «&#xa0;plexauth --help&#xa0;» ou «&#xa0;plexauth COMMANDE --help&#xa0;».</translation>
     </message>
@@ -388,7 +402,7 @@
         <translation>--%1 ne s’applique pas à «&#xa0;%2&#xa0;». Consultez «&#xa0;plexauth %2 --help&#xa0;».</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>--timeout takes a whole number of seconds from 1 to 3600.</source>
         <translation>--timeout attend un nombre entier de secondes, de 1 à 3600.</translation>
     </message>
@@ -399,11 +413,11 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>%1 needs --server with the server&apos;s address, for example http://192.168.1.10:32400.</source>
-        <translation>%1 nécessite --server avec l’adresse du serveur, par exemple http://192.168.1.10:32400.</translation>
+        <source>%1 needs --server with one of the account&apos;s servers (its name or machine identifier) or a server&apos;s address, for example http://192.168.1.10:32400.</source>
+        <translation>%1 nécessite --server avec l’un des serveurs du compte (son nom ou son identifiant de machine) ou l’adresse d’un serveur, par exemple http://192.168.1.10:32400.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>sources needs --source, for example --source provider://tv.plex.provider.podcasts.</source>
         <translation>sources nécessite --source, par exemple --source provider://tv.plex.provider.podcasts.</translation>
     </message>
@@ -428,6 +442,8 @@ Commands:
 Options for every command:
   --plex-tv-url URL   plex.tv API base URL (default https://plex.tv/api/v2; env PLEXAUTH_PLEX_TV_URL)
   --timeout SECONDS   give up on each request after this long (default 15)
+  Settings made in the window (plex.tv URL, request timeout, proxy) apply here too; the
+  environment overrides them, and these options override both.
   -v, --verbose       log requests to stderr, with secrets masked
   -h, --help          show this help, or a command&apos;s help: plexauth COMMAND --help
   --version           show the version
@@ -470,6 +486,8 @@ Options de toutes les commandes&#xa0;:
   --plex-tv-url URL   URL de base de l’API plex.tv (par défaut https://plex.tv/api/v2&#xa0;;
                       variable d’environnement PLEXAUTH_PLEX_TV_URL)
   --timeout SECONDES  abandonner chaque requête après ce délai (15 par défaut)
+  Les réglages faits dans la fenêtre (URL plex.tv, délai, proxy) s’appliquent aussi ici&#xa0;;
+  l’environnement les remplace, et ces options remplacent les deux.
   -v, --verbose       journaliser les requêtes sur stderr, secrets masqués
   -h, --help          afficher cette aide, ou l’aide d’une commande&#xa0;: plexauth COMMANDE --help
   --version           afficher la version
@@ -494,7 +512,7 @@ Codes de sortie&#xa0;:
 </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Usage: plexauth signin --login LOGIN [--password-stdin] [--code] [--remember] [--no-store] [--json]
 
 Signs in with a password and stores the token in the keychain (the first account becomes the default).
@@ -589,8 +607,8 @@ Demande à plex.tv à qui appartient le jeton. Se termine avec le code 3 si plex
 Lists the Plex Media Servers the account owns or has been shared, with their connections.
   --probe   then test every connection of every server at once (GET /identity, which needs no
             token, so none is sent), each within --timeout seconds (default 5 here): whether it
-            answers as that server, its latency, why it fails, and the best connection (local
-            before remote before relay, https before http, then the fastest). The exit code stays 0
+            answers as that server, its latency, why it fails, and the best connection (https
+            before http, then local before remote before relay, then the fastest). The exit code stays 0
             when the list was fetched, even if connections fail: the results are the output.
   --json    print the list as JSON; with --probe each server gets a &quot;probe&quot; object:
             {best, reason, elapsedMs, connections: [{uri, status, latencyMs, error, explanation,
@@ -603,8 +621,8 @@ avec leurs connexions.
   --probe   tester ensuite toutes les connexions de tous les serveurs en même temps (GET /identity,
             qui ne demande pas de jeton&#xa0;: aucun n’est donc envoyé), chacune en --timeout secondes
             au plus (5 par défaut ici)&#xa0;: si elle répond en tant que ce serveur, sa latence, la cause
-            d’un échec, et la meilleure connexion (locale avant distante avant relais, https avant
-            http, puis la plus rapide). Le code de sortie reste 0 si la liste a été obtenue, même si
+            d’un échec, et la meilleure connexion (https avant http, puis locale avant distante
+            avant relais, puis la plus rapide). Le code de sortie reste 0 si la liste a été obtenue, même si
             des connexions échouent&#xa0;: les résultats constituent la sortie.
   --json    afficher la liste au format JSON&#xa0;; avec --probe, chaque serveur reçoit un objet &quot;probe&quot;&#xa0;:
             {best, reason, elapsedMs, connections: [{uri, status, latencyMs, error, explanation,
@@ -613,24 +631,32 @@ avec leurs connexions.
     </message>
     <message>
         <location line="+14"/>
-        <source>Usage: plexauth transient --server URL [--account ACCOUNT] [--json]
+        <source>Usage: plexauth transient --server SERVER [--account ACCOUNT] [--json]
 
-Asks the server at URL (for example http://192.168.1.10:32400) for a transient token with the
-account&apos;s access. It is valid up to 48 hours and ends when the server restarts.
+Asks a Plex Media Server for a transient token with the account&apos;s access. It is valid up to 48
+hours and ends when the server restarts.
+  --server SERVER   one of the account&apos;s servers, by name or machine identifier: its connections
+                    are tested first and the best one that answers as that server is used; or a
+                    server&apos;s address, for example http://192.168.1.10:32400
 </source>
-        <translation>Utilisation&#xa0;: plexauth transient --server URL [--account COMPTE] [--json]
+        <translation>Utilisation&#xa0;: plexauth transient --server SERVEUR [--account COMPTE] [--json]
 
-Demande au serveur situé à l’adresse URL (par exemple http://192.168.1.10:32400) un jeton temporaire
-disposant des accès du compte. Il est valable jusqu’à 48 heures et cesse de fonctionner au
-redémarrage du serveur.
+Demande à un Plex Media Server un jeton temporaire disposant des accès du compte. Il est valable
+jusqu’à 48 heures et cesse de fonctionner au redémarrage du serveur.
+  --server SERVEUR  l’un des serveurs du compte, par son nom ou son identifiant de machine&#xa0;: ses
+                    connexions sont d’abord testées et la meilleure qui répond en tant que ce
+                    serveur est utilisée&#xa0;; ou l’adresse d’un serveur, par exemple
+                    http://192.168.1.10:32400
 </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Usage: plexauth sources --server URL --source SOURCE [--refresh] [--probe] [--account ACCOUNT] [--json]
+        <location line="+10"/>
+        <source>Usage: plexauth sources --server SERVER --source SOURCE [--refresh] [--probe] [--account ACCOUNT] [--json]
 
-Asks the server at URL how SOURCE is reached and with which access token. Needs an admin token
+Asks a Plex Media Server how SOURCE is reached and with which access token. Needs an admin token
 and Plex Media Server 1.15.4 or later.
+  --server SERVER   one of the account&apos;s servers (name or machine identifier), reached at its best
+                    tested connection, or a server&apos;s address
   --source SOURCE   server://&lt;machineIdentifier&gt;[/&lt;provider&gt;] or provider://&lt;identifier&gt;,
                     for example provider://tv.plex.provider.podcasts
   --refresh         make the server refresh its information first
@@ -639,10 +665,12 @@ and Plex Media Server 1.15.4 or later.
   --json            print the device, its access token and its connections as JSON (with
                     --probe, plus a &quot;probe&quot; object as in servers --probe)
 </source>
-        <translation>Utilisation&#xa0;: plexauth sources --server URL --source SOURCE [--refresh] [--probe] [--account COMPTE] [--json]
+        <translation>Utilisation&#xa0;: plexauth sources --server SERVEUR --source SOURCE [--refresh] [--probe] [--account COMPTE] [--json]
 
-Demande au serveur situé à l’adresse URL comment joindre SOURCE, et avec quel jeton d’accès.
+Demande à un Plex Media Server comment joindre SOURCE, et avec quel jeton d’accès.
 Nécessite un jeton administrateur et Plex Media Server 1.15.4 ou ultérieur.
+  --server SERVEUR  l’un des serveurs du compte (nom ou identifiant de machine), joint par sa
+                    meilleure connexion testée, ou l’adresse d’un serveur
   --source SOURCE   server://&lt;machineIdentifier&gt;[/&lt;provider&gt;] ou provider://&lt;identifier&gt;,
                     par exemple provider://tv.plex.provider.podcasts
   --refresh         demander d’abord au serveur d’actualiser ses informations
@@ -653,7 +681,7 @@ Nécessite un jeton administrateur et Plex Media Server 1.15.4 ou ultérieur.
 </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Usage: plexauth signout [--account ACCOUNT] [--revoke]
 
 Deletes the account&apos;s token from the keychain and forgets the account.
@@ -672,12 +700,12 @@ Supprime le jeton du compte du trousseau et oublie le compte.
 <context>
     <name>PlexAuth::Cli::CommandRunner</name>
     <message>
-        <location filename="../app/cli/commandrunner.cpp" line="+37"/>
+        <location filename="../app/cli/commandrunner.cpp" line="+39"/>
         <source>Unknown command.</source>
         <translation>Commande inconnue.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+64"/>
         <source>%1 is now the default account.</source>
         <translation>%1 est désormais le compte par défaut.</translation>
     </message>
@@ -687,7 +715,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Aucun compte n’est connecté. Connectez-vous avec «&#xa0;plexauth signin --login E-MAIL&#xa0;» ou «&#xa0;plexauth pin&#xa0;».</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>plex.tv rejected the token of %1: it was revoked or has expired. Sign in to that account again.</source>
         <translation>plex.tv a refusé le jeton de %1&#xa0;: il a été révoqué ou a expiré. Reconnectez-vous à ce compte.</translation>
     </message>
@@ -727,7 +755,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Ce compte n’a aucun Plex Media Server, ni en propre ni partagé.</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Testing %n connection(s)…</source>
         <translation>
             <numerusform>Test de %n connexion…</numerusform>
@@ -735,7 +763,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>--source is not a Plex source: %1</source>
         <translation>--source n’est pas une source Plex&#xa0;: %1</translation>
     </message>
@@ -775,7 +803,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Aucun code de vérification n’a été saisi. Relancez la commande et tapez à l’invite le code de votre application d’authentification (ou un code de secours).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>%1 uses two-step verification, so plex.tv needs a verification code as well. Run again with --code and give the code on the line after the password.</source>
         <translation>%1 utilise la double authentification&#xa0;: plex.tv demande donc aussi un code de vérification. Relancez la commande avec --code et indiquez le code sur la ligne qui suit le mot de passe.</translation>
     </message>
@@ -785,12 +813,12 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Code de vérification de votre application d’authentification (ou code de secours)&#xa0;: </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>To sign in without storing the token, add --no-store: the token is then printed on stdout for this run only.</source>
         <translation>Pour vous connecter sans stocker le jeton, ajoutez --no-store&#xa0;: le jeton est alors affiché sur stdout, pour cette exécution seulement.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Signed in, but the token could not be stored: %1 Nothing stored before was changed. To use the account without storing its token, add --no-store.</source>
         <translation>Connexion réussie, mais le jeton n’a pas pu être stocké&#xa0;: %1 Rien de ce qui était déjà stocké n’a été modifié. Pour utiliser le compte sans stocker son jeton, ajoutez --no-store.</translation>
     </message>
@@ -828,11 +856,6 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <location line="+2"/>
         <source>Still waiting for the sign-in to be approved; the code expires in %1.</source>
         <translation>Toujours en attente de l’approbation de la connexion&#xa0;; le code expire dans %1.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The sign-in was approved, but plex.tv would not say which account it belongs to: %1</source>
-        <translation>La connexion a été approuvée, mais plex.tv n’a pas indiqué à quel compte elle correspond&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -981,7 +1004,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <location line="+3"/>
         <source>%1:</source>
         <comment>a label before its value</comment>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1130,6 +1153,19 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <location line="+9"/>
         <source>LATENCY</source>
         <translation>LATENCE</translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::Configuration</name>
+    <message>
+        <location filename="../app/services/configuration.cpp" line="+33"/>
+        <source>The plex.tv API URL in the settings file is not used: %1</source>
+        <translation>L’URL de l’API plex.tv du fichier de réglages n’est pas utilisée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not used: %2</source>
+        <translation>%1 n’est pas utilisée&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1326,7 +1362,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Le test a été arrêté avant que cette adresse ne réponde.</translation>
     </message>
     <message>
-        <location filename="../app/plex/connectiondoctor.cpp" line="+111"/>
+        <location filename="../app/plex/connectiondoctor.cpp" line="+112"/>
         <source>This address answers as another Plex Media Server (machine identifier %1), not %2; the address may belong to a different server on that network.</source>
         <translation>Cette adresse répond en tant qu’un autre Plex Media Server (identifiant de machine %1), et non %2&#xa0;; elle appartient peut-être à un autre serveur de ce réseau.</translation>
     </message>
@@ -1336,7 +1372,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+90"/>
         <source>There are no connections to test.</source>
         <translation>Il n’y a aucune connexion à tester.</translation>
     </message>
@@ -1359,7 +1395,12 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Aucune connexion n’a répondu en tant que ce serveur.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>The relay over https (%1 ms) is used because the direct connections that answered are plain http: https comes before http, though the relay&apos;s bandwidth is limited.</source>
+        <translation>Le relais en https (%1 ms) est utilisé car les connexions directes qui ont répondu sont en http non chiffré&#xa0;: https passe avant http, même si la bande passante du relais est limitée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No direct connection answered; the relay works (%1 ms) but its bandwidth is limited.</source>
         <translation>Aucune connexion directe n’a répondu&#xa0;; le relais fonctionne (%1 ms), mais sa bande passante est limitée.</translation>
     </message>
@@ -1367,7 +1408,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
 <context>
     <name>PlexAuth::ConnectionTableModel</name>
     <message>
-        <location filename="../app/models/connectiontablemodel.cpp" line="+52"/>
+        <location filename="../app/models/connectiontablemodel.cpp" line="+81"/>
         <source>Relay</source>
         <translation>Relais</translation>
     </message>
@@ -1382,7 +1423,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Distante</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>IPv6</source>
         <translation>IPv6</translation>
     </message>
@@ -1402,7 +1443,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -1445,7 +1486,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
 <context>
     <name>PlexAuth::ConnectionsView</name>
     <message>
-        <location filename="../ui/connectionsview.cpp" line="+34"/>
+        <location filename="../ui/widgets/connectionsview.cpp" line="+33"/>
         <source>Test connections</source>
         <translation>Tester les connexions</translation>
     </message>
@@ -1460,7 +1501,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Copier l’adresse</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Filter connections</source>
         <translation>Filtrer les connexions</translation>
     </message>
@@ -1520,7 +1561,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Copier l’adresse suggérée</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+105"/>
         <source>Not tested yet. Testing asks each address for /identity, which needs no token, and waits %1 s at most for each.</source>
         <translation>Aucun test effectué pour l’instant. Le test interroge chaque adresse sur /identity, qui ne demande pas de jeton, et attend au plus %1 s pour chacune.</translation>
     </message>
@@ -1576,7 +1617,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
 <context>
     <name>PlexAuth::CountdownLabel</name>
     <message>
-        <location filename="../ui/countdownlabel.cpp" line="+53"/>
+        <location filename="../ui/widgets/countdownlabel.cpp" line="+53"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -1584,7 +1625,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
 <context>
     <name>PlexAuth::ErrorMapping</name>
     <message>
-        <location filename="../app/plex/errormapping.cpp" line="+116"/>
+        <location filename="../app/plex/errormapping.cpp" line="+131"/>
         <source>plex.tv has paused sign-ins from this network after repeated failed attempts. Wait at least 15 minutes before trying again; every further attempt extends the pause.</source>
         <translation>plex.tv a suspendu les connexions depuis ce réseau après plusieurs tentatives infructueuses. Attendez au moins 15 minutes avant de réessayer&#xa0;; chaque nouvelle tentative prolonge la suspension.</translation>
     </message>
@@ -1742,7 +1783,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
 <context>
     <name>PlexAuth::Jwt</name>
     <message>
-        <location filename="../app/plex/jwt.cpp" line="+52"/>
+        <location filename="../app/plex/jwt.cpp" line="+54"/>
         <source>A JWT has three parts separated by dots.</source>
         <translation>Un JWT se compose de trois parties séparées par des points.</translation>
     </message>
@@ -1859,7 +1900,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Pages du compte</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>&amp;Sign In…</source>
         <translation>&amp;Se connecter…</translation>
     </message>
@@ -1999,7 +2040,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Le presse-papiers contient un secret&#xa0;: effacement dans %1 s</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+69"/>
         <source>Sign out of %1? The token is revoked on plex.tv, so every copy of it stops working, and PlexAuth forgets the account.</source>
         <translation>Se déconnecter de %1&#xa0;? Le jeton sera révoqué sur plex.tv, toutes ses copies cesseront donc de fonctionner, et PlexAuth oubliera le compte.</translation>
     </message>
@@ -2029,7 +2070,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Compte %1 retiré.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Remove without revoking</source>
         <translation>Retirer sans révoquer</translation>
     </message>
@@ -2037,20 +2078,35 @@ Supprime le jeton du compte du trousseau et oublie le compte.
 <context>
     <name>PlexAuth::MediaServerClient</name>
     <message>
-        <location filename="../app/plex/mediaserverclient.cpp" line="+65"/>
-        <source>The server accepted the token but refuses to look up sources with it: source lookups need the server owner&apos;s (admin) token, or a transient token made from it.</source>
-        <translation>Le serveur a accepté le jeton, mais refuse de l’utiliser pour rechercher des sources&#xa0;: la recherche de sources nécessite le jeton (administrateur) du propriétaire du serveur, ou un jeton temporaire obtenu à partir de celui-ci.</translation>
+        <location filename="../app/plex/mediaserverclient.cpp" line="+73"/>
+        <source>%1 refused: the token is not an admin token of that server (only its owner&apos;s token, or a transient token made from it, can look up sources).</source>
+        <translation>%1 a refusé&#xa0;: le jeton n’est pas un jeton administrateur de ce serveur (seul le jeton de son propriétaire, ou un jeton temporaire obtenu à partir de celui-ci, permet de rechercher des sources).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The server does not know the source “%1”, or it is older than Plex Media Server 1.15.4, which added source lookups. Check the source and the server&apos;s version.</source>
-        <translation>Le serveur ne connaît pas la source «&#xa0;%1&#xa0;», ou sa version est antérieure à Plex Media Server 1.15.4, qui a introduit la recherche de sources. Vérifiez la source et la version du serveur.</translation>
+        <source>%1 The server is shared with you, so the token PlexAuth has for it is not its owner&apos;s.</source>
+        <translation>%1 Ce serveur est partagé avec vous&#xa0;: le jeton dont PlexAuth dispose pour lui n’est donc pas celui de son propriétaire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not know the source %2, or it is older than Plex Media Server 1.15.4, which added source lookups.</source>
+        <translation>%1 ne connaît pas la source %2, ou sa version est antérieure à Plex Media Server 1.15.4, qui a introduit la recherche de sources.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 It runs version %2.</source>
+        <translation>%1 Version du serveur&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not be reached at %2: %3</source>
+        <translation>Impossible de joindre %1 à l’adresse %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>PlexAuth::MessageBanner</name>
     <message>
-        <location filename="../ui/messagebanner.cpp" line="+49"/>
+        <location filename="../ui/widgets/messagebanner.cpp" line="+49"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -2081,7 +2137,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
 <context>
     <name>PlexAuth::SecretField</name>
     <message>
-        <location filename="../ui/secretfield.cpp" line="+28"/>
+        <location filename="../ui/widgets/secretfield.cpp" line="+28"/>
         <location line="+48"/>
         <source>Reveal</source>
         <translation>Afficher</translation>
@@ -2125,6 +2181,19 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <location line="+3"/>
         <source>Shown masked: only the first and last four characters. Reveal shows all of it; Copy, or Ctrl+C here, copies all of it, and the clipboard is cleared again shortly.</source>
         <translation>Affiché masqué&#xa0;: seuls les quatre premiers et les quatre derniers caractères sont visibles. «&#xa0;Afficher&#xa0;» le montre en entier&#xa0;; «&#xa0;Copier&#xa0;», ou Ctrl+C ici, le copie en entier, et le presse-papiers est effacé peu après.</translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::ServerAddress</name>
+    <message>
+        <location filename="../app/plex/serveraddress.cpp" line="+22"/>
+        <source>A server address is an http or https URL, such as https://192-168-1-10.&lt;id&gt;.plex.direct:32400 or http://192.168.1.10:32400.</source>
+        <translation>Une adresse de serveur est une URL http ou https, comme https://192-168-1-10.&lt;id&gt;.plex.direct:32400 ou http://192.168.1.10:32400.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give just the server&apos;s address (scheme, host and port), without a query, fragment or user name.</source>
+        <translation>Donnez seulement l’adresse du serveur (schéma, hôte et port), sans requête, fragment ni nom d’utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -2191,9 +2260,17 @@ Supprime le jeton du compte du trousseau et oublie le compte.
     </message>
 </context>
 <context>
+    <name>PlexAuth::ServerReach</name>
+    <message>
+        <location filename="../app/credentials/serverreach.cpp" line="+78"/>
+        <source>No connection of %1 answered as that server, so no token was sent to it. %2 Test its connections to see each one&apos;s problem.</source>
+        <translation>Aucune connexion de %1 n’a répondu en tant que ce serveur&#xa0;: aucun jeton ne lui a donc été envoyé. %2 Testez ses connexions pour voir le problème de chacune.</translation>
+    </message>
+</context>
+<context>
     <name>PlexAuth::ServersPage</name>
     <message>
-        <location filename="../ui/serverspage.cpp" line="+29"/>
+        <location filename="../ui/pages/serverspage.cpp" line="+30"/>
         <source>&amp;Refresh</source>
         <translation>Actualise&amp;r</translation>
     </message>
@@ -2250,22 +2327,23 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Serveurs et sources</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+115"/>
         <source>Reading the account&apos;s token from the keychain…</source>
         <translation>Lecture du jeton du compte dans le trousseau…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-22"/>
         <source>Without the account&apos;s token its servers cannot be listed. %1</source>
         <translation>Sans le jeton du compte, impossible de lister ses serveurs. %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-21"/>
+        <location line="+45"/>
         <source>Asking plex.tv for the account&apos;s servers…</source>
         <translation>Demande des serveurs du compte à plex.tv…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>plex.tv did not list the account&apos;s servers. %1</source>
         <translation>plex.tv n’a pas fourni la liste des serveurs du compte. %1</translation>
     </message>
@@ -2318,7 +2396,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
 <context>
     <name>PlexAuth::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+30"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="+30"/>
         <source>Enter the proxy&apos;s host name or address, or choose another proxy setting.</source>
         <translation>Saisissez le nom d’hôte ou l’adresse du proxy, ou choisissez un autre réglage de proxy.</translation>
     </message>
@@ -2343,12 +2421,22 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Remet les valeurs par défaut dans le formulaire&#xa0;; rien n’est enregistré tant que vous n’avez pas choisi OK.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+52"/>
+        <source>Set by the environment variable %1, which overrides this setting while it is set. Unset it to choose the address here.</source>
+        <translation>Défini par la variable d’environnement %1, qui remplace ce réglage tant qu’elle est définie. Supprimez-la pour choisir l’adresse ici.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Set by %1, which overrides this setting while it is set.</source>
+        <translation>Défini par %1, qui remplace ce réglage tant qu’il est défini.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Enter the proxy&apos;s port, a number from 1 to 65535.</source>
         <translation>Saisissez le port du proxy, un nombre de 1 à 65535.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>The settings apply until PlexAuth quits, but could not be saved to %1. Check that the file can be written, then choose OK again, or Cancel to keep them for this session only.</source>
         <translation>Les paramètres s’appliquent jusqu’à la fermeture de PlexAuth, mais n’ont pas pu être enregistrés dans %1. Vérifiez que le fichier est accessible en écriture, puis choisissez de nouveau OK, ou Annuler pour ne les conserver que pour cette session.</translation>
     </message>
@@ -2356,7 +2444,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
 <context>
     <name>PlexAuth::SignInDialog</name>
     <message>
-        <location filename="../ui/signindialog.cpp" line="+51"/>
+        <location filename="../ui/dialogs/signindialog.cpp" line="+36"/>
         <source>&amp;Sign In</source>
         <translation>&amp;Se connecter</translation>
     </message>
@@ -2391,7 +2479,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Expiration du code de connexion</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&amp;Hide</source>
         <translation>&amp;Masquer</translation>
     </message>
@@ -2401,12 +2489,12 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>A&amp;fficher</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Code expires in %1</source>
         <translation>Le code expire dans %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+88"/>
         <source>Waiting for your approval…</source>
         <translation>En attente de votre approbation…</translation>
     </message>
@@ -2416,18 +2504,18 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Réessayez dans %1</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+76"/>
+        <location line="+49"/>
+        <location line="+71"/>
         <source>Signing in…</source>
         <translation>Connexion en cours…</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-39"/>
         <source>The sign-in was canceled.</source>
         <translation>La connexion a été annulée.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>You can try to sign in again now. If plex.tv still refuses, use “Sign in with browser” instead.</source>
         <translation>Vous pouvez maintenant réessayer de vous connecter. Si plex.tv refuse toujours, utilisez plutôt «&#xa0;Se connecter avec le navigateur&#xa0;».</translation>
     </message>
@@ -2447,22 +2535,17 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Utiliser pour cette session uniquement</translation>
     </message>
     <message>
-        <location filename="../ui/signindialogbrowser.cpp" line="+30"/>
+        <location filename="../ui/dialogs/signindialogbrowser.cpp" line="+30"/>
         <source>Getting a code…</source>
         <translation>Obtention d’un code…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../ui/dialogs/signindialog.cpp" line="-222"/>
         <source>Checking the account…</source>
         <translation>Vérification du compte…</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>The sign-in was approved, but plex.tv would not say which account it belongs to: %1 Get a new code and try again.</source>
-        <translation>La connexion a été approuvée, mais plex.tv n’a pas indiqué à quel compte elle correspond&#xa0;: %1 Obtenez un nouveau code et réessayez.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location filename="../ui/dialogs/signindialogbrowser.cpp" line="+47"/>
         <source>Link copied. It contains your sign-in code, so the clipboard is cleared again in %n second(s).</source>
         <translation>
             <numerusform>Lien copié. Il contient votre code de connexion&#xa0;: le presse-papiers sera donc effacé dans %n seconde.</numerusform>
@@ -2478,7 +2561,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
 <context>
     <name>PlexAuth::SourceId</name>
     <message>
-        <location filename="../app/plex/sourceid.cpp" line="+32"/>
+        <location filename="../app/plex/sourceid.cpp" line="+35"/>
         <source>A source looks like %1 or %2.</source>
         <translation>Une source se présente sous la forme %1 ou %2.</translation>
     </message>
@@ -2531,7 +2614,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
 <context>
     <name>PlexAuth::SourceLookupPanel</name>
     <message>
-        <location filename="../ui/sourcelookuppanel.cpp" line="+69"/>
+        <location filename="../ui/pages/sourcelookuppanel.cpp" line="+56"/>
         <location line="+13"/>
         <source>Source lookup</source>
         <translation>Recherche de source</translation>
@@ -2652,27 +2735,17 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>%1 (à vous)</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>None of %1&apos;s addresses can carry a token safely (each is plain http across the internet). Type its https address instead.</source>
-        <translation>Aucune adresse de %1 ne permet de transmettre un jeton en toute sécurité (toutes sont en http non chiffré à travers Internet). Saisissez plutôt son adresse https.</translation>
+        <location line="+192"/>
+        <source>Copied with $PLEX_TOKEN in place of the token: %1</source>
+        <translation>Copié avec $PLEX_TOKEN à la place du jeton&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-146"/>
         <source>Choose one of the account&apos;s servers, or type a server&apos;s address.</source>
         <translation>Choisissez l’un des serveurs du compte, ou saisissez l’adresse d’un serveur.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Type a server&apos;s address such as https://192-168-1-10.&lt;id&gt;.plex.direct:32400 or http://192.168.1.10:32400 (without a query).</source>
-        <translation>Saisissez l’adresse d’un serveur, comme https://192-168-1-10.&lt;id&gt;.plex.direct:32400 ou http://192.168.1.10:32400 (sans requête).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not on your local network, so the token would cross the internet unencrypted over plain http. Use the server&apos;s https address (its plex.direct address) instead.</source>
-        <translation>%1 n’est pas sur votre réseau local&#xa0;: en http non chiffré, le jeton traverserait donc Internet sans protection. Utilisez plutôt l’adresse https du serveur (son adresse plex.direct).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Waiting for the account&apos;s token.</source>
         <translation>En attente du jeton du compte.</translation>
     </message>
@@ -2680,6 +2753,11 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <location line="+2"/>
         <source>Asks %1 with the token that server gave you. It is shared with you, so it will most likely refuse: lookups need its owner&apos;s token.</source>
         <translation>Interroge %1 avec le jeton que ce serveur vous a fourni. Comme il est partagé avec vous, il refusera très probablement&#xa0;: la recherche nécessite le jeton de son propriétaire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asks %1 with your account token, at the best of its connections that answers as that server (they are tested first).</source>
+        <translation>Interroge %1 avec le jeton de votre compte, via la meilleure de ses connexions qui répond en tant que ce serveur (elles sont testées d’abord).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2697,7 +2775,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Un identifiant de source&#xa0;: server:// suivi de l’identifiant de machine d’un serveur, éventuellement suivi de / et d’un fournisseur, ou provider:// suivi d’un identifiant, comme %1.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
@@ -2706,36 +2784,11 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <source>The server gave no token</source>
         <translation>Le serveur n’a fourni aucun jeton</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 refused: the token is not an admin token of that server (only its owner&apos;s token, or a transient token made from it, can look up sources).</source>
-        <translation>%1 a refusé&#xa0;: le jeton n’est pas un jeton administrateur de ce serveur (seul le jeton de son propriétaire, ou un jeton temporaire obtenu à partir de celui-ci, permet de rechercher des sources).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 The server is shared with you, so the token PlexAuth has for it is not its owner&apos;s.</source>
-        <translation>%1 Ce serveur est partagé avec vous&#xa0;: le jeton dont PlexAuth dispose pour lui n’est donc pas celui de son propriétaire.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 does not know the source %2, or it is older than Plex Media Server 1.15.4, which added source lookups.</source>
-        <translation>%1 ne connaît pas la source %2, ou sa version est antérieure à Plex Media Server 1.15.4, qui a introduit la recherche de sources.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 It runs version %2.</source>
-        <translation>%1 Version du serveur&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 could not be reached at %2: %3</source>
-        <translation>Impossible de joindre %1 à l’adresse %2&#xa0;: %3</translation>
-    </message>
 </context>
 <context>
     <name>PlexAuth::TokenInspector</name>
     <message>
-        <location filename="../ui/tokeninspector.cpp" line="+36"/>
+        <location filename="../ui/pages/tokeninspector.cpp" line="+37"/>
         <source>%1 d %2 h %3 min</source>
         <translation>%1 j %2 h %3 min</translation>
     </message>
@@ -2810,23 +2863,23 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>&amp;Copier la valeur</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+61"/>
         <source>Reading the token from the keychain…</source>
         <translation>Lecture du jeton dans le trousseau…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Not available</source>
         <translation>Non disponible</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+88"/>
+        <location line="+69"/>
         <source>Sign in again…</source>
         <translation>Se reconnecter…</translation>
     </message>
     <message numerus="yes">
-        <location line="-64"/>
+        <location line="-52"/>
         <source>Classic Plex token (%n characters)</source>
         <translation>
             <numerusform>Jeton Plex classique (%n caractère)</numerusform>
@@ -2834,7 +2887,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         </translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+81"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
@@ -2874,7 +2927,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>%1 (tentative le %2).</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-91"/>
         <source>unknown algorithm</source>
         <translation>algorithme inconnu</translation>
     </message>
@@ -2899,12 +2952,12 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Expire dans %1, le %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Checking with plex.tv…</source>
         <translation>Vérification auprès de plex.tv…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>plex.tv no longer accepts this token: it was revoked (signed out elsewhere, or the password changed) or it expired. Sign in again to get a new one.</source>
         <translation>plex.tv n’accepte plus ce jeton&#xa0;: il a été révoqué (déconnexion depuis un autre appareil, ou changement de mot de passe) ou il a expiré. Reconnectez-vous pour en obtenir un nouveau.</translation>
     </message>
@@ -2920,9 +2973,37 @@ Supprime le jeton du compte du trousseau et oublie le compte.
     </message>
 </context>
 <context>
+    <name>PlexAuth::TokenPolicy</name>
+    <message>
+        <location filename="../app/plex/tokenpolicy.cpp" line="+70"/>
+        <source>%1 is not a server address a token can be sent to.</source>
+        <translation>%1 n’est pas une adresse de serveur à laquelle un jeton peut être envoyé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not the configured plex.tv address.</source>
+        <translation>%1 n’est pas l’adresse plex.tv configurée.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was named by a server&apos;s answer or a certificate and has not yet answered as the expected server, so no token is sent to it. Test the server&apos;s connections first.</source>
+        <translation>%1 provient de la réponse d’un serveur ou d’un certificat et n’a pas encore répondu en tant que serveur attendu&#xa0;: aucun jeton ne lui est donc envoyé. Testez d’abord les connexions du serveur.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not on your local network, so the token would cross the internet unencrypted over plain http. Use the server&apos;s https address (its plex.direct address) instead.</source>
+        <translation>%1 n’est pas sur votre réseau local&#xa0;: en http non chiffré, le jeton traverserait donc Internet sans protection. Utilisez plutôt l’adresse https du serveur (son adresse plex.direct).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a private-network address plex.tv listed for the server, but on this network it may be another machine, so the token is not sent to it in clear until it has answered as the server. Test the server&apos;s connections first.</source>
+        <translation>%1 est une adresse de réseau privé que plex.tv indique pour le serveur, mais sur ce réseau il peut s’agir d’une autre machine&#xa0;: le jeton ne lui est donc pas envoyé en clair tant qu’elle n’a pas répondu en tant que serveur. Testez d’abord les connexions du serveur.</translation>
+    </message>
+</context>
+<context>
     <name>PlexAuth::TransientTokenPanel</name>
     <message>
-        <location filename="../ui/transienttokenpanel.cpp" line="+44"/>
+        <location filename="../ui/pages/transienttokenpanel.cpp" line="+23"/>
         <location line="+6"/>
         <source>Transient token</source>
         <translation>Jeton temporaire</translation>
@@ -2970,12 +3051,12 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Validité du jeton temporaire</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>The account&apos;s servers could not be listed: %1 You can still type a server&apos;s address.</source>
         <translation>Les serveurs du compte n’ont pas pu être listés&#xa0;: %1 Vous pouvez quand même saisir l’adresse d’un serveur.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1 (yours)</source>
         <translation>%1 (à vous)</translation>
     </message>
@@ -2985,17 +3066,12 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>%1 (partagé)</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>%1 is not on your local network, so the token would cross the internet unencrypted. Use the server&apos;s https address (its plex.direct address) instead.</source>
-        <translation>%1 n’est pas sur votre réseau local&#xa0;: le jeton traverserait donc Internet sans chiffrement. Utilisez plutôt l’adresse https du serveur (son adresse plex.direct).</translation>
+        <location line="+15"/>
+        <source>Choose one of the account&apos;s servers, or type a server&apos;s address such as http://192.168.1.10:32400.</source>
+        <translation>Choisissez l’un des serveurs du compte, ou saisissez l’adresse d’un serveur, comme http://192.168.1.10:32400.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Choose one of the account&apos;s servers, or type a server&apos;s address such as http://192.168.1.10:32400 (without a query).</source>
-        <translation>Choisissez l’un des serveurs du compte, ou saisissez l’adresse d’un serveur, comme http://192.168.1.10:32400 (sans requête).</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>This transient token has expired. Get a new one.</source>
         <translation>Ce jeton temporaire a expiré. Obtenez-en un nouveau.</translation>
     </message>
@@ -3008,7 +3084,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="+5"/>
+        <location filename="../ui/dialogs/settingsdialog.ui" line="+5"/>
         <source>Settings</source>
         <translation>Préférences</translation>
     </message>
@@ -3173,7 +3249,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/signindialog.ui" line="+7"/>
+        <location filename="../ui/dialogs/signindialog.ui" line="+7"/>
         <source>Sign in to Plex</source>
         <translation>Connexion à Plex</translation>
     </message>
@@ -3371,7 +3447,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
 <context>
     <name>SourceLookupForm</name>
     <message>
-        <location filename="../ui/sourcelookuppanel.ui" line="+12"/>
+        <location filename="../ui/pages/sourcelookuppanel.ui" line="+12"/>
         <source>Ask a server how a source is reached, and for its token. It takes the server owner&apos;s token and Plex Media Server 1.15.4 or later.</source>
         <translation>Demandez à un serveur comment joindre une source, ainsi que son jeton. Cela nécessite le jeton du propriétaire du serveur et Plex Media Server 1.15.4 ou ultérieur.</translation>
     </message>

@@ -295,6 +295,40 @@ private Q_SLOTS:
                 .arg(typedServer()));
     }
 
+    void copyAsCurlWithTheTokenFollowsTheTokenPolicy()
+    {
+        showAccount(TestSupport::aliceToken);
+        QVERIFY(lookUp(typedServer(), library));
+        ConnectionsView *connections = m_panel->connectionsView();
+        int loopbackRow = -1;
+        for (int row = 0; row < connections->proxy()->rowCount(); ++row) {
+            connections->table()->setCurrentIndex(connections->proxy()->index(row, 0));
+            if (connections->currentUri() == QUrl(typedServer()))
+                loopbackRow = row;
+        }
+        QVERIFY(loopbackRow >= 0);
+        connections->table()->setCurrentIndex(connections->proxy()->index(loopbackRow, 0));
+        // The address came from the server's answer: no token goes into the command until it has
+        // answered /identity as that server.
+        m_panel->includeTokenBox()->setChecked(true);
+        m_panel->copyCurlButton()->click();
+        QVERIFY2(QGuiApplication::clipboard()->text().contains(QStringLiteral("$PLEX_TOKEN")),
+            qPrintable(QGuiApplication::clipboard()->text()));
+        QVERIFY(!m_gui.clipboard()->isGuarding());
+        QVERIFY2(m_panel->banner()->text().contains(QStringLiteral("Test the server's connections")),
+            qPrintable(m_panel->banner()->text()));
+
+        QSignalSpy tested(connections, &ConnectionsView::testFinished);
+        connections->testButton()->click();
+        QVERIFY(tested.wait(20000));
+        connections->table()->setCurrentIndex(connections->proxy()->index(loopbackRow, 0));
+        QVERIFY2(m_panel->curlCommand(true).contains(QStringLiteral("'X-Plex-Token: source-token-living-room-lib'")),
+            qPrintable(m_panel->curlCommand(true)));
+        m_panel->copyCurlButton()->click();
+        QVERIFY(m_gui.clipboard()->isGuarding());
+        m_gui.clipboard()->clearNow();
+    }
+
     void everyControlHasAnAccessibleName()
     {
         showAccount(TestSupport::aliceToken);

@@ -4,15 +4,11 @@ namespace PlexAuth {
 
 bool PlexError::isTransient() const
 {
+    if (isNetworkFailure())
+        return true;
     switch (kind) {
     case ErrorKind::RateLimited:
     case ErrorKind::ServerError:
-    case ErrorKind::Timeout:
-    case ErrorKind::ConnectionRefused:
-    case ErrorKind::HostNotFound:
-    case ErrorKind::TlsFailure:
-    case ErrorKind::ConnectionDropped:
-    case ErrorKind::NetworkFailure:
     case ErrorKind::MalformedResponse:
     case ErrorKind::ResponseTooLarge:
     case ErrorKind::UnexpectedStatus:

@@ -321,8 +321,8 @@ void MainWindow::removeSelected(bool revoke)
         return;
     }
     m_banner->clear();
-    m_services->sessions()->signOut(account.uuid, revoke, this,
-        [this, account, revoke](const Result<Done> &removed) {
+    m_services->sessions()->signOut(
+        account.uuid, revoke, this, [this, account, revoke](const Result<Done> &removed) {
             if (removed.ok()) {
                 statusBar()->showMessage(revoke ? tr("Signed out of %1.").arg(account.displayName())
                                                 : tr("Removed %1.").arg(account.displayName()),

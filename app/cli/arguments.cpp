@@ -1,7 +1,7 @@
 #include "arguments.h"
 
-#include "serveraddress.h"
 #include "plextvclient.h"
+#include "serveraddress.h"
 
 #include <QCommandLineParser>
 

@@ -44,7 +44,8 @@ int run(int argc, char *argv[])
     const ParseResult parsed = ArgumentParser::parse(QCoreApplication::arguments());
     const auto usageError = [](const QString &message) {
         Terminal::err(QStringLiteral("plexauth: ") + message + u'\n'
-            + QCoreApplication::translate("PlexAuth::Cli", "Run “plexauth --help” for the commands and options.")
+            + QCoreApplication::translate(
+                "PlexAuth::Cli", "Run “plexauth --help” for the commands and options.")
             + u'\n');
         return UsageError;
     };

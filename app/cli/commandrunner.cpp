@@ -182,19 +182,20 @@ void CommandRunner::runSignOut()
         return;
     }
     const StoredAccount &account = chosen.value();
-    m_services->sessions()->signOut(account.uuid, m_args.revoke, this, [this, account](const Result<Done> &removed) {
-        if (!removed.ok()) {
-            fail(removed.error());
-            return;
-        }
-        note(m_args.revoke
-                ? tr("Signed out of %1: the token was revoked on plex.tv and deleted from the keychain.")
-                      .arg(account.displayName())
-                : tr("Signed out of %1: the token was deleted from the keychain. It still works on "
-                     "plex.tv until it is revoked (use --revoke to do both).")
-                      .arg(account.displayName()));
-        succeed();
-    });
+    m_services->sessions()->signOut(
+        account.uuid, m_args.revoke, this, [this, account](const Result<Done> &removed) {
+            if (!removed.ok()) {
+                fail(removed.error());
+                return;
+            }
+            note(m_args.revoke
+                    ? tr("Signed out of %1: the token was revoked on plex.tv and deleted from the keychain.")
+                          .arg(account.displayName())
+                    : tr("Signed out of %1: the token was deleted from the keychain. It still works on "
+                         "plex.tv until it is revoked (use --revoke to do both).")
+                          .arg(account.displayName()));
+            succeed();
+        });
 }
 
 QString CommandRunner::headlessKeychainHint()

@@ -20,7 +20,8 @@ class CommandRunner final : public QObject
 
 public:
     // `environmentToken` is PLEX_TOKEN (empty when unset).
-    CommandRunner(Arguments arguments, AppServices *services, QString environmentToken, QObject *parent = nullptr);
+    CommandRunner(
+        Arguments arguments, AppServices *services, QString environmentToken, QObject *parent = nullptr);
 
     void start();
 

@@ -84,9 +84,10 @@ void CommandRunner::onSignInFinished(const SignInForm &form)
     }
     if (!Terminal::stdinIsTerminal()) {
         PlexError needsCode = error;
-        needsCode.message = tr("%1 uses two-step verification, so plex.tv needs a verification code as "
-                               "well. Run again with --code and give the code on the line after the password.")
-                                .arg(form.login);
+        needsCode.message
+            = tr("%1 uses two-step verification, so plex.tv needs a verification code as "
+                 "well. Run again with --code and give the code on the line after the password.")
+                  .arg(form.login);
         fail(needsCode);
         return;
     }
@@ -164,12 +165,13 @@ void CommandRunner::runPin()
 {
     auto startPin = [this] {
         m_browserSignIn = new BrowserSignIn(m_services->plexTv(), this);
-        connect(m_browserSignIn, &BrowserSignIn::codeReady, this, [this](const QString &code, const QUrl &authUrl) {
-            note(tr("Your sign-in code is %1").arg(code));
-            note(tr("Approve it at: %1").arg(authUrl.toString(QUrl::FullyEncoded)));
-            if (!m_args.noBrowser)
-                openBrowser(authUrl);
-        });
+        connect(m_browserSignIn, &BrowserSignIn::codeReady, this,
+            [this](const QString &code, const QUrl &authUrl) {
+                note(tr("Your sign-in code is %1").arg(code));
+                note(tr("Approve it at: %1").arg(authUrl.toString(QUrl::FullyEncoded)));
+                if (!m_args.noBrowser)
+                    openBrowser(authUrl);
+            });
         connect(m_browserSignIn, &BrowserSignIn::secondsLeftChanged, this, [](int secondsLeft) {
             const QString left = QStringLiteral("%1:%2")
                                      .arg(secondsLeft / 60)

@@ -177,18 +177,19 @@ void AccountSession::requestServers()
         readToken();
         return;
     }
-    m_serversCall = m_services.plexTv->servers(m_token, this, [this](const Result<QList<PlexServer>> &listed) {
-        if (!listed.ok() && listed.error().isCanceled())
-            return;
-        m_serversCall.clear();
-        if (listed.ok()) {
-            m_servers = listed.value();
-            m_serversError.reset();
-        } else {
-            m_serversError = listed.error();
-        }
-        Q_EMIT serversChanged();
-    });
+    m_serversCall
+        = m_services.plexTv->servers(m_token, this, [this](const Result<QList<PlexServer>> &listed) {
+              if (!listed.ok() && listed.error().isCanceled())
+                  return;
+              m_serversCall.clear();
+              if (listed.ok()) {
+                  m_servers = listed.value();
+                  m_serversError.reset();
+              } else {
+                  m_serversError = listed.error();
+              }
+              Q_EMIT serversChanged();
+          });
 }
 
 const PlexServer *AccountSession::server(const QString &machineIdentifier) const
@@ -314,17 +315,18 @@ void AccountSession::resolve(
             reached(target.address);
             return;
         }
-        m_services.reach->verify(server, target.address, request, [this, destination, reached](const Result<QUrl> &uri) {
-            const TokenPolicy::Verdict verdict = m_services.policy->check(destination);
-            if (!uri.ok() || verdict.allowed) {
-                reached(uri);
-                return;
-            }
-            PlexError error;
-            error.kind = ErrorKind::UnsafeDestination;
-            error.message = verdict.reason;
-            reached(error);
-        });
+        m_services.reach->verify(
+            server, target.address, request, [this, destination, reached](const Result<QUrl> &uri) {
+                const TokenPolicy::Verdict verdict = m_services.policy->check(destination);
+                if (!uri.ok() || verdict.allowed) {
+                    reached(uri);
+                    return;
+                }
+                PlexError error;
+                error.kind = ErrorKind::UnsafeDestination;
+                error.message = verdict.reason;
+                reached(error);
+            });
     });
 }
 
@@ -341,8 +343,8 @@ PendingRequest *AccountSession::transientToken(
             return;
         }
         const QUrl uri = endpoint.value().uri;
-        request->track(m_services.mediaServer->transientToken(
-            uri, endpoint.value().token, request, [request, caller, handler, uri](const Result<TransientToken> &got) {
+        request->track(m_services.mediaServer->transientToken(uri, endpoint.value().token, request,
+            [request, caller, handler, uri](const Result<TransientToken> &got) {
                 request->deleteLater();
                 if (!caller || (!got.ok() && got.error().isCanceled()))
                     return;
@@ -363,22 +365,24 @@ PendingRequest *AccountSession::lookUpSource(const ServerTarget &target, const Q
 {
     auto *request = new PendingRequest(this);
     const QPointer<QObject> caller(context);
-    resolve(target, request, [this, request, caller, handler, source, refresh](const Result<Endpoint> &endpoint) {
-        if (!endpoint.ok()) {
-            request->deleteLater();
-            if (caller)
-                handler(endpoint.error());
-            return;
-        }
-        const Endpoint &to = endpoint.value();
-        request->track(m_services.mediaServer->sourceConnections(to.uri, to.token, source, refresh, request,
-            [request, caller, handler](const Result<SourceDevice> &found) {
+    resolve(
+        target, request, [this, request, caller, handler, source, refresh](const Result<Endpoint> &endpoint) {
+            if (!endpoint.ok()) {
                 request->deleteLater();
-                if (caller && !(!found.ok() && found.error().isCanceled()))
-                    handler(found);
-            },
-            { to.serverName, to.serverVersion, to.shared }));
-    });
+                if (caller)
+                    handler(endpoint.error());
+                return;
+            }
+            const Endpoint &to = endpoint.value();
+            request->track(
+                m_services.mediaServer->sourceConnections(to.uri, to.token, source, refresh, request,
+                    [request, caller, handler](const Result<SourceDevice> &found) {
+                        request->deleteLater();
+                        if (caller && !(!found.ok() && found.error().isCanceled()))
+                            handler(found);
+                    },
+                    { to.serverName, to.serverVersion, to.shared }));
+        });
     return request;
 }
 

@@ -119,7 +119,8 @@ public:
     Result<PlexServer> findServer(const QString &query) const;
 
     // --- Requests that carry the token
-    PendingRequest *transientToken(const ServerTarget &target, QObject *context, Handler<TransientToken> handler);
+    PendingRequest *transientToken(
+        const ServerTarget &target, QObject *context, Handler<TransientToken> handler);
     PendingRequest *lookUpSource(const ServerTarget &target, const QString &source, bool refresh,
         QObject *context, Handler<SourceDevice> handler);
     // DELETE /users/signout: revokes the token on plex.tv.
@@ -146,7 +147,8 @@ private:
     };
     // Resolves `target` to an address and token the policy allows (probing a listed server first),
     // then calls `send`. The chain stops silently when `request` is aborted.
-    void resolve(const ServerTarget &target, PendingRequest *request, std::function<void(const Result<Endpoint> &)> send);
+    void resolve(const ServerTarget &target, PendingRequest *request,
+        std::function<void(const Result<Endpoint> &)> send);
     void withServers(PendingRequest *request, std::function<void(const Result<Done> &)> next);
     void setToken(const QString &token);
     void requestServers();

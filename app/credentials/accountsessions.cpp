@@ -32,17 +32,19 @@ AccountSession *AccountSessions::environmentSession(const QString &token)
     return new AccountSession(m_services, token, this);
 }
 
-void AccountSessions::adopt(const Account &account, bool remember, QObject *context, Handler<StoredAccount> handler)
+void AccountSessions::adopt(
+    const Account &account, bool remember, QObject *context, Handler<StoredAccount> handler)
 {
-    m_services.store->add(account, remember, context, [this, account, handler](const Result<StoredAccount> &kept) {
-        if (kept.ok()) {
-            if (AccountSession *existing = m_sessions.value(account.uuid))
-                existing->replaceToken(account);
-            else if (AccountSession *made = session(account.uuid))
-                made->replaceToken(account);
-        }
-        handler(kept);
-    });
+    m_services.store->add(
+        account, remember, context, [this, account, handler](const Result<StoredAccount> &kept) {
+            if (kept.ok()) {
+                if (AccountSession *existing = m_sessions.value(account.uuid))
+                    existing->replaceToken(account);
+                else if (AccountSession *made = session(account.uuid))
+                    made->replaceToken(account);
+            }
+            handler(kept);
+        });
 }
 
 void AccountSessions::signOut(const QString &uuid, bool revoke, QObject *context, Handler<Done> handler)
@@ -62,10 +64,11 @@ void AccountSessions::signOut(const QString &uuid, bool revoke, QObject *context
         }
         if (!revoked.ok() && revoked.error().kind != ErrorKind::TokenRejected) {
             PlexError error = revoked.error();
-            error.message = tr("The token could not be revoked on plex.tv, so the account was kept: %1 To forget "
-                               "the account without revoking its token, remove it instead (in the app: Remove "
-                               "Account; on the command line: plexauth signout without --revoke).")
-                                .arg(error.message);
+            error.message
+                = tr("The token could not be revoked on plex.tv, so the account was kept: %1 To forget "
+                     "the account without revoking its token, remove it instead (in the app: Remove "
+                     "Account; on the command line: plexauth signout without --revoke).")
+                      .arg(error.message);
             handler(error);
             return;
         }

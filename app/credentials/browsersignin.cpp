@@ -62,9 +62,10 @@ void BrowserSignIn::pinFinished()
             return;
         }
         PlexError error = checked.value().error.value_or(PlexError {});
-        error.message = tr("The sign-in was approved, but plex.tv would not say which account it belongs to: %1 "
-                           "Get a new code and try again.")
-                            .arg(checked.value().reason);
+        error.message
+            = tr("The sign-in was approved, but plex.tv would not say which account it belongs to: %1 "
+                 "Get a new code and try again.")
+                  .arg(checked.value().reason);
         finish(error);
     });
 }

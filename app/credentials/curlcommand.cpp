@@ -18,8 +18,8 @@ CurlCommand CurlCommand::forSource(const SourceDevice &device, const QString &so
     const bool serverSource = source.startsWith(QLatin1String("server://"));
     const QUrl uri = serverSource ? joinUrl(connection, QStringLiteral("/identity")) : connection;
     if (includeToken) {
-        const TokenPolicy::Verdict verdict = policy.check(
-            { connection, AddressOrigin::FromServerAnswer, serverSource ? device.clientIdentifier : QString() });
+        const TokenPolicy::Verdict verdict = policy.check({ connection, AddressOrigin::FromServerAnswer,
+            serverSource ? device.clientIdentifier : QString() });
         curl.includesToken = verdict.allowed && !device.accessToken.isEmpty();
         if (!verdict.allowed)
             curl.whyNoToken = verdict.reason;

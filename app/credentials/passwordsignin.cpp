@@ -20,21 +20,21 @@ void PasswordSignIn::submit(const SignInForm &form)
 {
     if (isRunning() || isCoolingDown())
         return;
-    m_call = m_plexTv->signIn(form, this, [this, withCode = !form.verificationCode.isEmpty()](
-                                              const Result<Account> &result) {
-        m_call.clear();
-        m_result = result;
-        if (!result.ok()) {
-            const PlexError &error = result.error();
-            if (error.kind == ErrorKind::VerificationCodeRequired)
-                m_codeRequired = true;
-            else if (error.kind == ErrorKind::VerificationCodeRejected)
-                m_codeRequired = withCode || m_codeRequired;
-            if (error.isRateLimit())
-                m_coolDown = QDeadlineTimer(std::chrono::seconds(error.coolDownSeconds()));
-        }
-        Q_EMIT finished();
-    });
+    m_call = m_plexTv->signIn(
+        form, this, [this, withCode = !form.verificationCode.isEmpty()](const Result<Account> &result) {
+            m_call.clear();
+            m_result = result;
+            if (!result.ok()) {
+                const PlexError &error = result.error();
+                if (error.kind == ErrorKind::VerificationCodeRequired)
+                    m_codeRequired = true;
+                else if (error.kind == ErrorKind::VerificationCodeRejected)
+                    m_codeRequired = withCode || m_codeRequired;
+                if (error.isRateLimit())
+                    m_coolDown = QDeadlineTimer(std::chrono::seconds(error.coolDownSeconds()));
+            }
+            Q_EMIT finished();
+        });
 }
 
 void PasswordSignIn::cancel()

@@ -16,7 +16,8 @@ int ServerReach::bestAllowed(
     const ConnectionDoctor &doctor, const QString &machineIdentifier, const TokenPolicy &policy)
 {
     for (const int index : doctor.rankedUsable()) {
-        if (policy.allows({ doctor.connections()[index].uri, AddressOrigin::ListedByPlexTv, machineIdentifier }))
+        if (policy.allows(
+                { doctor.connections()[index].uri, AddressOrigin::ListedByPlexTv, machineIdentifier }))
             return index;
     }
     return -1;
@@ -32,7 +33,8 @@ void ServerReach::reach(const PlexServer &server, QObject *context, Handler<QUrl
     probe(server, server.connections, context, std::move(handler));
 }
 
-void ServerReach::verify(const PlexServer &server, const QUrl &address, QObject *context, Handler<QUrl> handler)
+void ServerReach::verify(
+    const PlexServer &server, const QUrl &address, QObject *context, Handler<QUrl> handler)
 {
     if (m_policy->isVerified(address, server.clientIdentifier)) {
         handler(address);

@@ -30,8 +30,8 @@ public:
     void verify(const PlexServer &server, const QUrl &address, QObject *context, Handler<QUrl> handler);
 
     // The best connection the doctor's ranking allows among those it found usable; -1 if none.
-    static int bestAllowed(const ConnectionDoctor &doctor, const QString &machineIdentifier,
-        const TokenPolicy &policy);
+    static int bestAllowed(
+        const ConnectionDoctor &doctor, const QString &machineIdentifier, const TokenPolicy &policy);
 
 private:
     void probe(const PlexServer &server, const QList<Connection> &connections, QObject *context,

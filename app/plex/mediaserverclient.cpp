@@ -74,9 +74,10 @@ PlexError MediaServerClient::explainSourceLookupError(
                            "token, or a transient token made from it, can look up sources).")
                             .arg(name);
         if (about.shared)
-            error.message = tr("%1 The server is shared with you, so the token PlexAuth has for it is not its "
-                               "owner's.")
-                                .arg(error.message);
+            error.message
+                = tr("%1 The server is shared with you, so the token PlexAuth has for it is not its "
+                     "owner's.")
+                      .arg(error.message);
     } else if (error.httpStatus == 404) {
         error.message = tr("%1 does not know the source %2, or it is older than Plex Media Server 1.15.4, "
                            "which added source lookups.")

@@ -65,8 +65,9 @@ TokenPolicy::Verdict TokenPolicy::check(const TokenDestination &destination) con
     const QUrl &url = destination.url;
     const QString scheme = url.scheme().toLower();
     const QString host = url.host();
-    if (!url.isValid() || host.isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        || !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
+    if (!url.isValid() || host.isEmpty()
+        || (scheme != QLatin1String("https") && scheme != QLatin1String("http")) || !url.userInfo().isEmpty()
+        || url.hasQuery() || url.hasFragment()) {
         return { false, tr("%1 is not a server address a token can be sent to.").arg(url.toDisplayString()) };
     }
     const bool https = scheme == QLatin1String("https");
@@ -93,7 +94,8 @@ TokenPolicy::Verdict TokenPolicy::check(const TokenDestination &destination) con
         return { true, {} };
     if (!isPrivateNetworkHost(host)) {
         return { false,
-            tr("%1 is not on your local network, so the token would cross the internet unencrypted over plain "
+            tr("%1 is not on your local network, so the token would cross the internet unencrypted over "
+               "plain "
                "http. Use the server's https address (its plex.direct address) instead.")
                 .arg(host) };
     }

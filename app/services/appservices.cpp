@@ -54,7 +54,8 @@ void AppServices::applySettings()
             m_network->setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy)); // incomplete: the system's
             break;
         }
-        m_network->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, proxy.host, static_cast<quint16>(proxy.port)));
+        m_network->setProxy(
+            QNetworkProxy(QNetworkProxy::HttpProxy, proxy.host, static_cast<quint16>(proxy.port)));
         break;
     case AppSettings::ProxyMode::None:
         m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));

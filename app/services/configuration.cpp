@@ -45,10 +45,11 @@ Configuration Configuration::resolve(
 
     if (settings.hasRequestTimeout())
         resolved.requestTimeoutSeconds = { settings.requestTimeoutSeconds(), ConfigSource::SettingsFile, {} };
-    for (const auto &[layer, source] :
-        { std::pair { &environment, ConfigSource::Environment }, std::pair { &commandLine, ConfigSource::CommandLine } }) {
+    for (const auto &[layer, source] : { std::pair { &environment, ConfigSource::Environment },
+             std::pair { &commandLine, ConfigSource::CommandLine } }) {
         if (layer->requestTimeoutSeconds)
-            resolved.requestTimeoutSeconds = { *layer->requestTimeoutSeconds, source, layer->requestTimeoutName };
+            resolved.requestTimeoutSeconds
+                = { *layer->requestTimeoutSeconds, source, layer->requestTimeoutName };
     }
 
     if (settings.hasProxy())

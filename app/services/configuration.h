@@ -60,8 +60,8 @@ public:
     // words; such a value is left out and the layer below applies.
     QStringList problems;
 
-    static Configuration resolve(const AppSettings &settings, const ConfigLayer &environment,
-        const ConfigLayer &commandLine = {});
+    static Configuration resolve(
+        const AppSettings &settings, const ConfigLayer &environment, const ConfigLayer &commandLine = {});
 
     static QString sourceName(ConfigSource source);
 };

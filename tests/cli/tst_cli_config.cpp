@@ -45,7 +45,8 @@ void TestCli::settingsFileConfiguresTheCommandLine()
     // command line used to connect directly.
     writeSettings(m_cli->configFile(),
         { { u"settings/requestTimeoutSeconds"_s, 15 }, { u"settings/proxyMode"_s, u"manual"_s },
-            { u"settings/proxyHost"_s, u"127.0.0.1"_s }, { u"settings/proxyPort"_s, unreachablePlexTv().port() } });
+            { u"settings/proxyHost"_s, u"127.0.0.1"_s },
+            { u"settings/proxyPort"_s, unreachablePlexTv().port() } });
     const int before = m_server.requestCount(u"/api/v2/user"_s);
     const CliResult proxied = run({ u"whoami"_s });
     EXPECT_FAILURE(proxied, 4);
@@ -59,7 +60,8 @@ void TestCli::serverCanBeNamed()
     EXPECT_EXIT(signIn(alice), 0);
     m_server.clearRequests();
     // By name: the connections are tested first (no token), then the best verified one is asked.
-    const CliResult byName = run({ u"transient"_s, u"--server"_s, u"Living Room PMS"_s, u"--json"_s, u"--timeout"_s, u"3"_s });
+    const CliResult byName
+        = run({ u"transient"_s, u"--server"_s, u"Living Room PMS"_s, u"--json"_s, u"--timeout"_s, u"3"_s });
     EXPECT_EXIT(byName, 0);
     QCOMPARE(QUrl(jsonObject(byName)[u"server"_s].toString()), QUrl(pms()));
     const QList<FakePlex::RecordedRequest> requests = m_server.requests();
@@ -70,8 +72,9 @@ void TestCli::serverCanBeNamed()
     QCOMPARE(requests.last().path, u"/security/token"_s);
 
     // By machine identifier, for sources too.
-    const CliResult sources = run({ u"sources"_s, u"--server"_s, u"546684a3d18ac5c39037360ec9ce900b7af9cc36"_s,
-        u"--source"_s, u"provider://tv.plex.provider.podcasts"_s, u"--json"_s, u"--timeout"_s, u"3"_s });
+    const CliResult sources
+        = run({ u"sources"_s, u"--server"_s, u"546684a3d18ac5c39037360ec9ce900b7af9cc36"_s, u"--source"_s,
+            u"provider://tv.plex.provider.podcasts"_s, u"--json"_s, u"--timeout"_s, u"3"_s });
     EXPECT_EXIT(sources, 0);
     QCOMPARE(jsonObject(sources)[u"clientIdentifier"_s].toString(), u"tv.plex.provider.podcasts"_s);
 

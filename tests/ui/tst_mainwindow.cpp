@@ -4,22 +4,22 @@
 #include "guifixture.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
+#include "serverspage.h"
 #include "signindialog.h"
 #include "tokeninspector.h"
-#include "serverspage.h"
 #include "transienttokenpanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QLabel>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QTabWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 
 using namespace PlexAuth;
@@ -115,7 +115,8 @@ private Q_SLOTS:
         window->resize(1280, 800);
         window->show();
         whenModalAppears([](QWidget *modal) {
-            QTest::keyClicks(modal->findChild<QLineEdit *>(QStringLiteral("loginEdit")), TestSupport::alice.login);
+            QTest::keyClicks(
+                modal->findChild<QLineEdit *>(QStringLiteral("loginEdit")), TestSupport::alice.login);
             auto *password = modal->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
             QTest::keyClicks(password, TestSupport::alice.password);
             QTest::keyClick(password, Qt::Key_Return);

@@ -53,7 +53,8 @@ private:
     bool showAlice()
     {
         QSignalSpy loaded(m_page.get(), &ServersPage::serversLoaded);
-        m_page->setAccount(m_gui.addAccount(TestSupport::alice, TestSupport::GuiFixture::Keep::ThisSessionOnly));
+        m_page->setAccount(
+            m_gui.addAccount(TestSupport::alice, TestSupport::GuiFixture::Keep::ThisSessionOnly));
         return loaded.wait(10000) && loaded.first().first().toBool();
     }
 
@@ -189,7 +190,8 @@ private Q_SLOTS:
         m_gui.services()->http()->setRetryPolicy(
             { 1, std::chrono::milliseconds(10), std::chrono::seconds(1) });
         QSignalSpy loaded(m_page.get(), &ServersPage::serversLoaded);
-        m_page->setAccount(m_gui.addAccount(TestSupport::alice, TestSupport::GuiFixture::Keep::ThisSessionOnly));
+        m_page->setAccount(
+            m_gui.addAccount(TestSupport::alice, TestSupport::GuiFixture::Keep::ThisSessionOnly));
         QVERIFY(loaded.wait(10000));
         QCOMPARE(loaded.first().first().toBool(), false);
         QVERIFY(m_page->banner()->isVisible());
@@ -295,7 +297,8 @@ private Q_SLOTS:
         // plex.tv hangs for bob: switching away must not leave alice's list or tests behind.
         m_gui.server().setFault(
             QStringLiteral("/api/v2/resources"), TestSupport::fault(FakePlex::FaultKind::Hang));
-        m_page->setAccount(m_gui.addAccount(TestSupport::bob, TestSupport::GuiFixture::Keep::ThisSessionOnly));
+        m_page->setAccount(
+            m_gui.addAccount(TestSupport::bob, TestSupport::GuiFixture::Keep::ThisSessionOnly));
         QVERIFY(!m_page->connectionsView()->isTesting());
         QCOMPARE(m_page->serverModel()->rowCount(), 0);
         QCOMPARE(m_page->lookupPanel()->serverBox()->count(), 0);

@@ -1,6 +1,7 @@
 // The source lookup panel with real widgets (offscreen) against the fake Plex server: the source
 // validator, lookups that work and the ones refused (403, 404, unreachable, plain http across the
 // internet), and Copy as curl with and without the token.
+#include "accountsession.h"
 #include "connectionsview.h"
 #include "guifixture.h"
 #include "keyboardaccess.h"
@@ -9,7 +10,6 @@
 #include "serverfixtures.h"
 #include "sourceid.h"
 #include "sourceidvalidator.h"
-#include "accountsession.h"
 #include "sourcelookuppanel.h"
 
 #include <QAbstractItemModelTester>
@@ -46,8 +46,9 @@ private:
     // The panel for `token`'s account (alice's or bob's), with its servers as plex.tv lists them.
     void showAccount(const QString &token)
     {
-        const auto stored = m_gui.addAccount(
-            token == TestSupport::bobToken ? TestSupport::bob : TestSupport::alice, TestSupport::GuiFixture::Keep::ThisSessionOnly);
+        const auto stored
+            = m_gui.addAccount(token == TestSupport::bobToken ? TestSupport::bob : TestSupport::alice,
+                TestSupport::GuiFixture::Keep::ThisSessionOnly);
         QVERIFY(stored);
         AccountSession *session = m_gui.services()->sessions()->session(stored->uuid);
         QVERIFY(session);
@@ -322,7 +323,8 @@ private Q_SLOTS:
         connections->testButton()->click();
         QVERIFY(tested.wait(20000));
         connections->table()->setCurrentIndex(connections->proxy()->index(loopbackRow, 0));
-        QVERIFY2(m_panel->curlCommand(true).contains(QStringLiteral("'X-Plex-Token: source-token-living-room-lib'")),
+        QVERIFY2(m_panel->curlCommand(true).contains(
+                     QStringLiteral("'X-Plex-Token: source-token-living-room-lib'")),
             qPrintable(m_panel->curlCommand(true)));
         m_panel->copyCurlButton()->click();
         QVERIFY(m_gui.clipboard()->isGuarding());

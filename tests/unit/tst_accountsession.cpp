@@ -129,14 +129,16 @@ private Q_SLOTS:
     void aSupersededRefreshIsNoFailure()
     {
         AccountSession *session = storeAlice();
-        m_server.setFault(u"/api/v2/resources"_s, FakePlex::Fault { FakePlex::FaultKind::Delay, 300, 1, 0, 1 });
+        m_server.setFault(
+            u"/api/v2/resources"_s, FakePlex::Fault { FakePlex::FaultKind::Delay, 300, 1, 0, 1 });
         QSignalSpy changed(session, &AccountSession::serversChanged);
         session->loadServers();
         QTRY_COMPARE(requests(u"/api/v2/resources"_s), 1);
         session->refreshServers(); // the first request is canceled: that is not an error
         QVERIFY(changed.wait(10000));
         QCOMPARE(changed.size(), 1);
-        QVERIFY2(!session->serversError(), session->serversError() ? describe(*session->serversError()).constData() : "");
+        QVERIFY2(!session->serversError(),
+            session->serversError() ? describe(*session->serversError()).constData() : "");
         QVERIFY(session->servers());
     }
 
@@ -157,7 +159,8 @@ private Q_SLOTS:
         QCOMPARE(session->verdict(), std::optional(TokenState::Valid));
         // plex.tv has just issued it: nobody asks /user again.
         QCOMPARE(requests(u"/api/v2/user"_s), 0);
-        QCOMPARE(TestSupport::secretToolLookup(service, alice().uuid), std::optional(TestSupport::aliceToken));
+        QCOMPARE(
+            TestSupport::secretToolLookup(service, alice().uuid), std::optional(TestSupport::aliceToken));
     }
 
     void validatesAndRecordsTheVerdict()
@@ -169,7 +172,8 @@ private Q_SLOTS:
         QVERIFY(checked.wait(10000));
         QCOMPARE(requests(u"/api/v2/user"_s), 1);
         QCOMPARE(session->verdict(), std::optional(TokenState::Valid));
-        QCOMPARE(m_services->accounts()->account(alice().uuid)->lastTokenState, std::optional(TokenState::Valid));
+        QCOMPARE(
+            m_services->accounts()->account(alice().uuid)->lastTokenState, std::optional(TokenState::Valid));
     }
 
     void aListedServerIsProbedBeforeTheTokenGoesThere()
@@ -222,7 +226,8 @@ private Q_SLOTS:
     {
         AccountSession *session = storeAlice();
         Outcome<TransientToken> got;
-        session->transientToken(ServerTarget::typed(QUrl(u"http://203.0.113.7:32400"_s)), this, got.handler());
+        session->transientToken(
+            ServerTarget::typed(QUrl(u"http://203.0.113.7:32400"_s)), this, got.handler());
         const Result<TransientToken> result = waitFor(got);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, ErrorKind::UnsafeDestination);
@@ -234,8 +239,9 @@ private Q_SLOTS:
         AccountSession *session = storeAlice();
         m_server.setFault(u"/security/token"_s, TestSupport::fault(FakePlex::FaultKind::Hang));
         int calls = 0;
-        QPointer<PendingRequest> request = session->transientToken(
-            ServerTarget::typed(m_server.mediaServerUrl()), this, [&calls](const Result<TransientToken> &) { ++calls; });
+        QPointer<PendingRequest> request
+            = session->transientToken(ServerTarget::typed(m_server.mediaServerUrl()), this,
+                [&calls](const Result<TransientToken> &) { ++calls; });
         QTRY_COMPARE(requests(u"/security/token"_s), 1);
         request->abort();
         QTRY_VERIFY(request.isNull());
@@ -267,7 +273,8 @@ private Q_SLOTS:
     void aFailedRevokeKeepsTheAccount()
     {
         storeAlice();
-        m_server.setFault(u"/api/v2/users/signout"_s, TestSupport::fault(FakePlex::FaultKind::ServerError500));
+        m_server.setFault(
+            u"/api/v2/users/signout"_s, TestSupport::fault(FakePlex::FaultKind::ServerError500));
         Outcome<Done> out;
         m_services->sessions()->signOut(alice().uuid, true, this, out.handler());
         const Result<Done> result = waitFor(out);
@@ -275,7 +282,8 @@ private Q_SLOTS:
         QCOMPARE(result.error().kind, ErrorKind::ServerError);
         QVERIFY(result.error().message.contains(u"kept"_s));
         QVERIFY(m_services->accounts()->account(alice().uuid));
-        QCOMPARE(TestSupport::secretToolLookup(service, alice().uuid), std::optional(TestSupport::aliceToken));
+        QCOMPARE(
+            TestSupport::secretToolLookup(service, alice().uuid), std::optional(TestSupport::aliceToken));
     }
 
     void aTokenAlreadyRejectedCountsAsRevoked()

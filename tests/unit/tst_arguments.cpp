@@ -66,7 +66,8 @@ private Q_SLOTS:
     {
         for (const QString &name : { QStringLiteral("Living Room PMS"),
                  QStringLiteral("546684a3d18ac5c39037360ec9ce900b7af9cc36") }) {
-            const ParseResult result = parse({ QStringLiteral("transient"), QStringLiteral("--server"), name });
+            const ParseResult result
+                = parse({ QStringLiteral("transient"), QStringLiteral("--server"), name });
             QVERIFY2(result.arguments, qPrintable(result.error));
             QCOMPARE(result.arguments->serverName, name);
             QVERIFY(result.arguments->server.isEmpty());

@@ -64,14 +64,14 @@ private Q_SLOTS:
         const QString flag = u"http://127.0.0.1:3333/api/v2"_s;
         QTest::newRow("default") << QString() << QString() << QString() << QString() << ConfigSource::Default
                                  << QString();
-        QTest::newRow("settings file") << file << QString() << QString() << file << ConfigSource::SettingsFile
-                                       << QString();
+        QTest::newRow("settings file")
+            << file << QString() << QString() << file << ConfigSource::SettingsFile << QString();
         QTest::newRow("environment over the file") << file << variable << QString() << variable
                                                    << ConfigSource::Environment << u"PLEXAUTH_PLEX_TV_URL"_s;
-        QTest::newRow("flag over both") << file << variable << flag << flag << ConfigSource::CommandLine
-                                        << u"--plex-tv-url"_s;
-        QTest::newRow("flag over the file") << file << QString() << flag << flag << ConfigSource::CommandLine
-                                            << u"--plex-tv-url"_s;
+        QTest::newRow("flag over both")
+            << file << variable << flag << flag << ConfigSource::CommandLine << u"--plex-tv-url"_s;
+        QTest::newRow("flag over the file")
+            << file << QString() << flag << flag << ConfigSource::CommandLine << u"--plex-tv-url"_s;
         // A layer's unusable value is left out, with a problem, and the layer below applies.
         QTest::newRow("unusable variable") << file << u"http://plex.example.com/api/v2"_s << QString() << file
                                            << ConfigSource::SettingsFile << QString();
@@ -87,8 +87,8 @@ private Q_SLOTS:
         QFETCH(QString, setBy);
         AppSettings settings(*m_store);
         settings.setPlexTvUrl(QUrl(file));
-        const Configuration resolved
-            = Configuration::resolve(settings, ConfigLayer::fromEnvironment(environment(variable)), flags(flag));
+        const Configuration resolved = Configuration::resolve(
+            settings, ConfigLayer::fromEnvironment(environment(variable)), flags(flag));
         QCOMPARE(resolved.plexTvUrl.value, QUrl(expected));
         QCOMPARE(resolved.plexTvUrl.source, source);
         QCOMPARE(resolved.plexTvUrl.setBy, setBy);

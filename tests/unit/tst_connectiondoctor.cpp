@@ -339,7 +339,8 @@ private Q_SLOTS:
         // Any https before any http: remote https before local http, whatever their latencies.
         QVERIFY(runToEnd(doctor, livingRoomId, { all[4], all[2] }));
         QVERIFY2(doctor.bestIndex() == 1, describe(doctor).constData());
-        QVERIFY2(doctor.bestReason().startsWith(u"Remote connection over https"_s), describe(doctor).constData());
+        QVERIFY2(
+            doctor.bestReason().startsWith(u"Remote connection over https"_s), describe(doctor).constData());
         QVERIFY2(doctor.rankedUsable() == QList<int>({ 1, 0 }), describe(doctor).constData());
         // Even a relay over https comes before direct plain http, and the reason says why.
         QVERIFY(runToEnd(doctor, livingRoomId, { all[4], all[3] }));

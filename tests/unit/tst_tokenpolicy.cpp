@@ -32,19 +32,25 @@ private Q_SLOTS:
         const auto listed = AddressOrigin::ListedByPlexTv;
         const auto answer = AddressOrigin::FromServerAnswer;
         const auto certificate = AddressOrigin::SuggestedByCertificate;
-        const QString plexDirect = u"https://192-168-1-44.546684a3d18ac5c39037360ec9ce900b.plex.direct:32400"_s;
+        const QString plexDirect
+            = u"https://192-168-1-44.546684a3d18ac5c39037360ec9ce900b.plex.direct:32400"_s;
 
         // The configured plex.tv API, and nothing that only looks like it.
-        QTest::newRow("plex.tv API") << u"https://plex.tv/api/v2/user"_s << api << QString() << true << QString();
+        QTest::newRow("plex.tv API") << u"https://plex.tv/api/v2/user"_s << api << QString() << true
+                                     << QString();
         QTest::newRow("another host claiming to be the API")
             << u"https://plex.example.com/api/v2/user"_s << api << QString() << false << u"configured"_s;
         // https to a server: TLS verified, whoever listed it (plex.tv, the person).
         QTest::newRow("https listed by plex.tv") << plexDirect << listed << QString() << true << QString();
-        QTest::newRow("https typed") << u"https://pms.example.com:32400"_s << typed << QString() << true << QString();
+        QTest::newRow("https typed") << u"https://pms.example.com:32400"_s << typed << QString() << true
+                                     << QString();
         // Loopback over plain http: this machine.
-        QTest::newRow("http loopback listed") << u"http://127.0.0.1:32400"_s << listed << QString() << true << QString();
-        QTest::newRow("http localhost typed") << u"http://localhost:32400"_s << typed << QString() << true << QString();
-        QTest::newRow("http ::1 listed") << u"http://[::1]:32400"_s << listed << QString() << true << QString();
+        QTest::newRow("http loopback listed")
+            << u"http://127.0.0.1:32400"_s << listed << QString() << true << QString();
+        QTest::newRow("http localhost typed")
+            << u"http://localhost:32400"_s << typed << QString() << true << QString();
+        QTest::newRow("http ::1 listed")
+            << u"http://[::1]:32400"_s << listed << QString() << true << QString();
         // A private-network address over plain http: only once it answered as the server, or typed.
         QTest::newRow("http private listed, not probed")
             << u"http://192.168.1.44:32400"_s << listed << QString() << false << u"another machine"_s;
@@ -52,21 +58,24 @@ private Q_SLOTS:
             << u"http://192.168.1.44:32400"_s << listed << serverId << true << QString();
         QTest::newRow("http private listed, answered as another server")
             << u"http://192.168.1.44:32400"_s << listed << otherId << false << u"another machine"_s;
-        QTest::newRow("http private typed") << u"http://10.0.0.5:32400"_s << typed << QString() << true << QString();
-        QTest::newRow("http link-local typed") << u"http://169.254.1.2:32400"_s << typed << QString() << true << QString();
+        QTest::newRow("http private typed")
+            << u"http://10.0.0.5:32400"_s << typed << QString() << true << QString();
+        QTest::newRow("http link-local typed")
+            << u"http://169.254.1.2:32400"_s << typed << QString() << true << QString();
         // Plain http to anywhere else: never, not even verified.
         QTest::newRow("http public typed")
             << u"http://203.0.113.7:32400"_s << typed << QString() << false << u"not on your local network"_s;
         QTest::newRow("http public listed and verified")
             << u"http://203.0.113.7:32400"_s << listed << serverId << false << u"not on your local network"_s;
-        // Addresses a certificate suggested or a server's answer named: only after they answered as the server.
+        // Addresses a certificate suggested or a server's answer named: only after they answered as the
+        // server.
         QTest::newRow("certificate suggestion, not probed")
             << plexDirect << certificate << QString() << false << u"Test the server's connections"_s;
         QTest::newRow("certificate suggestion, answered as the server")
             << plexDirect << certificate << serverId << true << QString();
         QTest::newRow("server answer, not probed")
-            << u"https://203-0-113-7.546684a3d18ac5c39037360ec9ce900b.plex.direct:32400"_s << answer << QString()
-            << false << u"has not yet answered"_s;
+            << u"https://203-0-113-7.546684a3d18ac5c39037360ec9ce900b.plex.direct:32400"_s << answer
+            << QString() << false << u"has not yet answered"_s;
         QTest::newRow("server answer, http private, answered")
             << u"http://192.168.1.44:32400"_s << answer << serverId << true << QString();
         QTest::newRow("provider on Plex's cloud over https")
@@ -81,7 +90,8 @@ private Q_SLOTS:
                                    << u"not a server address"_s;
         QTest::newRow("fragment") << u"https://pms.example.com/#a"_s << typed << QString() << false
                                   << u"not a server address"_s;
-        QTest::newRow("ftp") << u"ftp://192.168.1.44"_s << typed << QString() << false << u"not a server address"_s;
+        QTest::newRow("ftp") << u"ftp://192.168.1.44"_s << typed << QString() << false
+                             << u"not a server address"_s;
     }
 
     void destinations()
@@ -120,8 +130,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("url"); // empty: refused
         QTest::addColumn<QString>("problemMentions");
-        QTest::newRow("https") << u"https://pms.example.com:32400"_s << u"https://pms.example.com:32400"_s << QString();
-        QTest::newRow("no scheme, private") << u"192.168.1.10:32400"_s << u"http://192.168.1.10:32400"_s << QString();
+        QTest::newRow("https") << u"https://pms.example.com:32400"_s << u"https://pms.example.com:32400"_s
+                               << QString();
+        QTest::newRow("no scheme, private")
+            << u"192.168.1.10:32400"_s << u"http://192.168.1.10:32400"_s << QString();
         QTest::newRow("no scheme, public") << u"203.0.113.7:32400"_s << QString() << u"local network"_s;
         QTest::newRow("query") << u"http://192.168.1.10:32400/?X-Plex-Token=abc"_s << QString() << u"query"_s;
         QTest::newRow("user info") << u"http://me@192.168.1.10:32400"_s << QString() << u"user name"_s;

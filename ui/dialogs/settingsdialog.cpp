@@ -115,9 +115,10 @@ void SettingsDialog::showOverrides()
     // A value the environment sets wins over this dialog: show it, read-only, and say where it comes from.
     const Configuration &configuration = m_services->configuration();
     if (isOverridden(configuration.plexTvUrl.source)) {
-        const QString note = tr("Set by the environment variable %1, which overrides this setting while it is "
-                                "set. Unset it to choose the address here.")
-                                 .arg(configuration.plexTvUrl.setBy);
+        const QString note
+            = tr("Set by the environment variable %1, which overrides this setting while it is "
+                 "set. Unset it to choose the address here.")
+                  .arg(configuration.plexTvUrl.setBy);
         m_ui->plexTvUrlEdit->setText(configuration.plexTvUrl.value.toString());
         m_ui->plexTvUrlEdit->setReadOnly(true);
         m_ui->plexTvUrlEdit->setAccessibleDescription(note);
@@ -207,8 +208,9 @@ bool SettingsDialog::validate()
         if (!ok || port < 1 || port > 65535)
             return fail(m_ui->proxyPortEdit, tr("Enter the proxy's port, a number from 1 to 65535."));
     }
-    const QString urlProblem
-        = m_ui->plexTvUrlEdit->isReadOnly() ? QString() : plexTvUrlProblem(m_ui->plexTvUrlEdit->text().trimmed());
+    const QString urlProblem = m_ui->plexTvUrlEdit->isReadOnly()
+        ? QString()
+        : plexTvUrlProblem(m_ui->plexTvUrlEdit->text().trimmed());
     if (!urlProblem.isEmpty()) {
         m_ui->advancedToggle->setChecked(true);
         return fail(m_ui->plexTvUrlEdit, urlProblem);

@@ -170,7 +170,8 @@ void SignInDialog::refresh()
     const bool onBrowserPage = m_ui->pages->currentWidget() == m_ui->browserPage;
     const bool coolingDown = m_passwordSignIn->isCoolingDown();
     const bool filled = !m_ui->loginEdit->text().trimmed().isEmpty() && !m_ui->passwordEdit->text().isEmpty()
-        && (!m_passwordSignIn->codeRequired() || m_ui->codeEdit->text().trimmed().size() >= kMinimumCodeLength);
+        && (!m_passwordSignIn->codeRequired()
+            || m_ui->codeEdit->text().trimmed().size() >= kMinimumCodeLength);
     m_signInButton->setVisible(!onBrowserPage);
     m_signInButton->setEnabled(filled && !m_busy && !coolingDown);
 

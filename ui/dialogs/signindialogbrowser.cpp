@@ -1,7 +1,7 @@
 // SignInDialog's browser page: a strong PIN, its code and link, and waiting for the approval.
 #include "appservices.h"
-#include "clipboardguard.h"
 #include "browsersignin.h"
+#include "clipboardguard.h"
 #include "signindialog.h"
 #include "ui_signindialog.h"
 

@@ -186,7 +186,8 @@ void ServersPage::setAccount(const std::optional<StoredAccount> &account)
     } else if (isVisible()) {
         refresh();
     } else {
-        m_status->setText(session->isLoadingServers() ? tr("Asking plex.tv for the account's servers…") : QString());
+        m_status->setText(
+            session->isLoadingServers() ? tr("Asking plex.tv for the account's servers…") : QString());
         m_refresh->setEnabled(!session->isLoadingServers() && session->hasToken());
         m_loadWhenShown = true; // asked for when the tab is first shown
     }

@@ -5,9 +5,9 @@
 #include "clipboardguard.h"
 #include "connectionsview.h"
 #include "curlcommand.h"
-#include "serveraddress.h"
 #include "messagebanner.h"
 #include "secretfield.h"
+#include "serveraddress.h"
 #include "sourceid.h"
 #include "sourceidvalidator.h"
 #include "tabchain.h"
@@ -230,7 +230,8 @@ SourceLookupPanel::Target SourceLookupPanel::target() const
         const auto origin = chosen.address.isEmpty()
             ? AddressOrigin::ListedByPlexTv
             : static_cast<AddressOrigin>(m_server->itemData(index, OriginRole).toInt());
-        chosen.server = ServerTarget::listed(m_server->itemData(index, MachineRole).toString(), chosen.address, origin);
+        chosen.server
+            = ServerTarget::listed(m_server->itemData(index, MachineRole).toString(), chosen.address, origin);
         return chosen;
     }
     if (text.isEmpty()) {
@@ -318,8 +319,8 @@ void SourceLookupPanel::lookUp()
     m_banner->clear();
     m_connections->cancel();
     const bool refresh = m_refresh->isChecked();
-    m_request = m_session->lookUpSource(*chosen.server, source, refresh, this,
-        [this, source](const Result<SourceDevice> &found) {
+    m_request = m_session->lookUpSource(
+        *chosen.server, source, refresh, this, [this, source](const Result<SourceDevice> &found) {
             m_request.clear();
             updateLookUpButton();
             if (!found.ok()) {
@@ -363,7 +364,8 @@ QString SourceLookupPanel::curlCommand(bool includeToken) const
 {
     if (!m_result || m_result->connections.isEmpty())
         return {};
-    return CurlCommand::forSource(*m_result, m_resultSource, curlConnection(), includeToken, *m_services->tokenPolicy())
+    return CurlCommand::forSource(
+        *m_result, m_resultSource, curlConnection(), includeToken, *m_services->tokenPolicy())
         .command;
 }
 

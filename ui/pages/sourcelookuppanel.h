@@ -50,7 +50,8 @@ public:
     // The address to ask the server `machineIdentifier` at from now on: the best connection the
     // connection doctor found, or a certificate's suggestion (probed before it gets a token).
     // `select` also picks that server.
-    void setServerUri(const QString &machineIdentifier, const QUrl &uri, AddressOrigin origin, bool select = false);
+    void setServerUri(
+        const QString &machineIdentifier, const QUrl &uri, AddressOrigin origin, bool select = false);
     void cancel();
     void lookUp();
     bool isLookingUp() const { return !m_request.isNull(); }

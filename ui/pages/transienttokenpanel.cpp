@@ -3,9 +3,9 @@
 #include "accountsession.h"
 #include "appservices.h"
 #include "countdownlabel.h"
-#include "serveraddress.h"
 #include "messagebanner.h"
 #include "secretfield.h"
+#include "serveraddress.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -127,7 +127,8 @@ std::optional<ServerTarget> TransientTokenPanel::chosenTarget(QString *problem) 
     const int index = m_server->findText(m_server->currentText());
     if (index >= 0 && !m_server->currentText().isEmpty())
         return ServerTarget::listed(m_server->itemData(index).toString());
-    const ServerAddress::Parsed typed = ServerAddress::parse(m_server->currentText(), *m_services->tokenPolicy());
+    const ServerAddress::Parsed typed
+        = ServerAddress::parse(m_server->currentText(), *m_services->tokenPolicy());
     if (!typed.problem.isEmpty()) {
         *problem = m_server->currentText().trimmed().isEmpty()
             ? tr("Choose one of the account's servers, or type a server's address such as "

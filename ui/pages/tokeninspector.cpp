@@ -248,18 +248,17 @@ void TokenInspector::updateExpiry()
 
 void TokenInspector::validateNow()
 {
-    if (!m_session || m_session->isValidating())
-        return;
+    if (!m_session || m_session->isValidating()
+        || m_session->tokenStatus() == AccountSession::TokenStatus::Unavailable)
+        return; // the banner already says why there is no token to check
     m_validate->setEnabled(false);
     m_state->setText(tr("Checking with plex.tv…"));
-    Q_EMIT busyChanged(true);
     m_session->validate(); // waits for the keychain if the token is still being read
 }
 
 void TokenInspector::showCheck()
 {
     const TokenCheck &check = *m_session->lastCheck();
-    Q_EMIT busyChanged(false);
     m_validate->setEnabled(m_session->hasToken());
     showState(check.state, check.checkedAt, check.reason);
     if (check.account)

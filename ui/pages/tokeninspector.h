@@ -54,7 +54,6 @@ public Q_SLOTS:
 Q_SIGNALS:
     // plex.tv rejected the token: the window offers to sign in to this login again.
     void signInAgainRequested(const QString &login);
-    void busyChanged(bool busy);
 
 protected:
     void changeEvent(QEvent *event) override;

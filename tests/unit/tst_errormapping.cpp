@@ -24,6 +24,36 @@ class TestErrorMapping : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void errorGroupsAreOneListEach()
+    {
+        // The groups exit codes and the window act on: each kind in at most one of them.
+        const auto error = [](ErrorKind kind, int retryAfter = -1) {
+            PlexError e;
+            e.kind = kind;
+            e.retryAfterSeconds = retryAfter;
+            return e;
+        };
+        for (int k = int(ErrorKind::WrongCredentials); k <= int(ErrorKind::NoSuchServer); ++k) {
+            const PlexError e = error(ErrorKind(k));
+            const int groups = int(e.isNetworkFailure()) + int(e.isKeychainFailure())
+                + int(e.isAuthenticationFailure()) + int(e.isRateLimit());
+            QVERIFY2(groups <= 1, qPrintable(errorKindName(e.kind)));
+            QVERIFY2(!e.isNetworkFailure() || e.isTransient(), qPrintable(errorKindName(e.kind)));
+        }
+        QVERIFY(error(ErrorKind::Timeout).isNetworkFailure());
+        QVERIFY(error(ErrorKind::NoVerifiedConnection).isNetworkFailure());
+        QVERIFY(error(ErrorKind::KeychainAccessDenied).isKeychainFailure());
+        QVERIFY(error(ErrorKind::NotSignedIn).isAuthenticationFailure());
+        QVERIFY(error(ErrorKind::LockedOut).isRateLimit());
+        QVERIFY(error(ErrorKind::SettingsNotWritable).isStorageFailure());
+        QVERIFY(!error(ErrorKind::WrongCredentials).isStorageFailure());
+        QVERIFY(error(ErrorKind::Canceled).isCanceled());
+        QCOMPARE(error(ErrorKind::LockedOut).coolDownSeconds(), 15 * 60);
+        QCOMPARE(error(ErrorKind::RateLimited).coolDownSeconds(), 60);
+        QCOMPARE(error(ErrorKind::RateLimited, 7).coolDownSeconds(), 7);
+        QCOMPARE(error(ErrorKind::Timeout, 7).coolDownSeconds(), 0);
+    }
+
     void httpStatusesAndPlexCodes_data()
     {
         QTest::addColumn<int>("status");

@@ -180,7 +180,8 @@ QJsonObject transientTokenJson(const TransientToken &token, const QUrl &server)
     object.insert(QLatin1String("token"), token.token);
     object.insert(QLatin1String("server"), server.toString());
     object.insert(QLatin1String("fetchedAt"), iso(token.fetchedAt));
-    // Plex: valid up to 48 hours, and only until the server restarts (shared/docs/plex-auth-api.md).
+    // Plex: valid up to 48 hours, and only until the server restarts (LukeHagar/plex-api-spec,
+    // getTransientToken).
     object.insert(QLatin1String("expiresAt"), iso(token.fetchedAt.addSecs(qint64(48) * 3600)));
     return object;
 }

@@ -12,7 +12,7 @@
 
 namespace PlexAuth {
 
-// Shapes of plex.tv and Plex Media Server answers (shared/spec). Every field is optional in
+// Shapes of plex.tv and Plex Media Server answers (LukeHagar/plex-api-spec). Every field is optional in
 // practice (plex-api-spec#88, DroppedNeedle#101), so absent values are empty or std::nullopt.
 
 struct Subscription

@@ -11,7 +11,7 @@ namespace PlexAuth {
 
 // Plex tokens come in two kinds: the classic opaque token (20-odd characters) and, since Plex's
 // 2025 device auth, JWTs (three base64url segments, hundreds of characters;
-// shared/docs/plex-auth-api.md, "Token format and length"). A JWT is decoded offline, for
+// LukeHagar/plex-api-spec description.md, "JWT Authentication"). A JWT is decoded offline, for
 // display only: its signature is not (and cannot be) checked here.
 struct DecodedJwt
 {

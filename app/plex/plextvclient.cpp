@@ -133,7 +133,7 @@ QString PlexTvClient::baseUrlProblem(const QUrl &url)
 
 QUrl PlexTvClient::authAppUrl(const QString &pinCode) const
 {
-    // The parameters go in the fragment (shared/spec description, "Traditional Token
+    // The parameters go in the fragment (LukeHagar/plex-api-spec description.md, "Traditional Token
     // Authentication"): the browser never sends them to a server.
     const QByteArray fragment = "?clientID=" + QUrl::toPercentEncoding(m_http->identity().clientIdentifier())
         + "&code=" + QUrl::toPercentEncoding(pinCode)

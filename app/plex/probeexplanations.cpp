@@ -34,7 +34,7 @@ QHostAddress connectionAddress(const Connection &connection)
 }
 
 // Plex's plex.direct name for an address: https://<address, '.' or ':' replaced by '-'>.<hash>.plex.direct
-// (shared/docs/plex-auth-api.md §1.1); the certificates of Plex servers cover *.<hash>.plex.direct.
+// (LukeHagar/plex-api-spec, `servers`); the certificates of Plex servers cover *.<hash>.plex.direct.
 QUrl plexDirectUri(const Connection &connection, const QStringList &certificateHosts)
 {
     static const QRegularExpression wildcard(

@@ -9,7 +9,7 @@ namespace PlexAuth {
 
 // A Plex source identifier, as GET /security/resources takes it: `server://<machineIdentifier>`
 // optionally followed by `/<provider>`, or `provider://<identifier>`
-// (shared/docs/plex-auth-api.md §2.2, from the spec's regex and examples).
+// (LukeHagar/plex-api-spec description.md, "Sources": its regex and examples).
 class SourceId
 {
     Q_DECLARE_TR_FUNCTIONS(PlexAuth::SourceId)

@@ -1,5 +1,5 @@
-// The answer of GetSourceConnectionInformation (GET /security/resources?source=..., shared/docs/
-// plex-auth-api.md §2.2) for a source with many connections, in both the forms a server sends.
+// The answer of GetSourceConnectionInformation (GET /security/resources?source=...,
+// LukeHagar/plex-api-spec) for a source with many connections, in both the forms a server sends.
 #pragma once
 
 #include <QByteArray>

@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """Writes seed inputs for the fuzz targets from the OpenAPI spec's response schemas.
 
-    fuzz/tools/spec-seeds.py SPEC_DIR OUT_DIR      e.g. fuzz/tools/spec-seeds.py /work/shared/spec fuzz/corpus
+    fuzz/tools/spec-seeds.py SPEC_DIR OUT_DIR      OUT_DIR: fuzz/corpus
+
+SPEC_DIR holds https://github.com/LukeHagar/plex-api-spec's plex-api-spec.yaml (commit ae9507ea) and
+its output/plex-media-server-spec-dereferenced.yaml (commit 6c561d88, the last with the PIN endpoints)
+saved as plex-api-spec-legacy-dereferenced.yaml.
 
 For each operation a PlexAuth parser reads, builds one answer from the schema (its examples where the
 spec gives them, otherwise a value of the declared type), then writes it as JSON and as the XML Plex

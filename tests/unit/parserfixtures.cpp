@@ -1,6 +1,6 @@
 #include "parserfixtures.h"
 
-// The SPEC's example account (shared/docs/plex-auth-api.md §2.3), trimmed.
+// The example account of LukeHagar/plex-api-spec's post-users-sign-in-data, trimmed.
 const QByteArray kAccountJson = R"({
   "id": 13692262, "uuid": "dae343c1f45beb4f", "username": "Username", "title": "UsernameTitle",
   "email": "username@email.com", "friendlyName": "friendlyUsername", "locale": null, "confirmed": false,

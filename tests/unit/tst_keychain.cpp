@@ -121,7 +121,7 @@ private Q_SLOTS:
 
     void keepsLongJwtTokensWhole()
     {
-        // JWTs are hundreds of characters (shared/docs/plex-auth-api.md, "Token format and length").
+        // JWTs are hundreds of characters (LukeHagar/plex-api-spec description.md, "JWT Authentication").
         QString jwt = QStringLiteral("eyJhbGciOiJFZERTQSIsInR5cCI6IkpXVCJ9.");
         while (jwt.size() < 1200)
             jwt += QStringLiteral("eyJzdWIiOiJwbGV4YXV0aCJ9-_");

@@ -335,28 +335,29 @@ PendingRequest *AccountSession::transientToken(
 {
     auto *request = new PendingRequest(this);
     const QPointer<QObject> caller(context);
-    resolve(target, request, [this, request, caller, handler](const Result<Endpoint> &endpoint) {
-        if (!endpoint.ok()) {
-            request->deleteLater();
-            if (caller)
-                handler(endpoint.error());
-            return;
-        }
-        const QUrl uri = endpoint.value().uri;
-        request->track(m_services.mediaServer->transientToken(uri, endpoint.value().token, request,
-            [request, caller, handler, uri](const Result<TransientToken> &got) {
+    resolve(target, request,
+        [this, request, caller, handler = std::move(handler)](const Result<Endpoint> &endpoint) {
+            if (!endpoint.ok()) {
                 request->deleteLater();
-                if (!caller || (!got.ok() && got.error().isCanceled()))
-                    return;
-                if (!got.ok()) {
-                    handler(got);
-                    return;
-                }
-                TransientToken issued = got.value();
-                issued.server = uri;
-                handler(issued);
-            }));
-    });
+                if (caller)
+                    handler(endpoint.error());
+                return;
+            }
+            const QUrl uri = endpoint.value().uri;
+            request->track(m_services.mediaServer->transientToken(uri, endpoint.value().token, request,
+                [request, caller, handler, uri](const Result<TransientToken> &got) {
+                    request->deleteLater();
+                    if (!caller || (!got.ok() && got.error().isCanceled()))
+                        return;
+                    if (!got.ok()) {
+                        handler(got);
+                        return;
+                    }
+                    TransientToken issued = got.value();
+                    issued.server = uri;
+                    handler(issued);
+                }));
+        });
     return request;
 }
 
@@ -365,8 +366,9 @@ PendingRequest *AccountSession::lookUpSource(const ServerTarget &target, const Q
 {
     auto *request = new PendingRequest(this);
     const QPointer<QObject> caller(context);
-    resolve(
-        target, request, [this, request, caller, handler, source, refresh](const Result<Endpoint> &endpoint) {
+    resolve(target, request,
+        [this, request, caller, handler = std::move(handler), source, refresh](
+            const Result<Endpoint> &endpoint) {
             if (!endpoint.ok()) {
                 request->deleteLater();
                 if (caller)
@@ -388,7 +390,7 @@ PendingRequest *AccountSession::lookUpSource(const ServerTarget &target, const Q
 
 void AccountSession::revoke(QObject *context, Handler<Done> handler)
 {
-    whenTokenReady(context, [this, context, handler](const Result<Done> &ready) {
+    whenTokenReady(context, [this, context, handler = std::move(handler)](const Result<Done> &ready) {
         if (!ready.ok()) {
             handler(ready.error());
             return;

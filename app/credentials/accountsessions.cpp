@@ -35,8 +35,8 @@ AccountSession *AccountSessions::environmentSession(const QString &token)
 void AccountSessions::adopt(
     const Account &account, bool remember, QObject *context, Handler<StoredAccount> handler)
 {
-    m_services.store->add(
-        account, remember, context, [this, account, handler](const Result<StoredAccount> &kept) {
+    m_services.store->add(account, remember, context,
+        [this, account, handler = std::move(handler)](const Result<StoredAccount> &kept) {
             if (kept.ok()) {
                 if (AccountSession *existing = m_sessions.value(account.uuid))
                     existing->replaceToken(account);

@@ -56,33 +56,36 @@ void ServerReach::probe(
     doctor->setProbeTimeout(m_timeout);
     doctor->setTokenPolicy(m_policy);
     const QPointer<QObject> caller(context);
-    connect(doctor, &ConnectionDoctor::finished, this, [this, doctor, server, caller, handler] {
-        doctor->deleteLater();
-        const int best = bestAllowed(*doctor, server.clientIdentifier, *m_policy);
-        if (!caller)
-            return;
-        if (best >= 0) {
-            const QUrl uri = doctor->connections()[best].uri;
-            m_best.insert(server.clientIdentifier, uri);
-            qCDebug(lcMediaServer).noquote() << "reaching" << server.name << "at" << uri.toDisplayString();
-            handler(uri);
-            return;
-        }
-        PlexError error;
-        error.kind = ErrorKind::NoVerifiedConnection;
-        QString found = doctor->bestReason();
-        for (const ProbeResult &probe : doctor->results()) {
-            if (!probe.isUsable() && !probe.explanation.isEmpty()) {
-                found += u' ' + probe.explanation;
-                break;
+    connect(doctor, &ConnectionDoctor::finished, this,
+        [this, doctor, server, caller, handler = std::move(handler)] {
+            doctor->deleteLater();
+            const int best = bestAllowed(*doctor, server.clientIdentifier, *m_policy);
+            if (!caller)
+                return;
+            if (best >= 0) {
+                const QUrl uri = doctor->connections()[best].uri;
+                m_best.insert(server.clientIdentifier, uri);
+                qCDebug(lcMediaServer).noquote()
+                    << "reaching" << server.name << "at" << uri.toDisplayString();
+                handler(uri);
+                return;
             }
-        }
-        error.message = tr("No connection of %1 answered as that server, so no token was sent to it. %2 Test "
-                           "its connections to see each one's problem.")
-                            .arg(server.name, found);
-        error.detail = QStringLiteral("no verified connection of %1").arg(server.clientIdentifier);
-        handler(error);
-    });
+            PlexError error;
+            error.kind = ErrorKind::NoVerifiedConnection;
+            QString found = doctor->bestReason();
+            for (const ProbeResult &probe : doctor->results()) {
+                if (!probe.isUsable() && !probe.explanation.isEmpty()) {
+                    found += u' ' + probe.explanation;
+                    break;
+                }
+            }
+            error.message
+                = tr("No connection of %1 answered as that server, so no token was sent to it. %2 Test "
+                     "its connections to see each one's problem.")
+                      .arg(server.name, found);
+            error.detail = QStringLiteral("no verified connection of %1").arg(server.clientIdentifier);
+            handler(error);
+        });
     doctor->start(server.clientIdentifier, connections);
 }
 

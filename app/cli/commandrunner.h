@@ -54,8 +54,8 @@ private:
         QString expectedMachineIdentifier; // empty: any server that answers
         QList<Connection> connections;
     };
-    void probeAll(
-        const QList<ProbeTarget> &targets, std::function<void(const QList<ConnectionDoctor *> &)> done);
+    void probeAll(const QList<ProbeTarget> &targets,
+        const std::function<void(const QList<ConnectionDoctor *> &)> &done);
 
     // signin / pin helpers (signincommands.cpp)
     bool readCredentials(SignInForm &form);

@@ -65,7 +65,7 @@ void CommandRunner::runServers()
 }
 
 void CommandRunner::probeAll(
-    const QList<ProbeTarget> &targets, std::function<void(const QList<ConnectionDoctor *> &)> done)
+    const QList<ProbeTarget> &targets, const std::function<void(const QList<ConnectionDoctor *> &)> &done)
 {
     const std::chrono::milliseconds timeout = m_args.timeoutSeconds
         ? std::chrono::milliseconds(std::chrono::seconds(*m_args.timeoutSeconds))

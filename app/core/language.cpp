@@ -36,12 +36,12 @@ QString chooseWith(const QString &setting, const QStringList &uiLanguages, HasTr
         const QLocale locale(name);
         if (locale.language() == QLocale::C || locale.language() == QLocale::AnyLanguage)
             continue;
-        const QString fullName = QString(name).replace(u'-', u'_');
+        QString fullName = QString(name).replace(u'-', u'_');
         if (hasTranslation(fullName))
             return fullName;
         if (locale.language() == QLocale::English)
             return sourceLanguage();
-        const QString language = QLocale::languageToCode(locale.language());
+        QString language = QLocale::languageToCode(locale.language());
         if (hasTranslation(language))
             return language;
     }

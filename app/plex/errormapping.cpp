@@ -24,7 +24,7 @@ QString bodySnippet(const QByteArray &body)
     // Folded first, so the cut falls where the reader sees it; redacted before the cut, as a secret
     // cut in two is no longer recognised and its first half would reach the detail.
     const QString folded = QString::fromUtf8(body).simplified();
-    const QString redacted = Redaction::redact(folded.left(kMaxDetailBody + kRedactionMargin));
+    QString redacted = Redaction::redact(folded.left(kMaxDetailBody + kRedactionMargin));
     if (redacted.size() <= kMaxDetailBody && folded.size() <= kMaxDetailBody + kRedactionMargin)
         return redacted;
     return redacted.left(kMaxDetailBody) + QStringLiteral("…");

@@ -3,8 +3,7 @@
 #include "logging.h"
 #include "redaction.h"
 #include "responseparsers.h"
-
-#include <QHostAddress>
+#include "tokenpolicy.h"
 
 namespace PlexAuth {
 
@@ -123,8 +122,7 @@ QString PlexTvClient::baseUrlProblem(const QUrl &url)
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
         return tr("The plex.tv API URL must be a web address such as %1 (https, or http to this computer).")
             .arg(defaultBaseUrl().toString());
-    const bool loopback = url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback();
-    if (url.scheme() == QLatin1String("http") && !loopback)
+    if (url.scheme() == QLatin1String("http") && !TokenPolicy::isLoopbackHost(url.host()))
         return tr(
             "The plex.tv API URL must use https: plain http is accepted only for a server on this computer "
             "(localhost or 127.0.0.1).");

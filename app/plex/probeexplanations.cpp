@@ -1,7 +1,7 @@
 #include "probeexplanations.h"
 
 #include "errormapping.h"
-#include "localaddress.h"
+#include "tokenpolicy.h"
 
 #include <QHostAddress>
 #include <QLocale>
@@ -208,7 +208,8 @@ void explainFailure(const Connection &connection, std::chrono::milliseconds time
         }
         // DNS-rebinding protection drops answers that point into the local network.
         const QHostAddress address = connectionAddress(connection);
-        if (!connection.local && (address.isNull() || !isLocalNetworkHost(address.toString()))) {
+        if (!connection.local
+            && (address.isNull() || !TokenPolicy::isPrivateNetworkHost(address.toString()))) {
             result.explanation = ConnectionDoctor::tr(
                 "The name %1 could not be looked up: check this computer's internet connection and DNS "
                 "settings. A DNS filter that blocks plex.direct names does this too: allow plex.direct "

@@ -1,7 +1,5 @@
 #include "tokenpolicy.h"
 
-#include "localaddress.h"
-
 #include <QHostAddress>
 
 namespace PlexAuth {
@@ -40,7 +38,22 @@ bool TokenPolicy::isLoopbackHost(const QString &host)
 
 bool TokenPolicy::isPrivateNetworkHost(const QString &host)
 {
-    return isLocalNetworkHost(host);
+    if (isLoopbackHost(host) || host.endsWith(QLatin1String(".local"), Qt::CaseInsensitive))
+        return true;
+    const QHostAddress address(host);
+    if (address.isNull())
+        return false;
+    if (address.isLinkLocal())
+        return true;
+    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+        for (const auto &[network, prefix] : { std::pair { "10.0.0.0", 8 }, std::pair { "172.16.0.0", 12 },
+                 std::pair { "192.168.0.0", 16 } }) {
+            if (address.isInSubnet(QHostAddress(QString::fromLatin1(network)), prefix))
+                return true;
+        }
+        return false;
+    }
+    return address.isInSubnet(QHostAddress(QStringLiteral("fc00::")), 7); // unique local
 }
 
 void TokenPolicy::recordVerified(const QUrl &address, const QString &machineIdentifier)

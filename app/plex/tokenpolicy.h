@@ -60,7 +60,9 @@ public:
     bool isVerified(const QUrl &address, const QString &machineIdentifier) const;
 
     static bool isLoopbackHost(const QString &host);
-    // Loopback, private IPv4 ranges, link-local, IPv6 unique-local, "localhost" and mDNS ".local".
+    // Loopback, private IPv4 ranges (10/8, 172.16/12, 192.168/16), link-local, IPv6 unique-local,
+    // "localhost" and mDNS ".local" names: where a Plex Media Server is commonly reached over plain
+    // http (http://192.168.1.10:32400).
     static bool isPrivateNetworkHost(const QString &host);
 
 private:

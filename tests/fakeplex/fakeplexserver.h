@@ -40,7 +40,7 @@ struct Fault
     FaultKind kind = FaultKind::None;
     int delayMs = 0;
     int retryAfterSeconds = 1;
-    qint64 oversizeBytes = 16 * 1024 * 1024;
+    qint64 oversizeBytes = qint64(16) * 1024 * 1024;
     int times = -1; // -1: every request; N: only the next N matching requests, then back to normal
 };
 

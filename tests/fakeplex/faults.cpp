@@ -221,7 +221,7 @@ static QByteArray paddingChunk(qint64 offset, qint64 length, qint64 total)
     return chunk;
 }
 
-static constexpr qint64 kChunkSize = 64 * 1024;
+static constexpr qint64 kChunkSize = qint64(64) * 1024;
 
 void Server::streamOversized(QTcpSocket *socket, qint64 size)
 {

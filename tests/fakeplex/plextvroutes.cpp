@@ -117,7 +117,7 @@ Response createPin(ServerState &state, const RecordedRequest &request, bool json
 
 Response pollPin(ServerState &state, const RecordedRequest &request, bool json, const QString &idText)
 {
-    const Response notFound = plexTvError(404, 1020, u"Code not found or expired"_s, json, false);
+    Response notFound = plexTvError(404, 1020, u"Code not found or expired"_s, json, false);
     bool ok = false;
     const qint64 id = idText.toLongLong(&ok);
     auto it = ok ? state.pins.find(id) : state.pins.end();
@@ -165,7 +165,7 @@ Response resources(ServerState &state, const RecordedRequest &request, bool json
         const QString owner = server.value(u"owner"_s).toString();
         const bool owned = account->matches(owner);
         bool shared = false;
-        for (const QJsonValue &name : server.value(u"sharedWith"_s).toArray())
+        for (const QJsonValue name : server.value(u"sharedWith"_s).toArray())
             shared = shared || account->matches(name.toString());
         if (!owned && !shared)
             continue;
@@ -182,7 +182,7 @@ Response resources(ServerState &state, const RecordedRequest &request, bool json
         device.insert(u"accessToken"_s,
             !owned && sharedToken.isString() ? sharedToken : server.value(u"accessToken"_s));
         QJsonArray connections;
-        for (const QJsonValue &value : server.value(u"connections"_s).toArray()) {
+        for (const QJsonValue value : server.value(u"connections"_s).toArray()) {
             const QJsonObject c = value.toObject();
             if ((!includeRelay && c.value(u"relay"_s).toBool())
                 || (!includeIPv6 && c.value(u"IPv6"_s).toBool())

@@ -39,7 +39,7 @@ TokenLevel tokenLevel(const ServerState &state, const QJsonObject &server, const
     if (token == server.value(u"sharedAccessToken"_s).toString())
         return TokenLevel::Shared;
     if (account) {
-        for (const QJsonValue &name : server.value(u"sharedWith"_s).toArray()) {
+        for (const QJsonValue name : server.value(u"sharedWith"_s).toArray()) {
             if (account->matches(name.toString()))
                 return TokenLevel::Shared;
         }
@@ -79,14 +79,14 @@ Response sourceResources(
     if (source.isEmpty())
         return pmsError(400, u"A query param is missing or the wrong value"_s);
 
-    for (const QJsonValue &value : server.value(u"sources"_s).toArray()) {
+    for (const QJsonValue value : server.value(u"sources"_s).toArray()) {
         const QJsonObject entry = value.toObject();
         if (entry.value(u"source"_s).toString() != source)
             continue;
         const QJsonObject fixtureDevice = entry.value(u"device"_s).toObject();
         QJsonObject device = pickKeys(fixtureDevice, { u"name"_s, u"clientIdentifier"_s, u"accessToken"_s });
         QJsonArray connections;
-        for (const QJsonValue &c : fixtureDevice.value(u"connections"_s).toArray()) {
+        for (const QJsonValue c : fixtureDevice.value(u"connections"_s).toArray()) {
             connections.append(pickKeys(
                 c.toObject(), { u"protocol"_s, u"address"_s, u"port"_s, u"uri"_s, u"local"_s, u"relay"_s }));
         }

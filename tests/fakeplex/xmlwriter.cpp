@@ -63,12 +63,12 @@ void writeObject(QXmlStreamWriter &writer, const QString &name, const QJsonObjec
         } else if (it.value().isArray()) {
             const QJsonArray items = it.value().toArray();
             if (!key.isEmpty() && key.front().isUpper()) {
-                for (const QJsonValue &item : items)
+                for (const QJsonValue item : items)
                     writeItem(writer, key, item);
             } else {
                 writer.writeStartElement(key);
                 const QString itemName = singular(key);
-                for (const QJsonValue &item : items)
+                for (const QJsonValue item : items)
                     writeItem(writer, itemName, item);
                 writer.writeEndElement();
             }
@@ -95,7 +95,7 @@ QByteArray jsonArrayToXml(const QString &wrapperName, const QString &itemName, c
     QXmlStreamWriter writer(&out);
     writer.writeStartDocument();
     writer.writeStartElement(wrapperName);
-    for (const QJsonValue &item : items)
+    for (const QJsonValue item : items)
         writeItem(writer, itemName, item);
     writer.writeEndElement();
     writer.writeEndDocument();

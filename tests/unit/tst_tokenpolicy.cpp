@@ -112,6 +112,27 @@ private Q_SLOTS:
         QVERIFY2(verdict.reason.contains(reasonMentions), qPrintable(verdict.reason));
     }
 
+    // Where plain http may carry a token after a probe: the private ranges, and not their neighbours.
+    void privateNetworkHosts_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("isPrivate");
+        for (const char *host : { "127.0.0.1", "::1", "localhost", "LocalHost", "pms.localhost", "nas.local",
+                 "NAS.LOCAL", "10.1.2.3", "172.16.0.1", "172.31.255.254", "192.168.1.44", "169.254.10.1",
+                 "fe80::1", "fd12:3456::1" })
+            QTest::newRow(host) << QString::fromLatin1(host) << true;
+        for (const char *host : { "172.15.0.1", "172.32.0.1", "192.169.0.1", "11.0.0.1", "203.0.113.7",
+                 "2001:db8::1", "local", "example.com", "localhost.example.com", "" })
+            QTest::newRow(*host ? host : "(empty)") << QString::fromLatin1(host) << false;
+    }
+
+    void privateNetworkHosts()
+    {
+        QFETCH(QString, host);
+        QFETCH(bool, isPrivate);
+        QCOMPARE(TokenPolicy::isPrivateNetworkHost(host), isPrivate);
+    }
+
     void verificationIsPerAddressAndCanBeForgotten()
     {
         TokenPolicy policy;

@@ -107,10 +107,10 @@ bool ClipboardGuard::clipboardHoldsOurSecret() const
     return m_clipboard && !m_secret.isEmpty() && m_clipboard->text(QClipboard::Clipboard) == m_secret;
 }
 
-void ClipboardGuard::protectField(QLineEdit *field, std::function<QString()> secret)
+void ClipboardGuard::protectField(QLineEdit *field, const std::function<QString()> &secret)
 {
     if (secret)
-        m_fieldSecrets.insert(field, std::move(secret));
+        m_fieldSecrets.insert(field, secret);
     connect(field, &QObject::destroyed, this, [this](QObject *gone) { m_fieldSecrets.remove(gone); });
     field->setContextMenuPolicy(Qt::NoContextMenu);
     field->setDragEnabled(false);

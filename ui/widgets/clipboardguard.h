@@ -43,7 +43,7 @@ public:
     // field's text as a secret; selecting text (which on X11 fills the selection clipboard
     // unguarded), dragging and the context menu are off. The field stays focusable and readable.
     // `secret` gives what to copy when the field shows a masked form; by default the field's text.
-    void protectField(QLineEdit *field, std::function<QString()> secret = {});
+    void protectField(QLineEdit *field, const std::function<QString()> &secret = {});
 
     // The MIME data copySecret() puts on the clipboard (for tests and for drag and drop).
     static QMimeData *sensitiveMimeData(const QString &secret);

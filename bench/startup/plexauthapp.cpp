@@ -36,5 +36,6 @@ private:
 
 int main(int argc, char *argv[])
 {
-    return PlexAuth::runGui(argc, argv, [](QApplication &app) { app.installEventFilter(new QuitAfterSignInPaint(&app)); });
+    return PlexAuth::runGui(
+        argc, argv, [](QApplication &app) { app.installEventFilter(new QuitAfterSignInPaint(&app)); });
 }

@@ -10,7 +10,8 @@ command -v clang-format >/dev/null || { echo "check-format: clang-format is not 
 mapfile -t files < <(git ls-files -- '*.cpp' '*.h')
 ((${#files[@]} > 0)) || { echo "check-format: no C++ files found under $PWD" >&2; exit 1; }
 if ! report=$(clang-format --dry-run --Werror "${files[@]}" 2>&1); then
-    grep -o '^[^:]*' <<<"$report" | sort -u | sed 's/^/not formatted: /' >&2
+    sed -n 's/^\([^:]*\):[0-9]*:[0-9]*: error: code should be clang-formatted.*/not formatted: \1/p' <<<"$report" \
+        | sort -u >&2
     echo "check-format: run  clang-format -i \$(git ls-files '*.cpp' '*.h')  and commit the result" >&2
     exit 1
 fi

@@ -1,5 +1,7 @@
 #include "terminal.h"
 
+#include "securememory.h"
+
 #include <cstdio>
 #include <string>
 
@@ -123,7 +125,10 @@ void status(const QString &text)
 
 std::optional<QString> readLine()
 {
+    // The line may be a password or a code: room for it up front, so growing never leaves a copy
+    // behind in freed memory, and zeroed once it is converted.
     std::string line;
+    line.reserve(1024);
     int c = 0;
     bool any = false;
     while ((c = std::fgetc(stdin)) != EOF) {
@@ -136,7 +141,9 @@ std::optional<QString> readLine()
         return std::nullopt;
     if (!line.empty() && line.back() == '\r')
         line.pop_back();
-    return QString::fromStdString(line);
+    QString text = QString::fromStdString(line);
+    SecureMemory::wipe(line);
+    return text;
 }
 
 std::optional<QString> readSecret(const QString &prompt)

@@ -1,5 +1,6 @@
 #include "redaction.h"
 
+#include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
@@ -9,8 +10,25 @@
 namespace PlexAuth {
 
 namespace {
+// Each secret with the accounts that own it (an empty set: registered without an owner, kept for
+// the run), and the same secrets longest first, so that a secret containing another is masked
+// whole. The list is kept sorted as secrets come and go: redact() runs on every log line.
+struct Registry
+{
+    QHash<QString, QSet<QString>> owners;
+    QList<QString> longestFirst;
+
+    void add(const QString &secret)
+    {
+        const auto at = std::lower_bound(longestFirst.begin(), longestFirst.end(), secret,
+            [](const QString &listed, const QString &added) { return listed.size() > added.size(); });
+        longestFirst.insert(at, secret);
+    }
+    void remove(const QString &secret) { longestFirst.removeOne(secret); }
+};
+
 QMutex g_mutex;
-QSet<QString> g_secrets;
+Registry g_registry;
 
 // Field names that carry secrets in Plex traffic, in headers, query strings, forms, JSON and XML.
 const QRegularExpression &carrierPattern()
@@ -27,37 +45,62 @@ const QRegularExpression &carrierPattern()
 }
 } // namespace
 
-void Redaction::registerSecret(const QString &secret)
+void Redaction::registerSecret(const QString &secret, const QString &owner)
 {
     if (secret.size() < 4)
         return;
     const QMutexLocker lock(&g_mutex);
-    g_secrets.insert(secret);
+    auto entry = g_registry.owners.find(secret);
+    if (entry == g_registry.owners.end()) {
+        entry = g_registry.owners.insert(secret, {});
+        g_registry.add(secret);
+    }
+    if (!owner.isEmpty())
+        entry->insert(owner);
 }
 
 void Redaction::forgetSecret(const QString &secret)
 {
     const QMutexLocker lock(&g_mutex);
-    g_secrets.remove(secret);
+    if (g_registry.owners.remove(secret) > 0)
+        g_registry.remove(secret);
+}
+
+void Redaction::forgetSecretsOf(const QString &owner)
+{
+    if (owner.isEmpty())
+        return;
+    const QMutexLocker lock(&g_mutex);
+    for (auto entry = g_registry.owners.begin(); entry != g_registry.owners.end();) {
+        if (entry->remove(owner) && entry->isEmpty()) {
+            g_registry.remove(entry.key());
+            entry = g_registry.owners.erase(entry);
+        } else {
+            ++entry;
+        }
+    }
 }
 
 void Redaction::forgetAllSecrets()
 {
     const QMutexLocker lock(&g_mutex);
-    g_secrets.clear();
+    g_registry = {};
+}
+
+qsizetype Redaction::registeredCount()
+{
+    const QMutexLocker lock(&g_mutex);
+    return g_registry.longestFirst.size();
 }
 
 QString Redaction::redact(const QString &text)
 {
     QString result = text;
     {
+        const QString masked = mask.toString();
         const QMutexLocker lock(&g_mutex);
-        // Longest first, so a secret that contains another one is masked whole.
-        QList<QString> secrets(g_secrets.cbegin(), g_secrets.cend());
-        std::sort(secrets.begin(), secrets.end(),
-            [](const QString &a, const QString &b) { return a.size() > b.size(); });
-        for (const QString &secret : std::as_const(secrets))
-            result.replace(secret, mask.toString());
+        for (const QString &secret : std::as_const(g_registry.longestFirst))
+            result.replace(secret, masked);
     }
 
     QString out;

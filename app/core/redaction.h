@@ -14,10 +14,15 @@ public:
     static constexpr QStringView mask = u"<redacted>";
 
     // Registers a secret so that redact() masks it anywhere. Short values (under 4 characters)
-    // are ignored, as masking them would garble ordinary text.
-    static void registerSecret(const QString &secret);
+    // are ignored, as masking them would garble ordinary text. `owner` is the account (uuid) the
+    // secret belongs to: forgetSecretsOf() drops it once that account is signed out or removed. A
+    // secret registered without an owner is kept until an owner claims it or the run ends.
+    static void registerSecret(const QString &secret, const QString &owner = {});
     static void forgetSecret(const QString &secret);
+    // Forgets the secrets of an account that is gone; a secret another owner still holds stays.
+    static void forgetSecretsOf(const QString &owner);
     static void forgetAllSecrets();
+    static qsizetype registeredCount();
 
     static QString redact(const QString &text);
     static QByteArray redact(const QByteArray &text);

@@ -1,6 +1,7 @@
 #include "accountsession.h"
 
 #include "logging.h"
+#include "redaction.h"
 
 #include <array>
 #include <memory>
@@ -185,6 +186,8 @@ void AccountSession::requestServers()
               if (listed.ok()) {
                   m_servers = listed.value();
                   m_serversError.reset();
+                  for (const PlexServer &server : listed.value())
+                      Redaction::registerSecret(server.accessToken, uuid());
               } else {
                   m_serversError = listed.error();
               }
@@ -345,7 +348,7 @@ PendingRequest *AccountSession::transientToken(
             }
             const QUrl uri = endpoint.value().uri;
             request->track(m_services.mediaServer->transientToken(uri, endpoint.value().token, request,
-                [request, caller, handler, uri](const Result<TransientToken> &got) {
+                [this, request, caller, handler, uri](const Result<TransientToken> &got) {
                     request->deleteLater();
                     if (!caller || (!got.ok() && got.error().isCanceled()))
                         return;
@@ -355,6 +358,7 @@ PendingRequest *AccountSession::transientToken(
                     }
                     TransientToken issued = got.value();
                     issued.server = uri;
+                    Redaction::registerSecret(issued.token, uuid());
                     handler(issued);
                 }));
         });
@@ -378,8 +382,10 @@ PendingRequest *AccountSession::lookUpSource(const ServerTarget &target, const Q
             const Endpoint &to = endpoint.value();
             request->track(
                 m_services.mediaServer->sourceConnections(to.uri, to.token, source, refresh, request,
-                    [request, caller, handler](const Result<SourceDevice> &found) {
+                    [this, request, caller, handler](const Result<SourceDevice> &found) {
                         request->deleteLater();
+                        if (found.ok())
+                            Redaction::registerSecret(found.value().accessToken, uuid());
                         if (caller && !(!found.ok() && found.error().isCanceled()))
                             handler(found);
                     },

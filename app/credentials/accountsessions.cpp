@@ -1,5 +1,7 @@
 #include "accountsessions.h"
 
+#include "redaction.h"
+
 namespace PlexAuth {
 
 AccountSessions::AccountSessions(const AccountSession::Services &services, QObject *parent)
@@ -7,6 +9,9 @@ AccountSessions::AccountSessions(const AccountSession::Services &services, QObje
     , m_services(services)
 {
     connect(m_services.store, &AccountStore::accountRemoved, this, [this](const QString &uuid) {
+        // The account is gone: its token, server tokens and transient tokens can no longer appear in
+        // anything this run sends or receives, so the redaction registry lets them go.
+        Redaction::forgetSecretsOf(uuid);
         AccountSession *ended = m_sessions.take(uuid);
         if (!ended)
             return;

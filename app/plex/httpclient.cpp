@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "redaction.h"
+#include "securememory.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
@@ -77,6 +78,13 @@ PlexCall::PlexCall(HttpClient *client, RequestSpec spec)
     });
     connect(&m_retryTimer, &QTimer::timeout, this, &PlexCall::startAttempt);
     m_elapsed.start();
+}
+
+PlexCall::~PlexCall()
+{
+    // Zeroed only once no reply is left to read it: the network manager's copy shares this buffer.
+    if (m_spec.bodyHoldsSecret && !m_reply)
+        SecureMemory::wipe(m_spec.body);
 }
 
 void PlexCall::abort()

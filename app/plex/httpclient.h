@@ -38,6 +38,7 @@ struct RequestSpec
     std::optional<std::chrono::milliseconds> timeout; // overrides the client's default
     bool retryAsGetOn405 = false; // for PMS endpoints that accept POST only on newer versions
     bool retry = true; // false: one attempt, so the call never outlasts its timeout (probes)
+    bool bodyHoldsSecret = false; // the body carries a password or code: zeroed once the call is over
 };
 
 struct HttpResponse
@@ -69,6 +70,7 @@ Q_SIGNALS:
 private:
     friend class HttpClient;
     PlexCall(class HttpClient *client, RequestSpec spec);
+    ~PlexCall() override;
 
     void startAttempt();
     void onReadyRead();

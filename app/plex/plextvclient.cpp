@@ -58,6 +58,7 @@ PlexCall *PlexTvClient::signIn(const SignInForm &form, QObject *context, Handler
         + formField("rememberMe", form.rememberMe ? QStringLiteral("true") : QStringLiteral("false"));
     if (!form.verificationCode.isEmpty())
         spec.body += '&' + formField("verificationCode", form.verificationCode.trimmed());
+    spec.bodyHoldsSecret = true;
     spec.context = { Peer::PlexTv, Purpose::SignIn, spec.url };
 
     PlexCall *call = sendAndInterpret<Account>(

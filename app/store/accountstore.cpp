@@ -84,7 +84,7 @@ void AccountStore::add(
         handler(error);
         return;
     }
-    Redaction::registerSecret(account.authToken);
+    Redaction::registerSecret(account.authToken, account.uuid);
     StoredAccount stored = StoredAccount::fromAccount(account);
     stored.lastVerifiedAt = QDateTime::currentDateTimeUtc();
     stored.lastTokenState = TokenState::Valid;

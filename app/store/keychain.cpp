@@ -133,7 +133,7 @@ void Keychain::readToken(
             if (!self)
                 return; // destroyed while the operation ran
             if (verdict == SecretService::Verdict::Found) {
-                Redaction::registerSecret(secret);
+                Redaction::registerSecret(secret, accountUuid);
                 handler(std::optional<QString>(secret));
                 return;
             }
@@ -147,10 +147,10 @@ void Keychain::readThroughQtKeychain(const QString &accountUuid, bool knownLocke
     const Handler<std::optional<QString>> &handler)
 {
     auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, accountUuid, this);
-    connect(job, &QKeychain::Job::finished, context, [job, knownLocked, handler] {
+    connect(job, &QKeychain::Job::finished, context, [job, knownLocked, accountUuid, handler] {
         if (job->error() == QKeychain::NoError) {
             const QString token = job->textData();
-            Redaction::registerSecret(token);
+            Redaction::registerSecret(token, accountUuid);
             handler(std::optional<QString>(token));
         } else if (job->error() == QKeychain::EntryNotFound) {
             if (knownLocked)
@@ -169,7 +169,7 @@ void Keychain::readThroughQtKeychain(const QString &accountUuid, bool knownLocke
 void Keychain::writeToken(
     const QString &accountUuid, const QString &token, QObject *context, Handler<Done> handler)
 {
-    Redaction::registerSecret(token);
+    Redaction::registerSecret(token, accountUuid);
     auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, accountUuid, this);
     job->setTextData(token);
     connect(job, &QKeychain::Job::finished, context, [job, handler = std::move(handler)] {

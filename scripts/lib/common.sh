@@ -25,6 +25,7 @@ BUILD_PACKAGES=(
     qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev
+    libssl-dev # libcrypto: wiping secrets, the encrypted Secret Service session
     dbus
 )
 

@@ -3,6 +3,7 @@
 #include "tst_signindialog.h"
 
 #include "secrettool.h"
+#include "testruns.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -68,12 +69,6 @@ private:
 
 void TestSignInDialog::init()
 {
-    // The same executable runs twice (tests/CMakeLists.txt): with the throwaway Secret Service, and
-    // without any D-Bus session for the keychain-unavailable path.
-    const bool noKeychainRun = qgetenv("PLEXAUTH_TEST_KEYCHAIN") == "none";
-    if (noKeychainRun
-        != (QByteArray(QTest::currentTestFunction()) == "keychainUnavailableOffersThisSessionOnly"))
-        QSKIP("belongs to another run of this test (see tests/CMakeLists.txt)");
     QVERIFY(m_gui.reset());
     m_dialog = std::make_unique<SignInDialog>(m_gui.services(), m_gui.clipboard());
     m_dialog->setPinPollInterval(50ms);
@@ -363,4 +358,16 @@ void TestSignInDialog::escapeClosesWhenIdleAndClearsThePassword()
     QCOMPARE(m_gui.server().requests().size(), 0);
 }
 
-QTEST_MAIN(TestSignInDialog)
+// The same executable runs twice (tests/CMakeLists.txt): with the throwaway Secret Service, and
+// without any D-Bus session for the keychain-unavailable path.
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setAttribute(Qt::AA_Use96Dpi, true);
+    TestSignInDialog test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    const bool noKeychainRun = qgetenv("PLEXAUTH_TEST_KEYCHAIN") == "none";
+    return TestSupport::runFunctionsOfThisRun(&test, argc, argv, [noKeychainRun](const QByteArray &function) {
+        return noKeychainRun == (function == "keychainUnavailableOffersThisSessionOnly");
+    });
+}

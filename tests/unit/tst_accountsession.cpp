@@ -3,6 +3,7 @@
 // token on a request, after the token policy allowed the destination.
 #include "appservices.h"
 #include "probeservers.h"
+#include "redaction.h"
 #include "secrettool.h"
 #include "testsupport.h"
 
@@ -261,13 +262,25 @@ private Q_SLOTS:
 
     void signOutRevokesOnPlexTvThenForgets()
     {
-        storeAlice();
+        AccountSession *session = storeAlice();
+        QSignalSpy listed(session, &AccountSession::serversChanged);
+        session->loadServers();
+        QVERIFY(listed.wait(10000));
+        const QString serverToken = session->servers()->constFirst().accessToken;
+        QVERIFY(!serverToken.isEmpty());
+        QVERIFY(!Redaction::redact(TestSupport::aliceToken).contains(TestSupport::aliceToken));
+        QVERIFY(!Redaction::redact(serverToken).contains(serverToken));
+
         Outcome<Done> out;
         m_services->sessions()->signOut(alice().uuid, true, this, out.handler());
         QVERIFY(waitFor(out).ok());
         QCOMPARE(requests(u"/api/v2/users/signout"_s), 1);
         QCOMPARE(m_services->accounts()->account(alice().uuid), std::nullopt);
         QCOMPARE(TestSupport::secretToolLookup(service, alice().uuid), std::nullopt);
+        // The redaction registry lets the account's secrets go with it: nothing keeps them in memory
+        // for the rest of the run.
+        QCOMPARE(Redaction::redact(TestSupport::aliceToken), TestSupport::aliceToken);
+        QCOMPARE(Redaction::redact(serverToken), serverToken);
     }
 
     void aFailedRevokeKeepsTheAccount()
@@ -284,6 +297,7 @@ private Q_SLOTS:
         QVERIFY(m_services->accounts()->account(alice().uuid));
         QCOMPARE(
             TestSupport::secretToolLookup(service, alice().uuid), std::optional(TestSupport::aliceToken));
+        QVERIFY(!Redaction::redact(TestSupport::aliceToken).contains(TestSupport::aliceToken));
     }
 
     void aTokenAlreadyRejectedCountsAsRevoked()

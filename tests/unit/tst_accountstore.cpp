@@ -2,6 +2,7 @@
 // touches PlexAuth's own items) and the fake plex.tv for revocation.
 #include "accountstore.h"
 #include "secrettool.h"
+#include "testruns.h"
 #include "testsupport.h"
 
 #include <QProcess>
@@ -100,9 +101,6 @@ private Q_SLOTS:
 
     void init()
     {
-        const bool noKeychainTest = QByteArray(QTest::currentTestFunction()).startsWith("withoutKeychain");
-        if (expectNoKeychain() != noKeychainTest)
-            QSKIP("belongs to the other run of this test (see tests/CMakeLists.txt)");
         QFile::remove(m_dir.filePath(QStringLiteral("PlexAuth.conf")));
         m_keychain = std::make_unique<Keychain>(service);
         reopen();
@@ -292,5 +290,16 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAccountStore)
+// The same executable runs twice (tests/CMakeLists.txt): with the throwaway Secret Service, and
+// without any D-Bus session (PLEXAUTH_TEST_KEYCHAIN=none) for the withoutKeychain… functions.
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    TestAccountStore test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    const bool noKeychainRun = qgetenv("PLEXAUTH_TEST_KEYCHAIN") == "none";
+    return TestSupport::runFunctionsOfThisRun(&test, argc, argv, [noKeychainRun](const QByteArray &function) {
+        return noKeychainRun == function.startsWith("withoutKeychain");
+    });
+}
 #include "tst_accountstore.moc"

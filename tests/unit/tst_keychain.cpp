@@ -2,6 +2,7 @@
 // scripts/run-tests starts), checked independently with secret-tool.
 #include "keychain.h"
 #include "secrettool.h"
+#include "testruns.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -63,16 +64,8 @@ private Q_SLOTS:
 
     void init()
     {
-        // The same executable runs three times (tests/CMakeLists.txt): with the Secret Service,
-        // without any D-Bus session, and with a locked keychain whose unlock prompt cannot show.
-        const QByteArray function(QTest::currentTestFunction());
-        const QByteArray wanted = function == "withoutSecretService" ? "none"
-            : function == "withLockedKeychain"                       ? "locked"
-                                                                     : "";
-        if (qgetenv("PLEXAUTH_TEST_KEYCHAIN") != wanted)
-            QSKIP("belongs to another run of this test (see tests/CMakeLists.txt)");
         // Items under the real service name "PlexAuth": only ever in a throwaway keyring.
-        if (wanted.isEmpty())
+        if (qEnvironmentVariableIsEmpty("PLEXAUTH_TEST_KEYCHAIN"))
             QVERIFY2(qgetenv("PLEXAUTH_TEST_THROWAWAY_KEYRING") == "1",
                 "run the tests with scripts/run-tests, which starts a throwaway keyring in a private D-Bus "
                 "session");
@@ -243,5 +236,20 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestKeychain)
+// The same executable runs three times (tests/CMakeLists.txt): with the Secret Service, without any
+// D-Bus session (PLEXAUTH_TEST_KEYCHAIN=none), and with a locked keychain whose unlock prompt cannot
+// show (PLEXAUTH_TEST_KEYCHAIN=locked).
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    TestKeychain test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    const QByteArray run = qgetenv("PLEXAUTH_TEST_KEYCHAIN");
+    return TestSupport::runFunctionsOfThisRun(&test, argc, argv, [run](const QByteArray &function) {
+        const QByteArray wanted = function == "withoutSecretService" ? "none"
+            : function == "withLockedKeychain"                       ? "locked"
+                                                                     : "";
+        return run == wanted;
+    });
+}
 #include "tst_keychain.moc"

@@ -143,6 +143,21 @@ private Q_SLOTS:
         QCOMPARE(h.server.requestCount(QStringLiteral("/api/v2/users/signin")), 4);
     }
 
+    void theSignInBodyIsZeroedOnceTheCallIsOver()
+    {
+        TestSupport::Harness h;
+        Outcome<Account> outcome;
+        PlexCall *call = h.plexTv.signIn(alice(), &h.context, outcome.handler());
+        // Shares the call's buffer (Qt's implicit sharing): what the call zeroes, this copy shows.
+        const QByteArray body = call->spec().body;
+        QVERIFY(body.contains("password="));
+        QSignalSpy gone(call, &QObject::destroyed);
+        QVERIFY(outcome.wait(20000));
+        QVERIFY(outcome.result().ok());
+        QTRY_COMPARE_WITH_TIMEOUT(gone.size(), 1, 5000);
+        QCOMPARE(body, QByteArray(body.size(), '\0'));
+    }
+
     void signInIsNeverRetried()
     {
         TestSupport::Harness h;

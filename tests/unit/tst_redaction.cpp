@@ -29,6 +29,51 @@ private Q_SLOTS:
             QStringLiteral("x temporary-password y"));
     }
 
+    void anAccountsSecretsGoWithIt()
+    {
+        Redaction::registerSecret(QStringLiteral("alice-token-1234"), QStringLiteral("alice"));
+        Redaction::registerSecret(QStringLiteral("alice-server-5678"), QStringLiteral("alice"));
+        Redaction::registerSecret(QStringLiteral("bob-token-9012"), QStringLiteral("bob"));
+        Redaction::registerSecret(QStringLiteral("environment-token"));
+        Redaction::forgetSecretsOf(QStringLiteral("alice"));
+        QCOMPARE(Redaction::redact(QStringLiteral("alice-token-1234 alice-server-5678")),
+            QStringLiteral("alice-token-1234 alice-server-5678"));
+        QCOMPARE(Redaction::redact(QStringLiteral("bob-token-9012 environment-token")),
+            Redaction::mask.toString() + u' ' + Redaction::mask.toString());
+        QCOMPARE(Redaction::registeredCount(), 2);
+    }
+
+    void aSecretTwoAccountsHoldStaysUntilBothAreGone()
+    {
+        // A server's access token is the same for every account the server is shared with.
+        Redaction::registerSecret(QStringLiteral("shared-server-token"), QStringLiteral("alice"));
+        Redaction::registerSecret(QStringLiteral("shared-server-token"), QStringLiteral("bob"));
+        Redaction::forgetSecretsOf(QStringLiteral("alice"));
+        QCOMPARE(Redaction::redact(QStringLiteral("shared-server-token")), Redaction::mask.toString());
+        Redaction::forgetSecretsOf(QStringLiteral("bob"));
+        QCOMPARE(
+            Redaction::redact(QStringLiteral("shared-server-token")), QStringLiteral("shared-server-token"));
+    }
+
+    void aSecretSeenFirstWithoutOwnerIsClaimedByItsAccount()
+    {
+        // The HTTP client registers every token it sends before the account's session claims it.
+        Redaction::registerSecret(QStringLiteral("sent-before-claimed"));
+        Redaction::registerSecret(QStringLiteral("sent-before-claimed"), QStringLiteral("alice"));
+        Redaction::registerSecret(QStringLiteral("sent-before-claimed")); // sent again
+        Redaction::forgetSecretsOf(QStringLiteral("alice"));
+        QCOMPARE(
+            Redaction::redact(QStringLiteral("sent-before-claimed")), QStringLiteral("sent-before-claimed"));
+        QCOMPARE(Redaction::registeredCount(), 0);
+    }
+
+    void registeringTheSameSecretTwiceKeepsOneEntry()
+    {
+        Redaction::registerSecret(QStringLiteral("same-secret-twice"), QStringLiteral("alice"));
+        Redaction::registerSecret(QStringLiteral("same-secret-twice"), QStringLiteral("alice"));
+        QCOMPARE(Redaction::registeredCount(), 1);
+    }
+
     void shortValuesAreNotRegistered()
     {
         Redaction::registerSecret(QStringLiteral("ab"));

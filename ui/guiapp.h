@@ -7,7 +7,7 @@ class QApplication;
 namespace PlexAuth {
 
 // Called once the application and its services exist, right before the main window is shown. The
-// start-up benchmark (bench/startup/plexauthapp.cpp) uses it to quit after the first paint; the
+// start-up benchmark and a test (tests/support/firstpaintapp.cpp) uses it to quit after the first paint; the
 // shipped binary passes nothing.
 using BeforeFirstShow = std::function<void(QApplication &)>;
 

@@ -1,6 +1,6 @@
 // The baseline of bench/run-startup: what any Qt Widgets app pays to put a window on the screen.
 // A plain dialog the size of PlexAuth's sign-in window, with a few standard widgets, shown; the
-// process quits right after the dialog's first paint, as bench/startup/plexauthapp.cpp does.
+// process quits right after the dialog's first paint, as tests/support/firstpaintapp.cpp does.
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialog>

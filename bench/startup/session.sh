@@ -49,7 +49,7 @@ export PLEXAUTH_PLEX_TV_URL=$plextv
 mkdir -p "$XDG_CONFIG_HOME/PlexAuth"
 printf '[settings]\nplexTvUrl=%s\n' "$plextv" >"$XDG_CONFIG_HOME/PlexAuth/PlexAuth.conf"
 
-# BENCH_PLEXAUTH is bench/startup/plexauthapp.cpp: the app as shipped, which quits once the sign-in
+# BENCH_PLEXAUTH is tests/support/firstpaintapp.cpp: the app as shipped, which quits once the sign-in
 # dialog (opened on its own at first start, with no account) has painted.
 
 # One timed run of the command "$@": prints "wall_us peak_kib". A window that never quits (the

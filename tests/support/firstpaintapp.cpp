@@ -1,6 +1,7 @@
-// What bench/run-startup times: the desktop app exactly as app/main.cpp starts it, plus an event
-// filter that quits once the sign-in window (opened on its own at first start, with no account) has
-// painted. The hook lives here, not in the shipped binary.
+// The desktop app exactly as app/main.cpp starts it, plus an event filter that quits once the sign-in
+// window (opened on its own at first start, with no account) has painted. bench/run-startup times it;
+// the test guiapp_starts_and_quits runs it, so the whole start and exit path runs in the suite (and
+// under the sanitizers with scripts/run-tests-asan). The hook lives here, not in the shipped binary.
 #include "guiapp.h"
 
 #include <QApplication>

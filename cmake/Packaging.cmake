@@ -31,10 +31,10 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # dpkg-shlibdeps adds the packages of the libraries plexauth links to: Qt 6 Core, Gui, Widgets,
-# Network and DBus, QtKeychain, libc. On Debian 12 these also ship the plugins Qt loads at run time:
-# the TLS backend (plugins/tls/libqopensslbackend.so, for https to plex.tv) is in libqt6network6, the
-# xcb platform plugin in libqt6gui6. Named here is what nothing links to: QtKeychain dlopen()s
-# libsecret-1.so.0 to reach the Secret Service.
+# Network and DBus, QtKeychain, OpenSSL's libcrypto (libssl3), libc. On Debian 12 these also ship the
+# plugins Qt loads at run time: the TLS backend (plugins/tls/libqopensslbackend.so, for https to
+# plex.tv) is in libqt6network6, the xcb platform plugin in libqt6gui6. Named here is what nothing
+# links to: QtKeychain dlopen()s libsecret-1.so.0 to reach the Secret Service.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0")
 # A Secret Service to keep the tokens in; Qt's own translations; xdg-open for browser sign-in.

@@ -297,7 +297,7 @@
         <translation>Das Token des Kontos wurde noch nicht gelesen. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>No server of this account is called “%1”. Name a server by its name or machine identifier (“plexauth servers” lists them), or give its address.</source>
         <translation>Kein Server dieses Kontos heißt „%1“. Geben Sie einen Server mit seinem Namen oder seiner Maschinenkennung an („plexauth servers“ listet sie auf) oder nennen Sie seine Adresse.</translation>
     </message>
@@ -310,7 +310,7 @@
 <context>
     <name>PlexAuth::AccountSessions</name>
     <message>
-        <location filename="../app/credentials/accountsessions.cpp" line="+65"/>
+        <location filename="../app/credentials/accountsessions.cpp" line="+68"/>
         <source>The token could not be revoked on plex.tv, so the account was kept: %1 To forget the account without revoking its token, remove it instead (in the app: Remove Account; on the command line: plexauth signout without --revoke).</source>
         <translation>Das Token konnte auf plex.tv nicht widerrufen werden, daher wurde das Konto beibehalten: %1 Wenn PlexAuth das Konto vergessen soll, ohne sein Token zu widerrufen, entfernen Sie es stattdessen (in der Anwendung: „Konto entfernen“; auf der Befehlszeile: plexauth signout ohne --revoke).</translation>
     </message>
@@ -356,7 +356,7 @@
 <context>
     <name>PlexAuth::BrowserSignIn</name>
     <message>
-        <location filename="../app/credentials/browsersignin.cpp" line="+65"/>
+        <location filename="../app/credentials/browsersignin.cpp" line="+66"/>
         <source>The sign-in was approved, but plex.tv would not say which account it belongs to: %1 Get a new code and try again.</source>
         <translation>Die Anmeldung wurde bestätigt, aber plex.tv hat nicht mitgeteilt, zu welchem Konto sie gehört: %1 Fordern Sie einen neuen Code an und versuchen Sie es erneut.</translation>
     </message>
@@ -731,7 +731,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Das Token konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Signed out of %1: the token was revoked on plex.tv and deleted from the keychain.</source>
         <translation>Von %1 abgemeldet: Das Token wurde auf plex.tv widerrufen und aus dem Schlüsselbund gelöscht.</translation>
     </message>
@@ -751,12 +751,12 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Ohne Desktop-Sitzung setzen Sie PLEX_TOKEN für die Befehle, die ein Token benötigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="+30"/>
+        <location filename="../app/cli/servercommands.cpp" line="+32"/>
         <source>This account has no Plex Media Servers, owned or shared.</source>
         <translation>Dieses Konto hat keine Plex Media Server, weder eigene noch freigegebene.</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Testing %n connection(s)…</source>
         <translation>
             <numerusform>%n Verbindung wird getestet…</numerusform>
@@ -764,7 +764,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>--source is not a Plex source: %1</source>
         <translation>--source ist keine Plex-Quelle: %1</translation>
     </message>
@@ -804,7 +804,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Es wurde kein Bestätigungscode eingegeben. Führen Sie den Befehl erneut aus und geben Sie an der Eingabeaufforderung den Code aus Ihrer Authentifizierungs-App (oder einen Backup-Code) ein.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 uses two-step verification, so plex.tv needs a verification code as well. Run again with --code and give the code on the line after the password.</source>
         <translation>%1 verwendet die Zwei-Faktor-Authentifizierung, daher benötigt plex.tv zusätzlich einen Bestätigungscode. Führen Sie den Befehl erneut mit --code aus und geben Sie den Code in der Zeile nach dem Passwort an.</translation>
     </message>
@@ -839,7 +839,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Als %1 angemeldet. Das Token liegt im Schlüsselbund. Um es zum Standardkonto zu machen: plexauth accounts --set-default %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Your sign-in code is %1</source>
         <translation>Ihr Anmeldecode lautet %1</translation>
     </message>
@@ -873,20 +873,20 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
     <name>PlexAuth::Cli::Output</name>
     <message>
         <location filename="../app/cli/output.cpp" line="+44"/>
-        <location line="+229"/>
+        <location line="+230"/>
         <location line="+45"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="-274"/>
-        <location line="+229"/>
+        <location line="-275"/>
+        <location line="+230"/>
         <location line="+45"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-268"/>
         <source>valid</source>
         <translation>gültig</translation>
     </message>
@@ -916,7 +916,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>extern</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>keychain</source>
         <translation>Schlüsselbund</translation>
     </message>
@@ -1323,7 +1323,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Der Name %1 konnte nicht aufgelöst werden: Prüfen Sie die Adresse sowie die Netzwerk- und DNS-Einstellungen dieses Computers.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The name %1 could not be looked up: check this computer&apos;s internet connection and DNS settings. A DNS filter that blocks plex.direct names does this too: allow plex.direct there.</source>
         <translation>Der Name %1 konnte nicht aufgelöst werden: Prüfen Sie die Internetverbindung und die DNS-Einstellungen dieses Computers. Auch ein DNS-Filter, der plex.direct-Namen blockiert, führt dazu: Erlauben Sie dort plex.direct.</translation>
     </message>
@@ -1807,7 +1807,12 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Der Schlüsselbund ist gesperrt und wurde nicht entsperrt, daher kann PlexAuth nicht auf das Token des Kontos zugreifen. Entsperren Sie Ihren Schlüsselbund (zum Beispiel mit der Anwendung „Passwörter und Verschlüsselung“ Ihrer Arbeitsumgebung oder durch erneutes Anmelden) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>More than one keychain item matches PlexAuth&apos;s entry for account %1, so PlexAuth cannot tell which one holds its token. Remove the duplicates (in your desktop&apos;s Passwords and Keys app, or all of them with `secret-tool clear server %2 user %1`), then sign in again.</source>
+        <translation>Mehr als ein Eintrag im Schlüsselbund passt zum Eintrag von PlexAuth für das Konto %1, daher kann PlexAuth nicht erkennen, welcher sein Token enthält. Entfernen Sie die doppelten Einträge (mit der Anwendung „Passwörter und Verschlüsselung“ Ihrer Arbeitsumgebung oder alle auf einmal mit `secret-tool clear server %2 user %1`) und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The macOS Keychain could not be reached. PlexAuth keeps tokens only in the keychain. Log in to a macOS desktop session and try again.</source>
         <translation>Auf den macOS-Schlüsselbund konnte nicht zugegriffen werden. PlexAuth speichert Tokens ausschließlich im Schlüsselbund. Melden Sie sich an einer macOS-Desktop-Sitzung an und versuchen Sie es erneut.</translation>
     </message>
@@ -1847,7 +1852,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>keine Details</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>The keychain did not delete PlexAuth&apos;s entry. Check that your keychain is unlocked and writable, and try again.</source>
         <translation>Der Schlüsselbund hat den Eintrag von PlexAuth nicht gelöscht. Prüfen Sie, ob Ihr Schlüsselbund entsperrt und beschreibbar ist, und versuchen Sie es erneut.</translation>
     </message>
@@ -2084,7 +2089,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>%1 hat abgelehnt: Das Token ist kein Administrator-Token dieses Servers (nur das Token seines Besitzers oder ein daraus erstelltes temporäres Token kann Quellen abfragen).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 The server is shared with you, so the token PlexAuth has for it is not its owner&apos;s.</source>
         <translation>%1 Der Server ist für Sie freigegeben, daher ist das Token, das PlexAuth dafür hat, nicht das seines Besitzers.</translation>
     </message>
@@ -2125,12 +2130,12 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
 <context>
     <name>PlexAuth::PlexTvClient</name>
     <message>
-        <location filename="../app/plex/plextvclient.cpp" line="+124"/>
+        <location filename="../app/plex/plextvclient.cpp" line="+123"/>
         <source>The plex.tv API URL must be a web address such as %1 (https, or http to this computer).</source>
         <translation>Die plex.tv-API-URL muss eine Webadresse wie %1 sein (https, oder http zu diesem Computer).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The plex.tv API URL must use https: plain http is accepted only for a server on this computer (localhost or 127.0.0.1).</source>
         <translation>Die plex.tv-API-URL muss https verwenden: Unverschlüsseltes http wird nur für einen Server auf diesem Computer akzeptiert (localhost oder 127.0.0.1).</translation>
     </message>
@@ -2263,7 +2268,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
 <context>
     <name>PlexAuth::ServerReach</name>
     <message>
-        <location filename="../app/credentials/serverreach.cpp" line="+78"/>
+        <location filename="../app/credentials/serverreach.cpp" line="+83"/>
         <source>No connection of %1 answered as that server, so no token was sent to it. %2 Test its connections to see each one&apos;s problem.</source>
         <translation>Keine Verbindung von %1 hat als dieser Server geantwortet, daher wurde kein Token dorthin gesendet. %2 Testen Sie seine Verbindungen, um das Problem jeder einzelnen zu sehen.</translation>
     </message>
@@ -2328,7 +2333,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Server und Quellen</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Reading the account&apos;s token from the keychain…</source>
         <translation>Token des Kontos wird aus dem Schlüsselbund gelesen…</translation>
     </message>
@@ -2422,7 +2427,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Setzt die Standardwerte in das Formular ein; gespeichert wird erst, wenn Sie „OK“ wählen.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Set by the environment variable %1, which overrides this setting while it is set. Unset it to choose the address here.</source>
         <translation>Festgelegt durch die Umgebungsvariable %1, die diese Einstellung überschreibt, solange sie gesetzt ist. Entfernen Sie sie, um die Adresse hier zu wählen.</translation>
     </message>
@@ -2437,7 +2442,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Geben Sie den Port des Proxys ein, eine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>The settings apply until PlexAuth quits, but could not be saved to %1. Check that the file can be written, then choose OK again, or Cancel to keep them for this session only.</source>
         <translation>Die Einstellungen gelten, bis PlexAuth beendet wird, konnten aber nicht in %1 gespeichert werden. Prüfen Sie, ob die Datei beschreibbar ist, und wählen Sie dann erneut „OK“ – oder „Abbrechen“, um sie nur für diese Sitzung zu behalten.</translation>
     </message>
@@ -2495,7 +2500,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Code läuft in %1 ab</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Waiting for your approval…</source>
         <translation>Warten auf Ihre Bestätigung…</translation>
     </message>
@@ -2541,7 +2546,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Code wird angefordert…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/signindialog.cpp" line="-222"/>
+        <location filename="../ui/dialogs/signindialog.cpp" line="-223"/>
         <source>Checking the account…</source>
         <translation>Konto wird geprüft…</translation>
     </message>
@@ -2736,12 +2741,12 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>%1 (eigener Server)</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+194"/>
         <source>Copied with $PLEX_TOKEN in place of the token: %1</source>
         <translation>Mit $PLEX_TOKEN anstelle des Tokens kopiert: %1</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>Choose one of the account&apos;s servers, or type a server&apos;s address.</source>
         <translation>Wählen Sie einen der Server des Kontos aus oder geben Sie die Adresse eines Servers ein.</translation>
     </message>
@@ -2875,12 +2880,12 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>Sign in again…</source>
         <translation>Erneut anmelden…</translation>
     </message>
     <message numerus="yes">
-        <location line="-52"/>
+        <location line="-51"/>
         <source>Classic Plex token (%n characters)</source>
         <translation>
             <numerusform>Klassisches Plex-Token (%n Zeichen)</numerusform>
@@ -2888,7 +2893,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         </translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
@@ -2928,7 +2933,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>%1 (versucht am %2).</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-90"/>
         <source>unknown algorithm</source>
         <translation>unbekanntem Algorithmus</translation>
     </message>
@@ -2953,12 +2958,12 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Läuft in %1 ab (am %2).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Checking with plex.tv…</source>
         <translation>Wird bei plex.tv geprüft…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>plex.tv no longer accepts this token: it was revoked (signed out elsewhere, or the password changed) or it expired. Sign in again to get a new one.</source>
         <translation>plex.tv akzeptiert dieses Token nicht mehr: Es wurde widerrufen (durch Abmelden an anderer Stelle oder eine Passwortänderung) oder ist abgelaufen. Melden Sie sich erneut an, um ein neues Token zu erhalten.</translation>
     </message>
@@ -2976,7 +2981,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
 <context>
     <name>PlexAuth::TokenPolicy</name>
     <message>
-        <location filename="../app/plex/tokenpolicy.cpp" line="+70"/>
+        <location filename="../app/plex/tokenpolicy.cpp" line="+84"/>
         <source>%1 is not a server address a token can be sent to.</source>
         <translation>%1 ist keine Serveradresse, an die ein Token gesendet werden kann.</translation>
     </message>
@@ -2996,7 +3001,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>%1 befindet sich nicht in Ihrem lokalen Netzwerk, daher würde das Token über unverschlüsseltes http ungeschützt durch das Internet übertragen. Verwenden Sie stattdessen die https-Adresse des Servers (seine plex.direct-Adresse).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 is a private-network address plex.tv listed for the server, but on this network it may be another machine, so the token is not sent to it in clear until it has answered as the server. Test the server&apos;s connections first.</source>
         <translation>%1 ist eine Adresse im privaten Netzwerk, die plex.tv für den Server angibt, aber in diesem Netzwerk kann es ein anderer Rechner sein. Daher wird das Token erst unverschlüsselt dorthin gesendet, wenn die Adresse als der Server geantwortet hat. Testen Sie zuerst die Verbindungen des Servers.</translation>
     </message>
@@ -3067,7 +3072,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>%1 (freigegeben)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Choose one of the account&apos;s servers, or type a server&apos;s address such as http://192.168.1.10:32400.</source>
         <translation>Wählen Sie einen der Server des Kontos oder geben Sie die Adresse eines Servers ein, etwa http://192.168.1.10:32400.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>PlexAuth::Cli::CommandRunner</name>
     <message numerus="yes">
-        <location filename="../app/cli/servercommands.cpp" line="+84"/>
+        <location filename="../app/cli/servercommands.cpp" line="+87"/>
         <source>Testing %n connection(s)…</source>
         <translation>
             <numerusform>Testing %n connection…</numerusform>

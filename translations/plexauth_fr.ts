@@ -297,7 +297,7 @@
         <translation>Le jeton du compte n’a pas encore été lu. Réessayez.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>No server of this account is called “%1”. Name a server by its name or machine identifier (“plexauth servers” lists them), or give its address.</source>
         <translation>Aucun serveur de ce compte ne s’appelle «&#xa0;%1&#xa0;». Désignez un serveur par son nom ou son identifiant de machine («&#xa0;plexauth servers&#xa0;» les liste), ou donnez son adresse.</translation>
     </message>
@@ -310,7 +310,7 @@
 <context>
     <name>PlexAuth::AccountSessions</name>
     <message>
-        <location filename="../app/credentials/accountsessions.cpp" line="+65"/>
+        <location filename="../app/credentials/accountsessions.cpp" line="+68"/>
         <source>The token could not be revoked on plex.tv, so the account was kept: %1 To forget the account without revoking its token, remove it instead (in the app: Remove Account; on the command line: plexauth signout without --revoke).</source>
         <translation>Le jeton n’a pas pu être révoqué sur plex.tv, le compte a donc été conservé&#xa0;: %1 Pour oublier le compte sans révoquer son jeton, retirez-le plutôt (dans l’application&#xa0;: Retirer le compte&#xa0;; en ligne de commande&#xa0;: plexauth signout sans --revoke).</translation>
     </message>
@@ -356,7 +356,7 @@
 <context>
     <name>PlexAuth::BrowserSignIn</name>
     <message>
-        <location filename="../app/credentials/browsersignin.cpp" line="+65"/>
+        <location filename="../app/credentials/browsersignin.cpp" line="+66"/>
         <source>The sign-in was approved, but plex.tv would not say which account it belongs to: %1 Get a new code and try again.</source>
         <translation>La connexion a été approuvée, mais plex.tv n’a pas indiqué à quel compte elle correspond&#xa0;: %1 Obtenez un nouveau code et réessayez.</translation>
     </message>
@@ -730,7 +730,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Le jeton n’a pas pu être vérifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Signed out of %1: the token was revoked on plex.tv and deleted from the keychain.</source>
         <translation>Déconnexion de %1 effectuée&#xa0;: le jeton a été révoqué sur plex.tv et supprimé du trousseau.</translation>
     </message>
@@ -750,12 +750,12 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Sans session de bureau, définissez PLEX_TOKEN pour les commandes qui ont besoin d’un jeton.</translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="+30"/>
+        <location filename="../app/cli/servercommands.cpp" line="+32"/>
         <source>This account has no Plex Media Servers, owned or shared.</source>
         <translation>Ce compte n’a aucun Plex Media Server, ni en propre ni partagé.</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Testing %n connection(s)…</source>
         <translation>
             <numerusform>Test de %n connexion…</numerusform>
@@ -763,7 +763,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>--source is not a Plex source: %1</source>
         <translation>--source n’est pas une source Plex&#xa0;: %1</translation>
     </message>
@@ -803,7 +803,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Aucun code de vérification n’a été saisi. Relancez la commande et tapez à l’invite le code de votre application d’authentification (ou un code de secours).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 uses two-step verification, so plex.tv needs a verification code as well. Run again with --code and give the code on the line after the password.</source>
         <translation>%1 utilise la double authentification&#xa0;: plex.tv demande donc aussi un code de vérification. Relancez la commande avec --code et indiquez le code sur la ligne qui suit le mot de passe.</translation>
     </message>
@@ -838,7 +838,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Connecté en tant que %1. Le jeton est dans le trousseau. Pour en faire le compte par défaut&#xa0;: plexauth accounts --set-default %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Your sign-in code is %1</source>
         <translation>Votre code de connexion est %1</translation>
     </message>
@@ -872,20 +872,20 @@ Supprime le jeton du compte du trousseau et oublie le compte.
     <name>PlexAuth::Cli::Output</name>
     <message>
         <location filename="../app/cli/output.cpp" line="+44"/>
-        <location line="+229"/>
+        <location line="+230"/>
         <location line="+45"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="-274"/>
-        <location line="+229"/>
+        <location line="-275"/>
+        <location line="+230"/>
         <location line="+45"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-268"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
@@ -915,7 +915,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>distante</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>keychain</source>
         <translation>trousseau</translation>
     </message>
@@ -1322,7 +1322,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Le nom %1 n’a pas pu être résolu&#xa0;: vérifiez l’adresse ainsi que les paramètres réseau et DNS de cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The name %1 could not be looked up: check this computer&apos;s internet connection and DNS settings. A DNS filter that blocks plex.direct names does this too: allow plex.direct there.</source>
         <translation>Le nom %1 n’a pas pu être résolu&#xa0;: vérifiez la connexion Internet et les paramètres DNS de cet ordinateur. Un filtre DNS qui bloque les noms plex.direct produit le même effet&#xa0;: autorisez-y plex.direct.</translation>
     </message>
@@ -1806,7 +1806,12 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Le trousseau est verrouillé et n’a pas été déverrouillé&#xa0;: PlexAuth ne peut donc pas accéder au jeton du compte. Déverrouillez votre trousseau (par exemple dans l’application «&#xa0;Mots de passe et clés&#xa0;» de votre bureau, ou en vous reconnectant à votre session), puis réessayez.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>More than one keychain item matches PlexAuth&apos;s entry for account %1, so PlexAuth cannot tell which one holds its token. Remove the duplicates (in your desktop&apos;s Passwords and Keys app, or all of them with `secret-tool clear server %2 user %1`), then sign in again.</source>
+        <translation>Plusieurs éléments du trousseau correspondent à l’entrée de PlexAuth pour le compte %1, PlexAuth ne peut donc pas savoir lequel contient son jeton. Supprimez les doublons (dans l’application «&#xa0;Mots de passe et clés&#xa0;» de votre bureau, ou tous à la fois avec `secret-tool clear server %2 user %1`), puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The macOS Keychain could not be reached. PlexAuth keeps tokens only in the keychain. Log in to a macOS desktop session and try again.</source>
         <translation>Le trousseau macOS est inaccessible. PlexAuth conserve les jetons uniquement dans le trousseau. Ouvrez une session de bureau macOS, puis réessayez.</translation>
     </message>
@@ -1846,7 +1851,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>aucun détail</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>The keychain did not delete PlexAuth&apos;s entry. Check that your keychain is unlocked and writable, and try again.</source>
         <translation>Le trousseau n’a pas supprimé l’entrée de PlexAuth. Vérifiez que votre trousseau est déverrouillé et accessible en écriture, puis réessayez.</translation>
     </message>
@@ -2083,7 +2088,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>%1 a refusé&#xa0;: le jeton n’est pas un jeton administrateur de ce serveur (seul le jeton de son propriétaire, ou un jeton temporaire obtenu à partir de celui-ci, permet de rechercher des sources).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 The server is shared with you, so the token PlexAuth has for it is not its owner&apos;s.</source>
         <translation>%1 Ce serveur est partagé avec vous&#xa0;: le jeton dont PlexAuth dispose pour lui n’est donc pas celui de son propriétaire.</translation>
     </message>
@@ -2124,12 +2129,12 @@ Supprime le jeton du compte du trousseau et oublie le compte.
 <context>
     <name>PlexAuth::PlexTvClient</name>
     <message>
-        <location filename="../app/plex/plextvclient.cpp" line="+124"/>
+        <location filename="../app/plex/plextvclient.cpp" line="+123"/>
         <source>The plex.tv API URL must be a web address such as %1 (https, or http to this computer).</source>
         <translation>L’URL de l’API plex.tv doit être une adresse web comme %1 (en https, ou en http vers cet ordinateur).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The plex.tv API URL must use https: plain http is accepted only for a server on this computer (localhost or 127.0.0.1).</source>
         <translation>L’URL de l’API plex.tv doit utiliser https&#xa0;: le http non chiffré n’est accepté que pour un serveur situé sur cet ordinateur (localhost ou 127.0.0.1).</translation>
     </message>
@@ -2262,7 +2267,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
 <context>
     <name>PlexAuth::ServerReach</name>
     <message>
-        <location filename="../app/credentials/serverreach.cpp" line="+78"/>
+        <location filename="../app/credentials/serverreach.cpp" line="+83"/>
         <source>No connection of %1 answered as that server, so no token was sent to it. %2 Test its connections to see each one&apos;s problem.</source>
         <translation>Aucune connexion de %1 n’a répondu en tant que ce serveur&#xa0;: aucun jeton ne lui a donc été envoyé. %2 Testez ses connexions pour voir le problème de chacune.</translation>
     </message>
@@ -2327,7 +2332,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Serveurs et sources</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Reading the account&apos;s token from the keychain…</source>
         <translation>Lecture du jeton du compte dans le trousseau…</translation>
     </message>
@@ -2421,7 +2426,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Remet les valeurs par défaut dans le formulaire&#xa0;; rien n’est enregistré tant que vous n’avez pas choisi OK.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Set by the environment variable %1, which overrides this setting while it is set. Unset it to choose the address here.</source>
         <translation>Défini par la variable d’environnement %1, qui remplace ce réglage tant qu’elle est définie. Supprimez-la pour choisir l’adresse ici.</translation>
     </message>
@@ -2436,7 +2441,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Saisissez le port du proxy, un nombre de 1 à 65535.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>The settings apply until PlexAuth quits, but could not be saved to %1. Check that the file can be written, then choose OK again, or Cancel to keep them for this session only.</source>
         <translation>Les paramètres s’appliquent jusqu’à la fermeture de PlexAuth, mais n’ont pas pu être enregistrés dans %1. Vérifiez que le fichier est accessible en écriture, puis choisissez de nouveau OK, ou Annuler pour ne les conserver que pour cette session.</translation>
     </message>
@@ -2494,7 +2499,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Le code expire dans %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Waiting for your approval…</source>
         <translation>En attente de votre approbation…</translation>
     </message>
@@ -2540,7 +2545,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Obtention d’un code…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/signindialog.cpp" line="-222"/>
+        <location filename="../ui/dialogs/signindialog.cpp" line="-223"/>
         <source>Checking the account…</source>
         <translation>Vérification du compte…</translation>
     </message>
@@ -2735,12 +2740,12 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>%1 (à vous)</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+194"/>
         <source>Copied with $PLEX_TOKEN in place of the token: %1</source>
         <translation>Copié avec $PLEX_TOKEN à la place du jeton&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>Choose one of the account&apos;s servers, or type a server&apos;s address.</source>
         <translation>Choisissez l’un des serveurs du compte, ou saisissez l’adresse d’un serveur.</translation>
     </message>
@@ -2874,12 +2879,12 @@ Supprime le jeton du compte du trousseau et oublie le compte.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>Sign in again…</source>
         <translation>Se reconnecter…</translation>
     </message>
     <message numerus="yes">
-        <location line="-52"/>
+        <location line="-51"/>
         <source>Classic Plex token (%n characters)</source>
         <translation>
             <numerusform>Jeton Plex classique (%n caractère)</numerusform>
@@ -2887,7 +2892,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         </translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
@@ -2927,7 +2932,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>%1 (tentative le %2).</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-90"/>
         <source>unknown algorithm</source>
         <translation>algorithme inconnu</translation>
     </message>
@@ -2952,12 +2957,12 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Expire dans %1, le %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Checking with plex.tv…</source>
         <translation>Vérification auprès de plex.tv…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>plex.tv no longer accepts this token: it was revoked (signed out elsewhere, or the password changed) or it expired. Sign in again to get a new one.</source>
         <translation>plex.tv n’accepte plus ce jeton&#xa0;: il a été révoqué (déconnexion depuis un autre appareil, ou changement de mot de passe) ou il a expiré. Reconnectez-vous pour en obtenir un nouveau.</translation>
     </message>
@@ -2975,7 +2980,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
 <context>
     <name>PlexAuth::TokenPolicy</name>
     <message>
-        <location filename="../app/plex/tokenpolicy.cpp" line="+70"/>
+        <location filename="../app/plex/tokenpolicy.cpp" line="+84"/>
         <source>%1 is not a server address a token can be sent to.</source>
         <translation>%1 n’est pas une adresse de serveur à laquelle un jeton peut être envoyé.</translation>
     </message>
@@ -2995,7 +3000,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>%1 n’est pas sur votre réseau local&#xa0;: en http non chiffré, le jeton traverserait donc Internet sans protection. Utilisez plutôt l’adresse https du serveur (son adresse plex.direct).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 is a private-network address plex.tv listed for the server, but on this network it may be another machine, so the token is not sent to it in clear until it has answered as the server. Test the server&apos;s connections first.</source>
         <translation>%1 est une adresse de réseau privé que plex.tv indique pour le serveur, mais sur ce réseau il peut s’agir d’une autre machine&#xa0;: le jeton ne lui est donc pas envoyé en clair tant qu’elle n’a pas répondu en tant que serveur. Testez d’abord les connexions du serveur.</translation>
     </message>
@@ -3066,7 +3071,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>%1 (partagé)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Choose one of the account&apos;s servers, or type a server&apos;s address such as http://192.168.1.10:32400.</source>
         <translation>Choisissez l’un des serveurs du compte, ou saisissez l’adresse d’un serveur, comme http://192.168.1.10:32400.</translation>
     </message>

@@ -50,6 +50,20 @@ PlexError lockedError()
     return error;
 }
 
+PlexError ambiguousError(const QString &service, const QString &accountUuid)
+{
+    PlexError error;
+    error.kind = ErrorKind::KeychainFailure;
+    error.message
+        = Keychain::tr("More than one keychain item matches PlexAuth's entry for account %1, so PlexAuth "
+                       "cannot tell which one holds its token. Remove the duplicates (in your desktop's "
+                       "Passwords and Keys app, or all of them with `secret-tool clear server %2 user %1`), "
+                       "then sign in again.")
+              .arg(accountUuid, service);
+    error.detail = QStringLiteral("Secret Service: more than one unlocked item with QtKeychain's attributes");
+    return error;
+}
+
 QString unavailableMessage()
 {
 #if defined(Q_OS_MACOS)
@@ -137,6 +151,10 @@ void Keychain::readToken(
                 handler(std::optional<QString>(secret));
                 return;
             }
+            if (verdict == SecretService::Verdict::Ambiguous) {
+                handler(ambiguousError(m_service, accountUuid));
+                return;
+            }
             // Not found, locked or unanswered: QtKeychain decides (it can prompt to unlock, and
             // reaches KWallet too). What the Secret Service said settles QtKeychain's "not found".
             readThroughQtKeychain(accountUuid, verdict == SecretService::Verdict::Locked, context, handler);
@@ -195,7 +213,8 @@ void Keychain::deleteToken(const QString &accountUuid, QObject *context, Handler
                 [handler](SecretService::Verdict verdict, const QString &) {
                     if (verdict == SecretService::Verdict::Locked) {
                         handler(lockedError());
-                    } else if (verdict == SecretService::Verdict::Found) {
+                    } else if (verdict == SecretService::Verdict::Found
+                        || verdict == SecretService::Verdict::Ambiguous) {
                         PlexError error;
                         error.kind = ErrorKind::KeychainFailure;
                         error.message

@@ -17,15 +17,16 @@
 # librsvg2-bin: rsvg-convert renders the app icon's PNGs. dpkg-dev: dpkg-shlibdeps, which CPack runs
 # to fill the .deb's Depends (`cmake --build build --target package`).
 # qt6-base-private-dev: tst_announcements switches the platform's accessibility on (QPA, as Qt's tests do).
+# libssl-dev: OpenSSL's libcrypto, PlexAuth's only cryptography (the Secret Service's encrypted session,
+# wiping secrets).
 BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     librsvg2-bin dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-base-private-dev
     qt6-httpserver-dev qt6-websockets-dev
-    qtkeychain-qt6-dev
+    qtkeychain-qt6-dev libssl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev
-    libssl-dev # libcrypto: wiping secrets, the encrypted Secret Service session
     dbus
 )
 

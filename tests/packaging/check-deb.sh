@@ -32,10 +32,10 @@ field() { dpkg-deb -f "$deb" "$1"; }
 for name in Maintainer Homepage Description; do
     [[ -n $(field "$name") ]] || fail "the control file has no $name"
 done
-# From dpkg-shlibdeps (Qt 6 and QtKeychain) and named by hand (plugins and dlopen()ed libraries).
+# From dpkg-shlibdeps (Qt 6, QtKeychain, libcrypto) and named by hand (plugins and dlopen()ed libraries).
 depends=$(field Depends)
 for package in libc6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6dbus6 libqt6keychain1 \
-    libsecret-1-0; do
+    libssl3 libsecret-1-0; do
     has_package "$depends" "$package" || fail "Depends lacks $package: $depends"
 done
 recommends=$(field Recommends)

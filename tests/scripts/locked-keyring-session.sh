@@ -16,8 +16,9 @@ for _ in $(seq 50); do
         org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true" && break
     sleep 0.1
 done
-printf '%s' "locked-keyring-token-0123456789" \
-    | secret-tool store --label=PlexAuth server PlexAuth user locked-account-uuid type plaintext
+# QtKeychain's attributes, schema included (libsecret adds it as xdg:schema to the items it stores).
+printf '%s' "locked-keyring-token-0123456789" | secret-tool store --label=PlexAuth \
+    server PlexAuth user locked-account-uuid type plaintext xdg:schema org.qt.keychain
 collection=$(dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets \
     org.freedesktop.Secret.Service.ReadAlias string:default | sed -n 's/^ *object path "\(.*\)"$/\1/p')
 dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets \

@@ -2,9 +2,7 @@
 #   cmake --build build --target package     ->  build/plexauth_<version>_<arch>.deb
 # Included at the end of the top-level CMakeLists.txt, after every install() rule.
 
-set(PLEXAUTH_PACKAGE_MAINTAINER "The PlexAuth developers <plexauth@users.noreply.github.com>"
-    CACHE STRING "The Debian package's Maintainer field: name <email>")
-
+# PLEXAUTH_PACKAGE_MAINTAINER (a cache variable) is set in packaging/, whose changelog names it too.
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME plexauth)
 set(CPACK_PACKAGE_VENDOR "The PlexAuth developers")

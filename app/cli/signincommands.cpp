@@ -1,10 +1,9 @@
 // plexauth signin and plexauth pin: the two ways to sign in, and keeping the account afterwards.
+#include "browseropener.h"
 #include "commandrunner.h"
 #include "output.h"
 #include "redaction.h"
 #include "terminal.h"
-
-#include <QProcess>
 
 namespace PlexAuth::Cli {
 
@@ -201,32 +200,21 @@ void CommandRunner::runPin()
 
 void CommandRunner::openBrowser(const QUrl &url)
 {
-    QString program;
-    QStringList arguments;
-#if defined(Q_OS_MACOS)
-    program = QStringLiteral("open");
-#elif defined(Q_OS_WIN)
-    program = QStringLiteral("rundll32");
-    arguments << QStringLiteral("url.dll,FileProtocolHandler");
-#else
+#if !defined(Q_OS_MACOS) && !defined(Q_OS_WIN)
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
         note(tr("There is no display here, so open the link on any device with a browser."));
         return;
     }
-    program = QStringLiteral("xdg-open");
 #endif
     // The link carries the PIN code, as Plex's sign-in page requires; the code alone cannot claim the
     // token (that takes the PIN id and this installation's client identifier) and expires with the PIN.
-    arguments << url.toString(QUrl::FullyEncoded);
-    QProcess launcher;
-    launcher.setProgram(program);
-    launcher.setArguments(arguments);
-    // Keep the opener's chatter off our stdout, which may be a script's $(plexauth pin --no-store).
-    launcher.setStandardInputFile(QProcess::nullDevice());
-    launcher.setStandardOutputFile(QProcess::nullDevice());
-    launcher.setStandardErrorFile(QProcess::nullDevice());
-    if (!launcher.startDetached())
-        note(tr("No browser could be opened. Open the link yourself."));
+    auto *opener = new BrowserOpener(this);
+    connect(opener, &BrowserOpener::opened, this, [opener](BrowserOpener::Route route) {
+        if (route == BrowserOpener::Route::None)
+            note(tr("No browser could be opened. Open the link yourself."));
+        opener->deleteLater();
+    });
+    opener->open(url);
 }
 
 } // namespace PlexAuth::Cli

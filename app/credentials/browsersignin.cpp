@@ -54,24 +54,36 @@ void BrowserSignIn::pinFinished()
             finish(account);
             return;
         }
-        // The approved token would stay valid on plex.tv with nobody holding it: revoke it. The client
-        // outlives this flow, so the revoke completes even if the flow is gone.
-        m_plexTv->signOut(token, m_plexTv, [](const Result<Done> &) {});
+        PlexError error;
         if (!checked.ok()) {
-            finish(checked.error());
-            return;
+            error = checked.error();
+        } else {
+            error = checked.value().error.value_or(PlexError {});
+            error.message
+                = tr("The sign-in was approved, but plex.tv would not say which account it belongs to: %1 "
+                     "Get a new code and try again.")
+                      .arg(checked.value().reason);
         }
-        PlexError error = checked.value().error.value_or(PlexError {});
-        error.message
-            = tr("The sign-in was approved, but plex.tv would not say which account it belongs to: %1 "
-                 "Get a new code and try again.")
-                  .arg(checked.value().reason);
-        finish(error);
+        revokeThenFail(token, error);
+    });
+}
+
+void BrowserSignIn::revokeThenFail(const QString &token, const PlexError &error)
+{
+    // The approved token would stay valid on plex.tv with nobody holding it: revoke it, and finish only
+    // once plex.tv answered, so that a front end that quits on finished() (the command line) does not
+    // cut the revoke short. The client outlives this flow, so the revoke completes even if the flow is
+    // gone; cancel() does not stop it.
+    QPointer<BrowserSignIn> self(this);
+    m_revoke = m_plexTv->signOut(token, m_plexTv, [self, error](const Result<Done> &) {
+        if (self)
+            self->finish(error);
     });
 }
 
 void BrowserSignIn::finish(Result<Account> result)
 {
+    m_revoke.clear();
     m_result = std::move(result);
     Q_EMIT finished();
 }

@@ -6,7 +6,8 @@ namespace PlexAuth {
 
 // Signing in through the browser: a strong PIN (PinSignIn polls plex.tv until it is approved), then
 // GET /user with the token the PIN carries, to learn whose it is. A token plex.tv approved but will
-// not identify is revoked at once, so no valid token is left that nobody holds. Ends with finished()
+// not identify is revoked at once, so no valid token is left that nobody holds; finished() comes
+// after plex.tv answered the revoke. Ends with finished()
 // exactly once per start(); result() then holds the validated account, token included, or the error.
 class BrowserSignIn final : public QObject
 {
@@ -19,7 +20,7 @@ public:
 
     void start();
     void cancel();
-    bool isRunning() const { return m_pin.isRunning() || !m_check.isNull(); }
+    bool isRunning() const { return m_pin.isRunning() || !m_check.isNull() || !m_revoke.isNull(); }
     void setPollInterval(std::chrono::milliseconds interval) { m_pin.setPollInterval(interval); }
     const Result<Account> &result() const { return m_result; }
 
@@ -32,11 +33,13 @@ Q_SIGNALS:
 
 private:
     void pinFinished();
+    void revokeThenFail(const QString &token, const PlexError &error);
     void finish(Result<Account> result);
 
     PlexTvClient *m_plexTv;
     PinSignIn m_pin;
     QPointer<PlexCall> m_check;
+    QPointer<PlexCall> m_revoke; // of a token nobody could identify; finished() waits for it
     Result<Account> m_result;
 };
 

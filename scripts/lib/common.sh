@@ -42,6 +42,7 @@ TEST_PACKAGES=(
     # tests/packaging: desktop-file-validate, appstreamcli, xmllint (metainfo), groff and man (man page
     # lint), xwininfo and xprop (the running window's class and icon)
     desktop-file-utils appstream libxml2-utils groff-base man-db x11-utils
+    lintian # tests/packaging: Debian's checks of the .deb
     clang-format clang-tidy # tests/checks: the code is formatted and clang-tidy reports nothing
     python3 # tests/checks/check-tidy.sh reads compile_commands.json
 )

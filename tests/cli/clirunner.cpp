@@ -6,6 +6,8 @@
 #include <QProcess>
 #include <QSignalSpy>
 
+#include <sys/resource.h>
+
 #ifndef PLEXAUTH_EXECUTABLE
 #error "PLEXAUTH_EXECUTABLE must name the plexauth executable (see tests/CMakeLists.txt)"
 #endif
@@ -105,4 +107,22 @@ CliResult CliRunner::run(const QStringList &arguments, const QByteArray &standar
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err += QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+std::unique_ptr<QProcess> CliRunner::start(const QStringList &arguments) const
+{
+    auto process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(m_environment);
+    process->setWorkingDirectory(m_home);
+    process->setChildProcessModifier([] {
+        rlimit core {};
+        if (getrlimit(RLIMIT_CORE, &core) == 0) {
+            core.rlim_cur = core.rlim_max;
+            setrlimit(RLIMIT_CORE, &core);
+        }
+    });
+    process->start(QStringLiteral(PLEXAUTH_EXECUTABLE), arguments);
+    if (!process->waitForStarted(10000))
+        qWarning().noquote() << "could not start" << PLEXAUTH_EXECUTABLE << process->errorString();
+    return process;
 }

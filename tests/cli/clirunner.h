@@ -6,6 +6,10 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <memory>
+
+class QProcess;
+
 // Runs the real `plexauth` executable (PLEXAUTH_EXECUTABLE) the way a user's shell would, in an
 // environment of its own: a private HOME with the XDG directories inside it, plex.tv pointed at the
 // in-process fake server, no display, and the test session's D-Bus (so the throwaway keyring answers).
@@ -42,6 +46,10 @@ public:
     // stdin is a pipe at end of file (never a terminal).
     CliResult run(
         const QStringList &arguments, const QByteArray &standardInput = {}, int timeoutMs = 30000) const;
+    // Starts `plexauth arguments...` and leaves it running with stdin an open pipe, for a test that
+    // looks at the live process. Its core file size limit starts at the hard limit (soft 0 is a
+    // common default), so that what the process sets for itself can be seen in /proc/PID/limits.
+    std::unique_ptr<QProcess> start(const QStringList &arguments) const;
 
 private:
     QString m_home;

@@ -5,6 +5,7 @@
 //   tst_cli_accounts.cpp  pin, the commands that use a stored token, several accounts, signout,
 //                         PLEX_TOKEN, no keychain, and secrets in verbose output
 //   tst_cli_probe.cpp     servers --probe and sources --probe (the connection doctor)
+//   tst_cli_process.cpp   no core dumps; pin revokes an approved token it cannot identify
 #pragma once
 
 #include "clirunner.h"
@@ -141,6 +142,10 @@ private Q_SLOTS:
     void sourcesProbeTestsTheSourcesConnections();
     void probeAppliesToServersAndSourcesOnly();
     void probeReasonsUseEnglishPluralForms();
+
+    // tst_cli_process.cpp
+    void coreDumpsAreOff();
+    void pinRevokesATokenItCannotIdentify();
 
     // tst_cli_language.cpp
     void languageFollowsTheSettingThenTheSystem();

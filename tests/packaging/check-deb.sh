@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The Debian package: CPack builds it from the build tree into a scratch directory; its control
 # fields name the runtime packages (including those dpkg-shlibdeps cannot see) and a Secret
-# Service provider; unpacked into a scratch root it has every file in place, and the installed
-# plexauth runs.
+# Service provider; lintian reports no error; unpacked into a scratch root it has every file in
+# place, and the installed plexauth is hardened and runs.
 #
 #   check-deb.sh BUILD-DIR VERSION APP-ID MAN-PAGE-SOURCE
 set -uo pipefail
@@ -10,7 +10,7 @@ set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 build=$1 version=$2 app_id=$3 man_source=$4
-need_tools cpack dpkg-deb dpkg-shlibdeps readelf appstreamcli
+need_tools cpack dpkg-deb dpkg-shlibdeps readelf appstreamcli lintian
 
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/plexauth-deb.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
@@ -43,6 +43,15 @@ for package in gnome-keyring keepassxc qt6-translations-l10n; do
     has_package "$recommends" "$package" || fail "Recommends lacks $package: $recommends"
 done
 
+# Debian's own checks of the package: errors fail, warnings are shown.
+# As root it first says that is not recommended: only its tag lines (E:, W:, I:, ...) are kept.
+lintian_out=$(lintian --tag-display-limit 0 "$deb" 2>&1 | grep -E '^[EWINPOX]: ')
+if grep -q '^E: ' <<<"$lintian_out"; then
+    fail "lintian reports errors:"$'\n'"$lintian_out"
+elif [[ -n $lintian_out ]]; then
+    printf 'lintian:\n%s\n' "$lintian_out"
+fi
+
 owners=$(dpkg-deb -c "$deb" | awk '{ print $2 }' | sort -u)
 [[ $owners == root/root ]] || fail "files are not all owned by root/root: ${owners//$'\n'/ }"
 
@@ -50,7 +59,8 @@ root=$scratch/root
 dpkg-deb -x "$deb" "$root" || fail "dpkg-deb -x failed"
 hicolor=$root/usr/share/icons/hicolor
 for file in usr/bin/plexauth "usr/share/applications/$app_id.desktop" "usr/share/metainfo/$app_id.metainfo.xml" \
-    "usr/share/icons/hicolor/scalable/apps/$app_id.svg" usr/share/man/man1/plexauth.1.gz usr/share/doc/plexauth/copyright; do
+    "usr/share/icons/hicolor/scalable/apps/$app_id.svg" usr/share/man/man1/plexauth.1.gz usr/share/doc/plexauth/copyright \
+    usr/share/doc/plexauth/changelog.gz; do
     [[ -f $root/$file ]] || fail "the package has no /$file"
 done
 for side in 16 22 24 32 48 64 128 256 512; do
@@ -69,8 +79,9 @@ if ! output=$(appstreamcli validate-tree --no-net --no-color "$root" 2>&1); then
     fail "appstreamcli validate-tree rejects the package's files:"$'\n'"$output"
 fi
 
-# The installed binary: no run path back into the build tree, and it runs.
+# The installed binary: hardened, no run path back into the build tree, and it runs.
 installed=$root/usr/bin/plexauth
+check_hardening "$installed"
 if readelf -d "$installed" 2>/dev/null | grep -qE 'R(UN)?PATH'; then
     fail "the installed plexauth has a run path: $(readelf -d "$installed" | grep -E 'R(UN)?PATH')"
 fi

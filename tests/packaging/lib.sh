@@ -47,3 +47,22 @@ png_size() {
     printf '%dx%d\n' $(((bytes[0] << 24) | (bytes[1] << 16) | (bytes[2] << 8) | bytes[3])) \
         $(((bytes[4] << 24) | (bytes[5] << 16) | (bytes[6] << 8) | bytes[7]))
 }
+
+# Records a failure for each hardening property the ELF executable FILE lacks: a position-independent
+# executable (ELF type DYN), a GNU_RELRO segment, BIND_NOW (the dynamic FLAGS BIND_NOW or FLAGS_1 NOW),
+# and the stack protector (__stack_chk_fail among its dynamic symbols). Fortified libc calls (__*_chk)
+# are not required: _FORTIFY_SOURCE=2 is on, but plexauth's own code makes no call glibc can fortify.
+check_hardening() {
+    local file=$1 header program dynamic symbols
+    header=$(readelf -h "$file" 2>&1) || { fail "readelf -h $file: $header"; return; }
+    program=$(readelf -lW "$file" 2>&1)
+    dynamic=$(readelf -dW "$file" 2>&1)
+    symbols=$(readelf --dyn-syms -W "$file" 2>&1)
+    grep -qE '^ +Type: +DYN ' <<<"$header" \
+        || fail "$file is not a position-independent executable: $(grep -E '^ +Type:' <<<"$header")"
+    grep -qE '^ +GNU_RELRO ' <<<"$program" || fail "$file has no GNU_RELRO segment (link with -z relro)"
+    grep -qE '\(FLAGS\) +.*BIND_NOW|\(FLAGS_1\) +.*\bNOW\b' <<<"$dynamic" \
+        || fail "$file has no BIND_NOW (link with -z now): $(grep -E '\(FLAGS' <<<"$dynamic")"
+    grep -qE '\(FLAGS_1\) +.*\bPIE\b' <<<"$dynamic" || fail "$file has no FLAGS_1 PIE (link with -pie)"
+    grep -qw '__stack_chk_fail' <<<"$symbols" || fail "$file calls no __stack_chk_fail (-fstack-protector-strong)"
+}

@@ -25,18 +25,6 @@
 #include <memory>
 #include <optional>
 
-// Stands in for the desktop's browser: QDesktopServices hands https links to it.
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-
-public:
-    QList<QUrl> opened;
-
-public Q_SLOTS:
-    void open(const QUrl &url) { opened.append(url); }
-};
-
 class TestSignInDialog : public QObject
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 // The browser (PIN) sign-in, copy link, accessibility and tab order, the keychain-unavailable path
 // and screenshots. The fixture and main are in tst_signindialog.cpp.
 #include "browsersignin.h"
+#include "fakeportal.h"
 #include "secrettool.h"
 #include "testsupport.h"
 #include "tst_signindialog.h"
@@ -8,7 +9,6 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
-#include <QDesktopServices>
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -139,19 +139,23 @@ void TestSignInDialog::copyLinkGoesThroughTheClipboardGuard()
 
 void TestSignInDialog::openBrowserOpensTheLink()
 {
-    UrlCatcher browser;
-    QDesktopServices::setUrlHandler(u"https"_s, &browser, "open");
-    const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(u"https"_s); });
+    // The desktop portal on the test session's bus: the link goes there, in no process's argv.
+    TestSupport::FakeDesktopPortal portal;
+    QVERIFY(portal.isRegistered());
     m_gui.server().setPinClaimAfterPolls(neverClaimed);
     QVERIFY(showDialog());
     openBrowserPageAndWaitForTheCode();
     auto *open = child<QPushButton>("openBrowserButton");
     QTRY_COMPARE(QApplication::focusWidget(), open);
     QTest::mouseClick(open, Qt::LeftButton);
-    QCOMPARE(browser.opened.size(), 1);
-    QCOMPARE(browser.opened.first().toString(QUrl::FullyEncoded), linkEdit()->text());
+    QTRY_COMPARE(portal.uris.size(), 1);
+    QCOMPARE(portal.uris.first(), linkEdit()->text());
     QTest::keyClick(open, Qt::Key_Return); // the page's default button
-    QCOMPARE(browser.opened.size(), 2);
+    QTRY_COMPARE(portal.uris.size(), 2);
+
+    portal.setRefuse(true);
+    QTest::mouseClick(open, Qt::LeftButton);
+    QTRY_VERIFY2(bannerText().contains(u"No browser could be opened"_s), qPrintable(bannerText()));
 }
 
 void TestSignInDialog::escapeStopsWaitingForTheBrowser()

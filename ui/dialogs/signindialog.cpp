@@ -6,7 +6,6 @@
 #include "passwordsignin.h"
 #include "ui_signindialog.h"
 
-#include <QDesktopServices>
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QPushButton>
@@ -31,6 +30,7 @@ SignInDialog::SignInDialog(AppServices *services, ClipboardGuard *clipboard, QWi
     , m_clipboard(clipboard)
     , m_passwordSignIn(new PasswordSignIn(services->plexTv(), this))
     , m_browserSignIn(new BrowserSignIn(services->plexTv(), this))
+    , m_browserOpener(new BrowserOpener(this))
 {
     m_ui->setupUi(this);
     m_signInButton = m_ui->buttonBox->addButton(tr("&Sign In"), QDialogButtonBox::AcceptRole);
@@ -86,6 +86,7 @@ SignInDialog::SignInDialog(AppServices *services, ClipboardGuard *clipboard, QWi
     connect(m_ui->getCodeButton, &QPushButton::clicked, this, &SignInDialog::startPin);
     connect(m_ui->stopPinButton, &QPushButton::clicked, m_browserSignIn, &BrowserSignIn::cancel);
     connect(m_ui->openBrowserButton, &QPushButton::clicked, this, &SignInDialog::openBrowser);
+    connect(m_browserOpener, &BrowserOpener::opened, this, &SignInDialog::onBrowserOpened);
     connect(m_ui->copyLinkButton, &QPushButton::clicked, this, &SignInDialog::copyLink);
     connect(m_passwordSignIn, &PasswordSignIn::finished, this, &SignInDialog::onSignInFinished);
     connect(m_browserSignIn, &BrowserSignIn::codeReady, this, &SignInDialog::onPinCodeReady);

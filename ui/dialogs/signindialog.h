@@ -1,5 +1,6 @@
 #pragma once
 
+#include "browseropener.h"
 #include "messagebanner.h"
 #include "plextvclient.h"
 #include "storedaccount.h"
@@ -79,6 +80,7 @@ private:
     void onPinFinished();
     void copyLink();
     void openBrowser();
+    void onBrowserOpened(PlexAuth::BrowserOpener::Route route);
 
     void keepAccount(const Account &account, bool remember);
     void keepPendingForThisSession();
@@ -90,6 +92,7 @@ private:
     QPointer<ClipboardGuard> m_clipboard;
     PasswordSignIn *m_passwordSignIn;
     BrowserSignIn *m_browserSignIn;
+    BrowserOpener *m_browserOpener;
     QTimer m_coolDownTicker;
     QString m_busyStatus;
     QString m_coolDownMessage;

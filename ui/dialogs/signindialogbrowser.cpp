@@ -5,7 +5,6 @@
 #include "signindialog.h"
 #include "ui_signindialog.h"
 
-#include <QDesktopServices>
 #include <QPushButton>
 
 namespace PlexAuth {
@@ -80,7 +79,13 @@ void SignInDialog::copyLink()
 
 void SignInDialog::openBrowser()
 {
-    if (!m_authUrl.isEmpty() && !QDesktopServices::openUrl(m_authUrl)) {
+    if (!m_authUrl.isEmpty())
+        m_browserOpener->open(m_authUrl); // onBrowserOpened follows
+}
+
+void SignInDialog::onBrowserOpened(BrowserOpener::Route route)
+{
+    if (route == BrowserOpener::Route::None) {
         showMessage(MessageBanner::Kind::Warning,
             tr("No browser could be opened here. Copy the link and open it in a browser on any device."));
     }

@@ -5,6 +5,7 @@
 //   tst_cli_accounts.cpp  pin, the commands that use a stored token, several accounts, signout,
 //                         PLEX_TOKEN, no keychain, and secrets in verbose output
 //   tst_cli_probe.cpp     servers --probe and sources --probe (the connection doctor)
+//   tst_cli_terminal.cpp  control characters in a server's text never reach the terminal
 #pragma once
 
 #include "clirunner.h"
@@ -141,6 +142,9 @@ private Q_SLOTS:
     void sourcesProbeTestsTheSourcesConnections();
     void probeAppliesToServersAndSourcesOnly();
     void probeReasonsUseEnglishPluralForms();
+
+    // tst_cli_terminal.cpp
+    void serverTextCannotControlTheTerminal();
 
     // tst_cli_language.cpp
     void languageFollowsTheSettingThenTheSystem();

@@ -242,7 +242,8 @@ void CommandRunner::finish(int exitCode)
 
 void CommandRunner::note(const QString &message)
 {
-    Terminal::err(QStringLiteral("plexauth: ") + message + u'\n');
+    // One line, whatever a server put into the message.
+    Terminal::err(QStringLiteral("plexauth: ") + Terminal::field(message) + u'\n');
 }
 
 } // namespace PlexAuth::Cli

@@ -2,6 +2,7 @@
 
 #include "probeexplanations.h"
 #include "redaction.h"
+#include "terminal.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -55,6 +56,22 @@ QString tokenStateText(TokenState state)
         break;
     }
     return Text::tr("not verified");
+}
+
+// QJsonDocument escapes C0 controls in strings but writes DEL and C1 (U+009B is a terminal's CSI) as
+// they are; "\u009b" is the same JSON string, and inert on a terminal. JSON's structure is ASCII, so
+// such a character can only be inside a string.
+QString escapedJson(const QByteArray &json)
+{
+    QString text;
+    for (const QChar character : QString::fromUtf8(json)) {
+        const char16_t unit = character.unicode();
+        if (unit >= 0x7f && unit <= 0x9f)
+            text += QStringLiteral("\\u%1").arg(int(unit), 4, 16, QLatin1Char('0'));
+        else
+            text += character;
+    }
+    return text;
 }
 
 QString connectionKind(const Connection &connection)
@@ -215,16 +232,23 @@ QJsonObject probeJson(const ConnectionDoctor &doctor)
 
 QString toText(const QJsonObject &object)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    return escapedJson(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
 QString toText(const QJsonArray &array)
 {
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    return escapedJson(QJsonDocument(array).toJson(QJsonDocument::Indented));
 }
 
-QString table(const QStringList &header, const QList<QStringList> &rows)
+QString table(const QStringList &header, const QList<QStringList> &values)
 {
+    QList<QStringList> rows;
+    for (const QStringList &row : values) {
+        QStringList clean;
+        for (const QString &cell : row)
+            clean.append(Terminal::field(cell));
+        rows.append(clean);
+    }
     QList<qsizetype> widths;
     for (const QString &title : header)
         widths.append(title.size());
@@ -287,7 +311,8 @@ QString accountFields(const Account &account)
     for (const QStringList &row : rows)
         width = std::max(width, row[0].size());
     for (const QStringList &row : rows)
-        text += row[0].leftJustified(width + 1) + (row[1].isEmpty() ? QStringLiteral("-") : row[1]) + u'\n';
+        text += row[0].leftJustified(width + 1)
+            + (row[1].isEmpty() ? QStringLiteral("-") : Terminal::field(row[1])) + u'\n';
     return text;
 }
 
@@ -326,10 +351,11 @@ QString connectionsTable(const QList<Connection> &connections)
 QString sourceDeviceText(const SourceDevice &device)
 {
     QString text;
-    text
-        += Text::tr("Device:            %1\n").arg(device.name.isEmpty() ? QStringLiteral("-") : device.name);
+    text += Text::tr("Device:            %1\n")
+                .arg(device.name.isEmpty() ? QStringLiteral("-") : Terminal::field(device.name));
     text += Text::tr("Client identifier: %1\n")
-                .arg(device.clientIdentifier.isEmpty() ? QStringLiteral("-") : device.clientIdentifier);
+                .arg(device.clientIdentifier.isEmpty() ? QStringLiteral("-")
+                                                       : Terminal::field(device.clientIdentifier));
     text += Text::tr("Access token:      %1 (the full token is in the --json output)\n")
                 .arg(device.accessToken.isEmpty() ? QStringLiteral("-")
                                                   : Redaction::maskForDisplay(device.accessToken));
@@ -340,9 +366,12 @@ QString sourceDeviceText(const SourceDevice &device)
 QString probeText(const QString &title, const ConnectionDoctor &doctor)
 {
     const int best = doctor.bestIndex();
-    QString text = best >= 0 ? Text::tr("%1: best connection %2\n  %3\n")
-                                   .arg(title, doctor.connections()[best].uri.toString(), doctor.bestReason())
-                             : Text::tr("%1: no usable connection\n  %2\n").arg(title, doctor.bestReason());
+    const QString name = Terminal::field(title);
+    const QString reason = Terminal::field(doctor.bestReason());
+    QString text = best >= 0
+        ? Text::tr("%1: best connection %2\n  %3\n")
+              .arg(name, Terminal::field(doctor.connections()[best].uri.toString()), reason)
+        : Text::tr("%1: no usable connection\n  %2\n").arg(name, reason);
     QList<QStringList> rows;
     QStringList notes;
     for (qsizetype i = 0; i < doctor.results().size(); ++i) {
@@ -356,8 +385,8 @@ QString probeText(const QString &title, const ConnectionDoctor &doctor)
         // Direct https connections that answered need no words; the others say why, or what to know.
         if (!result.explanation.isEmpty()
             && (!result.isUsable() || connection.relay || connection.protocol != QLatin1String("https"))) {
-            notes.append(QStringLiteral("  ") + connection.uri.toString() + QStringLiteral(": ")
-                + result.explanation + u'\n');
+            notes.append(QStringLiteral("  ") + Terminal::field(connection.uri.toString())
+                + QStringLiteral(": ") + Terminal::field(result.explanation) + u'\n');
         }
     }
     text += table(

@@ -23,7 +23,7 @@ QJsonObject probeJson(const ConnectionDoctor &doctor);
 QString toText(const QJsonObject &object);
 QString toText(const QJsonArray &array);
 
-// Aligned plain-text tables for people.
+// Aligned plain-text tables for people; every value goes through Terminal::field().
 QString table(const QStringList &header, const QList<QStringList> &rows);
 QString accountsTable(const QList<StoredAccount> &accounts, const QString &defaultUuid);
 QString accountFields(const Account &account);

@@ -17,6 +17,23 @@
 namespace PlexAuth::Cli::Terminal {
 
 namespace {
+bool isControl(char16_t unit, bool keepLineBreaks)
+{
+    if (unit == u'\n')
+        return !keepLineBreaks;
+    return unit < 0x20 || (unit >= 0x7f && unit <= 0x9f);
+}
+
+QString withoutControls(QStringView text, bool keepLineBreaks)
+{
+    QString clean = text.toString();
+    for (QChar &character : clean) {
+        if (isControl(character.unicode(), keepLineBreaks))
+            character = QChar::ReplacementCharacter;
+    }
+    return clean;
+}
+
 void write(FILE *stream, const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
@@ -107,20 +124,30 @@ bool stderrIsTerminal()
 #endif
 }
 
+QString field(QStringView text)
+{
+    return withoutControls(text, false);
+}
+
+QString lines(QStringView text)
+{
+    return withoutControls(text, true);
+}
+
 void out(const QString &text)
 {
-    write(stdout, text);
+    write(stdout, lines(text));
 }
 
 void err(const QString &text)
 {
-    write(stderr, text);
+    write(stderr, lines(text));
 }
 
 void status(const QString &text)
 {
     if (stderrIsTerminal())
-        write(stderr, QStringLiteral("\r\x1b[K") + text);
+        write(stderr, QStringLiteral("\r\x1b[K") + field(text));
 }
 
 std::optional<QString> readLine()

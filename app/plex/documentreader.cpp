@@ -50,10 +50,8 @@ QString xmlProblem(const QXmlStreamReader &xml)
 std::optional<QJsonValue> parseXml(const QByteArray &body, QString *whyNot)
 {
     QXmlStreamReader xml(body);
-    if (!xml.readNextStartElement()) {
-        *whyNot = xml.hasError() ? xmlProblem(xml) : QStringLiteral("XML without a root element");
+    if (!readRootElement(xml, whyNot))
         return std::nullopt;
-    }
     const QString rootTag = xml.name().toString();
     std::optional<QJsonObject> root = readElement(xml, 0);
     if (!root || xml.hasError()) {
@@ -65,6 +63,29 @@ std::optional<QJsonValue> parseXml(const QByteArray &body, QString *whyNot)
 }
 
 } // namespace
+
+bool readRootElement(QXmlStreamReader &xml, QString *whyNot)
+{
+    QString ignored;
+    if (!whyNot)
+        whyNot = &ignored;
+    while (!xml.atEnd()) {
+        switch (xml.readNext()) {
+        case QXmlStreamReader::StartElement:
+            return true;
+        case QXmlStreamReader::DTD:
+            *whyNot = QStringLiteral("XML with a document type declaration, which Plex never sends (line %1, "
+                                     "column %2)")
+                          .arg(xml.lineNumber())
+                          .arg(xml.columnNumber());
+            return false;
+        default:
+            break;
+        }
+    }
+    *whyNot = xml.hasError() ? xmlProblem(xml) : QStringLiteral("XML without a root element");
+    return false;
+}
 
 std::optional<QJsonValue> parse(const QByteArray &body, QString *whyNot)
 {

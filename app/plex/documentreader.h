@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class QXmlStreamReader;
+
 namespace PlexAuth::Doc {
 
 // Plex answers JSON when asked, and XML when a server ignores Accept. Both are read into one JSON
@@ -15,6 +17,14 @@ namespace PlexAuth::Doc {
 // elements are arrays under their tag name. The readers below accept either form, and any value
 // of the wrong type reads as absent: a strange answer never crashes and never yields garbage.
 std::optional<QJsonValue> parse(const QByteArray &body, QString *whyNot);
+
+// Every XML reader of PlexAuth starts here: positions `xml` on the root element. Plex never sends a
+// DTD, and one can declare an entity that each 3-byte reference expands to thousands of characters
+// (Qt limits one expansion, not how many there are: 64 KB of answer became an 80-million-character
+// attribute, 600 KB exhausted memory), so a document with one is refused at the DTD, before anything
+// after it is read. False when there is no root element, a DTD or an error; `whyNot` (may be null)
+// then says which, without quoting the body.
+bool readRootElement(QXmlStreamReader &xml, QString *whyNot);
 
 QString string(const QJsonObject &object, QStringView key);
 std::optional<bool> boolean(const QJsonObject &object, QStringView key);

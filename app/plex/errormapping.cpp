@@ -1,5 +1,6 @@
 #include "errormapping.h"
 
+#include "documentreader.h"
 #include "redaction.h"
 
 #include <QDateTime>
@@ -98,16 +99,14 @@ ErrorMapping::PlexErrorBody ErrorMapping::parseErrorBody(const QByteArray &body)
         }
     } else if (trimmed.startsWith("<?xml") || trimmed.startsWith("<errors")) {
         QXmlStreamReader xml(trimmed);
-        while (xml.readNextStartElement()) {
-            if (xml.name() == u"errors")
-                continue;
-            if (xml.name() == u"error") {
-                parsed.code = xml.attributes().value(QLatin1StringView("code")).toInt();
-                parsed.message = xml.attributes().value(QLatin1StringView("message")).toString();
-                if (parsed.message.isEmpty())
-                    parsed.message = xml.readElementText();
-            }
-            break;
+        // <errors><error .../></errors>, or a bare <error .../>.
+        if (!Doc::readRootElement(xml, nullptr) || (xml.name() == u"errors" && !xml.readNextStartElement()))
+            return parsed;
+        if (xml.name() == u"error") {
+            parsed.code = xml.attributes().value(QLatin1StringView("code")).toInt();
+            parsed.message = xml.attributes().value(QLatin1StringView("message")).toString();
+            if (parsed.message.isEmpty())
+                parsed.message = xml.readElementText();
         }
     }
     return parsed;

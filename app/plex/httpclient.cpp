@@ -148,14 +148,22 @@ void PlexCall::startAttempt()
     m_timeoutTimer.start();
 }
 
+bool PlexCall::takeBody(QNetworkReply *reply)
+{
+    // Never more than one byte past the cap, however much the reply holds.
+    const qint64 limit = m_client->maxBodyBytes();
+    m_body += reply->read(limit - m_body.size() + 1);
+    if (m_body.size() <= limit)
+        return true;
+    m_tooLarge = true;
+    m_body.clear();
+    return false;
+}
+
 void PlexCall::onReadyRead()
 {
-    m_body += m_reply->readAll();
-    if (m_body.size() > m_client->maxBodyBytes()) {
-        m_tooLarge = true;
-        m_body.clear();
+    if (!takeBody(m_reply))
         m_reply->abort();
-    }
 }
 
 void PlexCall::onReplyFinished()
@@ -165,7 +173,7 @@ void PlexCall::onReplyFinished()
     m_reply = nullptr;
     reply->deleteLater();
     if (!m_tooLarge && reply->isOpen()) // an aborted reply (timeout, cancel) is closed
-        m_body += reply->readAll();
+        takeBody(reply);
 
     const RequestContext &context = m_spec.context;
     if (m_canceled) {

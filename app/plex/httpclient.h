@@ -73,6 +73,8 @@ private:
     ~PlexCall() override;
 
     void startAttempt();
+    // Appends what `reply` holds to the body; false, with the body dropped, once it is over the cap.
+    bool takeBody(QNetworkReply *reply);
     void onReadyRead();
     void onReplyFinished();
     void retryOrFinish(const PlexError &error);

@@ -118,6 +118,8 @@ bool runIdentity(const QByteArray &data)
     }
     // The connection doctor compares it with the server's clientIdentifier.
     PLEXAUTH_FUZZ_CHECK(!identity->machineIdentifier.isEmpty());
+    // Nothing read grows past the answer it came from (a DTD's entities would multiply it).
+    PLEXAUTH_FUZZ_CHECK(identity->machineIdentifier.size() <= data.size());
     return true;
 }
 

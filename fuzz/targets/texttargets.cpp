@@ -97,6 +97,8 @@ bool runErrorBody(const QByteArray &data)
 
     PLEXAUTH_FUZZ_CHECK(ErrorMapping::parseRetryAfter(retryAfter) >= -1);
     const ErrorMapping::PlexErrorBody parsed = ErrorMapping::parseErrorBody(body);
+    // Nothing read grows past the body it came from (a DTD's entities would multiply it).
+    PLEXAUTH_FUZZ_CHECK(parsed.message.size() <= body.size());
 
     constexpr int statuses[] = { 400, 401, 403, 404, 429, 500, 503, 418 };
     constexpr qsizetype statusCount = std::size(statuses);

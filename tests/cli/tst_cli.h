@@ -6,6 +6,7 @@
 //                         PLEX_TOKEN, no keychain, and secrets in verbose output
 //   tst_cli_probe.cpp     servers --probe and sources --probe (the connection doctor)
 //   tst_cli_process.cpp   no core dumps; pin revokes an approved token it cannot identify
+//   tst_cli_terminal.cpp  control characters in a server's text never reach the terminal
 #pragma once
 
 #include "clirunner.h"
@@ -146,6 +147,8 @@ private Q_SLOTS:
     // tst_cli_process.cpp
     void coreDumpsAreOff();
     void pinRevokesATokenItCannotIdentify();
+    // tst_cli_terminal.cpp
+    void serverTextCannotControlTheTerminal();
 
     // tst_cli_language.cpp
     void languageFollowsTheSettingThenTheSystem();

@@ -31,8 +31,15 @@ enum class FaultKind
     TruncatedJson, // Content-Length of the full JSON, half of it written, then the socket is closed
     GarbageJson, // 200 application/json that does not parse
     OversizedBody, // 200 application/json of oversizeBytes, streamed
+    // 200 application/json of oversizeBytes once inflated, sent with Content-Encoding: deflate (a
+    // few KB on the wire, and a Content-Length of that); Qt inflates it as it is read.
+    DeflatedBody,
     ConnectionReset, // read the request, then reset the connection without answering
     MethodNotAllowed405, // 405 for POST only; other methods are served normally
+    // An XML answer (64 KB) whose DTD declares an entity its attribute refers to thousands of times
+    // (entityBomb() in xmlwriter.h): with status 200 a /identity MediaContainer, otherwise a plex.tv
+    // <errors> body.
+    EntityBomb,
 };
 
 struct Fault
@@ -41,6 +48,7 @@ struct Fault
     int delayMs = 0;
     int retryAfterSeconds = 1;
     qint64 oversizeBytes = qint64(16) * 1024 * 1024;
+    int status = 200; // EntityBomb
     int times = -1; // -1: every request; N: only the next N matching requests, then back to normal
 };
 

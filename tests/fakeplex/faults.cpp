@@ -2,6 +2,7 @@
 
 #include "fakeplexserver.h"
 #include "serverstate.h"
+#include "xmlwriter.h"
 
 #include <QJsonObject>
 #include <QPointer>
@@ -24,6 +25,25 @@ bool pathMatches(const QString &pattern, const QString &path)
         return path.startsWith(QStringView(pattern).chopped(1));
     return pattern == path;
 }
+
+namespace {
+// Body bytes [offset, offset + length) of a JSON document of exactly total bytes:
+// {"padding":"xxxx...xxxx"} (plain 'x' if total is too small for the frame).
+QByteArray paddingChunk(qint64 offset, qint64 length, qint64 total)
+{
+    static const QByteArray prefix = R"({"padding":")"_ba;
+    static const QByteArray suffix = R"("})"_ba;
+    QByteArray chunk(length, 'x');
+    if (total < prefix.size() + suffix.size())
+        return chunk;
+    for (qint64 i = offset; i < qMin<qint64>(offset + length, prefix.size()); ++i)
+        chunk[i - offset] = prefix.at(i);
+    const qint64 suffixStart = total - suffix.size();
+    for (qint64 i = qMax(offset, suffixStart); i < offset + length; ++i)
+        chunk[i - offset] = suffix.at(i - suffixStart);
+    return chunk;
+}
+} // namespace
 
 void Server::setFault(const QString &path, const Fault &fault)
 {
@@ -87,10 +107,21 @@ bool Server::parseFaultSpec(const QString &spec, QString *path, Fault *fault, QS
         result.kind = FaultKind::OversizedBody;
         if (!arg.isEmpty())
             result.oversizeBytes = arg.toLongLong(&argOk);
+    } else if (kind == u"deflated"_s) {
+        result.kind = FaultKind::DeflatedBody;
+        // Beyond 10 MiB Qt refuses a body that inflates more than 40-fold (decompressedSafetyCheckThreshold).
+        result.oversizeBytes = qint64(9) * 1024 * 1024;
+        if (!arg.isEmpty())
+            result.oversizeBytes = arg.toLongLong(&argOk);
     } else if (kind == u"reset"_s) {
         result.kind = FaultKind::ConnectionReset;
     } else if (kind == u"405"_s) {
         result.kind = FaultKind::MethodNotAllowed405;
+    } else if (kind == u"entitybomb"_s) {
+        result.kind = FaultKind::EntityBomb;
+        if (!arg.isEmpty())
+            result.status = arg.toInt(&argOk);
+        argOk = argOk && result.status >= 200 && result.status <= 599;
     } else {
         return failWith(u"unknown fault kind \"%1\" in \"%2\""_s.arg(kind, spec));
     }
@@ -177,6 +208,14 @@ void Server::applyFault(
     case FaultKind::OversizedBody:
         streamOversized(socket, fault.oversizeBytes);
         return;
+    case FaultKind::DeflatedBody: {
+        // qCompress() writes the length in 4 bytes, then a zlib stream: what "deflate" means in HTTP.
+        Response response { 200, "application/json"_ba,
+            qCompress(paddingChunk(0, fault.oversizeBytes, fault.oversizeBytes)).mid(4), {} };
+        response.headers.append({ "Content-Encoding"_ba, "deflate"_ba });
+        send(socket, response, closeAfter);
+        return;
+    }
     case FaultKind::ConnectionReset:
 #ifdef Q_OS_UNIX
         if (socket->socketDescriptor() >= 0) {
@@ -194,6 +233,9 @@ void Server::applyFault(
         send(socket, response, closeAfter);
         return;
     }
+    case FaultKind::EntityBomb:
+        send(socket, xmlResponse(fault.status, entityBomb(fault.status != 200)), closeAfter);
+        return;
     }
 }
 
@@ -202,23 +244,6 @@ void Server::send(QTcpSocket *socket, const Response &response, bool closeAfter)
     socket->write(serialize(response));
     if (closeAfter)
         socket->disconnectFromHost();
-}
-
-// Body bytes [offset, offset + length) of a JSON document of exactly total bytes:
-// {"padding":"xxxx...xxxx"} (plain 'x' if total is too small for the frame).
-static QByteArray paddingChunk(qint64 offset, qint64 length, qint64 total)
-{
-    static const QByteArray prefix = R"({"padding":")"_ba;
-    static const QByteArray suffix = R"("})"_ba;
-    QByteArray chunk(length, 'x');
-    if (total < prefix.size() + suffix.size())
-        return chunk;
-    for (qint64 i = offset; i < qMin<qint64>(offset + length, prefix.size()); ++i)
-        chunk[i - offset] = prefix.at(i);
-    const qint64 suffixStart = total - suffix.size();
-    for (qint64 i = qMax(offset, suffixStart); i < offset + length; ++i)
-        chunk[i - offset] = suffix.at(i - suffixStart);
-    return chunk;
 }
 
 static constexpr qint64 kChunkSize = qint64(64) * 1024;

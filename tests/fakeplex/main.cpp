@@ -59,7 +59,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption faultOption(u"fault"_s,
         u"Inject a fault: PATH=KIND[:ARG][@TIMES]. KIND: delay:MS, hang, ratelimit[:SECONDS], 500, 503, "
         u"html, "
-        "xml, truncated, garbage, oversized[:BYTES], reset, 405. PATH may end in '*'. Repeatable."_s,
+        "xml, truncated, garbage, oversized[:BYTES], deflated[:BYTES], reset, 405, entitybomb[:STATUS]. PATH "
+        "may end in '*'. "
+        "Repeatable."_s,
         u"SPEC"_s);
     parser.addOptions({ portOption, fixtureOption, faultOption });
     parser.process(app);

@@ -102,4 +102,16 @@ QByteArray jsonArrayToXml(const QString &wrapperName, const QString &itemName, c
     return out;
 }
 
+QByteArray entityBomb(bool errorBody, qsizetype bytes)
+{
+    const QByteArray root = errorBody ? "errors"_ba : "MediaContainer"_ba;
+    const QByteArray head = R"(<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE )"_ba + root
+        + R"( [<!ENTITY a ")"_ba + QByteArray(4000, 'a') + R"(">]>)"_ba;
+    const QByteArray start = errorBody ? R"(<errors><error code="1001" message=")"_ba
+                                       : R"(<MediaContainer size="0" claimed="1" machineIdentifier=")"_ba;
+    const QByteArray end = errorBody ? R"(" status="401"/></errors>)"_ba : R"(" version="1.41.3.9314"/>)"_ba;
+    const qsizetype references = qMax<qsizetype>(1, (bytes - head.size() - start.size() - end.size()) / 3);
+    return head + start + "&a;"_ba.repeated(references) + end;
+}
+
 } // namespace FakePlex

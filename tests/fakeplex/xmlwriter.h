@@ -18,4 +18,12 @@ namespace FakePlex {
 QByteArray jsonToXml(const QString &rootName, const QJsonObject &object);
 QByteArray jsonArrayToXml(const QString &wrapperName, const QString &itemName, const QJsonArray &items);
 
+// A hostile XML answer of about `bytes` bytes: its DTD declares one entity of 4000 characters, and an
+// attribute refers to it until the answer is that long. Qt limits what one entity expands to, not how
+// often it is referred to, so 64 KB of it reads as an 80-million-character attribute. A /identity
+// MediaContainer (the references in machineIdentifier), or with `errorBody` a plex.tv
+// <errors><error code="1001" .../></errors> body (in the message); no newline, as
+// fuzz/tools/entity-bomb writes it.
+QByteArray entityBomb(bool errorBody, qsizetype bytes = qsizetype(64) * 1024);
+
 } // namespace FakePlex

@@ -1,5 +1,6 @@
 #include "errormapping.h"
 #include "redaction.h"
+#include "xmlwriter.h"
 
 #include <QLocale>
 #include <QTest>
@@ -238,6 +239,24 @@ private Q_SLOTS:
         QVERIFY2(!error.detail.contains(secret.left(8)), qPrintable(error.detail));
         QVERIFY(error.detail.contains(Redaction::mask));
         Redaction::forgetSecret(secret);
+    }
+
+    // The error-body reader refuses a DTD as the document reader does (FakePlex::entityBomb: 64 KB read
+    // as an 80-million-character message; 600 KB ended the process with std::bad_alloc).
+    void errorBodyWithADtdIsNotRead()
+    {
+        for (const int bytes : { 64 * 1024, 600 * 1024 }) {
+            const ErrorMapping::PlexErrorBody parsed
+                = ErrorMapping::parseErrorBody(FakePlex::entityBomb(true, bytes));
+            QCOMPARE(parsed.code, 0);
+            QVERIFY(parsed.message.isEmpty());
+        }
+        const QByteArray plain = R"(<?xml version="1.0"?><errors><error code="1001" message="m"/></errors>)";
+        QCOMPARE(ErrorMapping::parseErrorBody(plain).code, 1001);
+        QCOMPARE(ErrorMapping::parseErrorBody(R"(<?xml version="1.0"?><error code="1029">two-step</error>)")
+                     .message,
+            u"two-step");
+        QCOMPARE(ErrorMapping::parseErrorBody("<errors/>").code, 0);
     }
 
     void peerNameIsPlexTvOrHostAndPort()

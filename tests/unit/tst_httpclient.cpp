@@ -206,6 +206,26 @@ private Q_SLOTS:
         QCOMPARE(errorKindName(result.error().kind), errorKindName(ErrorKind::ResponseTooLarge));
     }
 
+    // A deflated answer announces only its few compressed KB (no Content-Length to refuse it by), and
+    // Qt inflates it as it is read: the cap counts the inflated body.
+    void theBodyCapAppliesToAnInflatedBody()
+    {
+        TestSupport::Harness h;
+        FakePlex::Fault deflated = fault(FaultKind::DeflatedBody);
+        deflated.oversizeBytes = HttpClient::defaultMaxBodyBytes + 1;
+        h.server.setFault(QStringLiteral("/identity"), deflated);
+        const auto result = run(h.http, get(h.server.mediaServerUrl(), QStringLiteral("/identity")));
+        QCOMPARE(errorKindName(result.ok() ? ErrorKind::NetworkFailure : result.error().kind),
+            errorKindName(ErrorKind::ResponseTooLarge));
+
+        // At the cap exactly, the whole body arrives.
+        deflated.oversizeBytes = HttpClient::defaultMaxBodyBytes;
+        h.server.setFault(QStringLiteral("/identity"), deflated);
+        const auto atTheCap = run(h.http, get(h.server.mediaServerUrl(), QStringLiteral("/identity")));
+        QVERIFY2(atTheCap.ok(), describe(atTheCap).constData());
+        QCOMPARE(atTheCap.value().body.size(), HttpClient::defaultMaxBodyBytes);
+    }
+
     void abortEndsWithCanceledExactlyOnce()
     {
         TestSupport::Harness h;

@@ -221,6 +221,31 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() < 2000);
     }
 
+    // A DTD whose one entity an attribute refers to thousands of times: 64 KB that Qt would read as
+    // an 80-million-character attribute (618 MiB, 2.4 s). Refused at the DTD, as malformed.
+    void anEntityBombIsRefusedAtItsDtd()
+    {
+        TestSupport::Harness h;
+        h.server.setFault(QStringLiteral("/identity"), fault(FaultKind::EntityBomb));
+        Outcome<ServerIdentity> outcome;
+        h.mediaServer.identity(h.server.baseUrl(), &h.context, outcome.handler());
+        QVERIFY(outcome.wait());
+        QCOMPARE(kindOf(outcome.result()), errorKindName(ErrorKind::MalformedResponse));
+        const PlexError &error = outcome.result().error();
+        QVERIFY2(error.detail.contains(u"document type declaration"), describe(outcome.result()).constData());
+        QVERIFY2(
+            error.detail.size() < 200 && error.message.size() < 500, describe(outcome.result()).constData());
+
+        // An error body is read by the same rule: the code inside the refused document stays unread.
+        FakePlex::Fault errorBody = fault(FaultKind::EntityBomb);
+        errorBody.status = 500;
+        h.server.setFault(QStringLiteral("/security/token"), errorBody);
+        const auto refused = transient(h, TestSupport::aliceToken);
+        QCOMPARE(kindOf(refused), errorKindName(ErrorKind::ServerError));
+        QCOMPARE(refused.error().plexCode, 0);
+        QVERIFY2(refused.error().detail.size() < 500, describe(refused).constData());
+    }
+
     void aServerUrlWithAPathPrefixIsKept()
     {
         // Reverse proxies often serve PMS below a path, e.g. https://example.org/plex.

@@ -1,4 +1,5 @@
 #include "responseparsers.h"
+#include "xmlwriter.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -259,6 +260,28 @@ private Q_SLOTS:
         QCOMPARE(device->connections.size(), count);
         // Generous for slow machines and sanitizer builds; the quadratic version needed 25 s here.
         QVERIFY2(elapsedMs < 5000, QByteArray::number(elapsedMs).constData());
+    }
+
+    // A DTD whose one entity an attribute refers to thousands of times (FakePlex::entityBomb): Qt limits
+    // each expansion, not their number. 64 KB became an 80-million-character attribute (618 MiB, 2.4 s);
+    // 600 KB ended the process with std::bad_alloc. A DTD is refused before anything after it is read.
+    void entityBombsAreRefusedAtTheDtd_data()
+    {
+        QTest::addColumn<int>("bytes");
+        QTest::newRow("64 KB") << 64 * 1024;
+        QTest::newRow("600 KB") << 600 * 1024;
+    }
+
+    void entityBombsAreRefusedAtTheDtd()
+    {
+        QFETCH(int, bytes);
+        QString why;
+        QVERIFY(!Parse::serverIdentity(FakePlex::entityBomb(false, bytes), &why));
+        QVERIFY2(why.startsWith(u"XML with a document type declaration"), qPrintable(why));
+        // Plex never sends a DTD, so even a harmless one is refused.
+        QVERIFY(!Parse::serverIdentity(
+            R"(<!DOCTYPE MediaContainer><MediaContainer machineIdentifier="a"/>)", &why));
+        QVERIFY2(why.startsWith(u"XML with a document type declaration"), qPrintable(why));
     }
 
     void transientTokenJsonAndXml()

@@ -4,6 +4,8 @@
 #include "secretsession.h"
 
 #if defined(PLEXAUTH_HAVE_SECRET_SERVICE)
+#include "secretstruct.h"
+
 #include <QDBusArgument>
 #include <QDBusConnection>
 #include <QDBusError>
@@ -18,37 +20,6 @@
 #include <memory>
 #include <openssl/crypto.h>
 #include <optional>
-
-namespace {
-
-// org.freedesktop.Secret.Secret: (oayays) session, parameters, value, content type.
-struct SecretStruct
-{
-    QDBusObjectPath session;
-    QByteArray parameters;
-    QByteArray value;
-    QString contentType;
-};
-
-QDBusArgument &operator<<(QDBusArgument &argument, const SecretStruct &secret)
-{
-    argument.beginStructure();
-    argument << secret.session << secret.parameters << secret.value << secret.contentType;
-    argument.endStructure();
-    return argument;
-}
-
-const QDBusArgument &operator>>(const QDBusArgument &argument, SecretStruct &secret)
-{
-    argument.beginStructure();
-    argument >> secret.session >> secret.parameters >> secret.value >> secret.contentType;
-    argument.endStructure();
-    return argument;
-}
-
-} // namespace
-
-Q_DECLARE_METATYPE(SecretStruct)
 
 namespace PlexAuth {
 

@@ -3,6 +3,7 @@
 // gnome-keyring always offers the encrypted session and answers for the session it was asked for.
 #include "secretservice.h"
 #include "secretsession.h"
+#include "secretstruct.h"
 
 #include <QDBusArgument>
 #include <QDBusConnection>
@@ -14,37 +15,6 @@
 #include <QTest>
 
 using namespace PlexAuth;
-
-namespace {
-
-// org.freedesktop.Secret.Secret: (oayays).
-struct SecretStruct
-{
-    QDBusObjectPath session;
-    QByteArray parameters;
-    QByteArray value;
-    QString contentType;
-};
-
-QDBusArgument &operator<<(QDBusArgument &argument, const SecretStruct &secret)
-{
-    argument.beginStructure();
-    argument << secret.session << secret.parameters << secret.value << secret.contentType;
-    argument.endStructure();
-    return argument;
-}
-
-const QDBusArgument &operator>>(const QDBusArgument &argument, SecretStruct &secret)
-{
-    argument.beginStructure();
-    argument >> secret.session >> secret.parameters >> secret.value >> secret.contentType;
-    argument.endStructure();
-    return argument;
-}
-
-} // namespace
-
-Q_DECLARE_METATYPE(SecretStruct)
 
 namespace {
 

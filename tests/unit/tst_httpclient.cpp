@@ -1,11 +1,14 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QTcpServer>
 #include <QTemporaryDir>
+
+#include <cstring>
 
 using namespace PlexAuth;
 using FakePlex::FaultKind;
@@ -35,6 +38,66 @@ RequestSpec get(const QUrl &base, const QString &path, const QString &token = {}
     spec.context = { Peer::PlexTv, Purpose::General, spec.url };
     return spec;
 }
+
+// Wraps each real reply and hands its body over only once it has finished, with no readyRead before:
+// what a reply does when the last bytes (or all of them, for a small answer) arrive with the end of
+// the transfer. Headers are passed on without metaDataChanged, as for an answer with no Content-Length.
+class BodyAtFinishReply : public QNetworkReply
+{
+public:
+    BodyAtFinishReply(QNetworkReply *inner, QObject *parent)
+        : QNetworkReply(parent)
+        , m_inner(inner)
+    {
+        // Owned here and not by the manager, which deletes every reply it finds among its descendants.
+        inner->setParent(nullptr);
+        setRequest(inner->request());
+        setUrl(inner->url());
+        setOperation(inner->operation());
+        connect(inner, &QNetworkReply::finished, this, [this] {
+            m_body = m_inner->readAll();
+            setAttribute(QNetworkRequest::HttpStatusCodeAttribute,
+                m_inner->attribute(QNetworkRequest::HttpStatusCodeAttribute));
+            setRawHeader("Content-Type", m_inner->rawHeader("Content-Type"));
+            setError(m_inner->error(), m_inner->errorString());
+            open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+            setFinished(true);
+            Q_EMIT finished();
+        });
+    }
+
+    ~BodyAtFinishReply() override { delete m_inner; }
+    Q_DISABLE_COPY_MOVE(BodyAtFinishReply)
+
+    void abort() override { m_inner->abort(); }
+    qint64 bytesAvailable() const override
+    {
+        return m_body.size() - m_read + QNetworkReply::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = std::min(maxSize, qint64(m_body.size()) - m_read);
+        std::memcpy(data, m_body.constData() + m_read, size_t(count));
+        m_read += count;
+        return count;
+    }
+
+private:
+    QNetworkReply *m_inner;
+    QByteArray m_body;
+    qint64 m_read = 0;
+};
+
+class BodyAtFinishNetwork : public QNetworkAccessManager
+{
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *body) override
+    {
+        return new BodyAtFinishReply(QNetworkAccessManager::createRequest(op, request, body), this);
+    }
+};
 
 } // namespace
 
@@ -224,6 +287,30 @@ private Q_SLOTS:
         const auto atTheCap = run(h.http, get(h.server.mediaServerUrl(), QStringLiteral("/identity")));
         QVERIFY2(atTheCap.ok(), describe(atTheCap).constData());
         QCOMPARE(atTheCap.value().body.size(), HttpClient::defaultMaxBodyBytes);
+    }
+
+    // The read after finished() is capped too: here it is the only read, so all of the body comes by it.
+    void theBodyCapAppliesToTheReadAfterFinished()
+    {
+        FakePlex::Server server;
+        QVERIFY(server.start());
+        BodyAtFinishNetwork network;
+        HttpClient http(&network,
+            ClientIdentity::withIdentifier(QString::fromLatin1(TestSupport::Harness::testClientIdentifier)));
+        const RequestSpec user = get(server.plexTvUrl(), QStringLiteral("/user"), TestSupport::aliceToken);
+        const auto whole = run(http, user);
+        QVERIFY2(whole.ok(), describe(whole).constData());
+        const qint64 size = whole.value().body.size();
+
+        http.setMaxBodyBytes(size - 1);
+        const auto overTheCap = run(http, user);
+        QCOMPARE(errorKindName(overTheCap.ok() ? ErrorKind::NetworkFailure : overTheCap.error().kind),
+            errorKindName(ErrorKind::ResponseTooLarge));
+
+        http.setMaxBodyBytes(size);
+        const auto atTheCap = run(http, user);
+        QVERIFY2(atTheCap.ok(), describe(atTheCap).constData());
+        QCOMPARE(atTheCap.value().body, whole.value().body);
     }
 
     void abortEndsWithCanceledExactlyOnce()

@@ -49,6 +49,11 @@ bool PlexError::isAuthenticationFailure() const
     case ErrorKind::VerificationCodeRejected:
     case ErrorKind::TokenRejected:
     case ErrorKind::NotSignedIn:
+    case ErrorKind::TokenExpired:
+    case ErrorKind::DeviceSignatureRejected:
+    case ErrorKind::DeviceKeyTaken:
+    case ErrorKind::TokenVerificationFailed:
+    case ErrorKind::DeviceKeyMissing:
         return true;
     default:
         return false;
@@ -136,6 +141,18 @@ QString errorKindName(ErrorKind kind)
         return QStringLiteral("no-verified-connection");
     case ErrorKind::NoSuchServer:
         return QStringLiteral("no-such-server");
+    case ErrorKind::TokenExpired:
+        return QStringLiteral("token-expired");
+    case ErrorKind::DeviceSignatureRejected:
+        return QStringLiteral("device-signature-rejected");
+    case ErrorKind::DeviceKeyTaken:
+        return QStringLiteral("device-key-taken");
+    case ErrorKind::TokenVerificationFailed:
+        return QStringLiteral("token-verification-failed");
+    case ErrorKind::DeviceKeyMissing:
+        return QStringLiteral("device-key-missing");
+    case ErrorKind::ClockSkew:
+        return QStringLiteral("clock-skew");
     }
     return QStringLiteral("unknown");
 }

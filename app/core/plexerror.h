@@ -45,6 +45,13 @@ enum class ErrorKind
     UnsafeDestination, // the address may not receive a token (plain http across the internet, unproven)
     NoVerifiedConnection, // none of a server's connections answered as that server
     NoSuchServer, // --server names no server of the account, or more than one
+    // Plex JWT device authentication (clients.plex.tv, plex-auth-api.md §2.7).
+    TokenExpired, // 498: a Plex JWT past its expiry (a refresh renews it)
+    DeviceSignatureRejected, // 422: plex.tv did not accept the device key's signature
+    DeviceKeyTaken, // 422: the device key's thumbprint is registered by another client
+    TokenVerificationFailed, // a Plex JWT whose signature or claims did not check out: never stored
+    DeviceKeyMissing, // a JWT account whose device key is not in the keychain
+    ClockSkew, // this computer's clock is too far from plex.tv's for a signed token to be accepted
 };
 
 // One failure of any operation (Plex, network or keychain): its class, what Plex and HTTP said, and a

@@ -34,7 +34,7 @@ private Q_SLOTS:
             e.retryAfterSeconds = retryAfter;
             return e;
         };
-        for (int k = int(ErrorKind::WrongCredentials); k <= int(ErrorKind::NoSuchServer); ++k) {
+        for (int k = int(ErrorKind::WrongCredentials); k <= int(ErrorKind::ClockSkew); ++k) {
             const PlexError e = error(ErrorKind(k));
             const int groups = int(e.isNetworkFailure()) + int(e.isKeychainFailure())
                 + int(e.isAuthenticationFailure()) + int(e.isRateLimit());

@@ -30,18 +30,22 @@ const QList<OptionSpec> &optionSpecs()
         { { s("version") }, {}, {} },
         { { s("v"), s("verbose") }, {}, {} },
         { { s("plex-tv-url") }, s("URL"), {} },
+        { { s("plex-clients-url") }, s("URL"), {} },
         { { s("timeout") }, s("SECONDS"), {} },
         { { s("json") }, {},
             { s("signin"), s("pin"), s("accounts"), s("whoami"), s("servers"), s("transient"),
                 s("sources") } },
         { { s("account") }, s("ACCOUNT"),
-            { s("token"), s("whoami"), s("servers"), s("transient"), s("sources"), s("signout") } },
+            { s("token"), s("whoami"), s("servers"), s("transient"), s("sources"), s("signout"), s("upgrade"),
+                s("refresh") } },
         { { s("login") }, s("LOGIN"), { s("signin") } },
         { { s("password-stdin") }, {}, { s("signin") } },
         { { s("code") }, {}, { s("signin") } },
         { { s("remember") }, {}, { s("signin") } },
         { { s("no-store") }, {}, { s("signin"), s("pin") } },
         { { s("no-browser") }, {}, { s("pin") } },
+        { { s("jwt") }, {}, { s("pin") } },
+        { { s("yes") }, {}, { s("upgrade") } },
         { { s("set-default") }, s("ACCOUNT"), { s("accounts") } },
         { { s("server") }, s("SERVER"), { s("transient"), s("sources") } },
         { { s("source") }, s("SOURCE"), { s("sources") } },
@@ -57,7 +61,7 @@ const QList<OptionSpec> &optionSpecs()
 QStringList ArgumentParser::commands()
 {
     return { s("signin"), s("pin"), s("accounts"), s("token"), s("whoami"), s("servers"), s("transient"),
-        s("sources"), s("signout") };
+        s("sources"), s("signout"), s("upgrade"), s("refresh") };
 }
 
 bool ArgumentParser::wantsCommandLine(const QStringList &arguments)
@@ -157,6 +161,8 @@ ParseResult ArgumentParser::parse(const QStringList &arguments)
     parsed.refresh = parser.isSet(s("refresh"));
     parsed.probe = parser.isSet(s("probe"));
     parsed.revoke = parser.isSet(s("revoke"));
+    parsed.jwt = parser.isSet(s("jwt"));
+    parsed.yes = parser.isSet(s("yes"));
 
     if (parser.isSet(s("plex-tv-url"))) {
         const QUrl url(parser.value(s("plex-tv-url")), QUrl::StrictMode);
@@ -164,6 +170,13 @@ ParseResult ArgumentParser::parse(const QStringList &arguments)
         if (!result.error.isEmpty())
             return result;
         parsed.plexTvUrl = url;
+    }
+    if (parser.isSet(s("plex-clients-url"))) {
+        const QUrl url(parser.value(s("plex-clients-url")), QUrl::StrictMode);
+        result.error = PlexTvClient::baseUrlProblem(url);
+        if (!result.error.isEmpty())
+            return result;
+        parsed.plexClientsUrl = url;
     }
     if (parser.isSet(s("timeout"))) {
         bool ok = false;

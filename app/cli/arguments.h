@@ -17,6 +17,7 @@ struct Arguments
     bool verbose = false;
     bool json = false;
     QUrl plexTvUrl; // from --plex-tv-url; empty: the layers below decide (Configuration)
+    QUrl plexClientsUrl; // from --plex-clients-url; likewise
     std::optional<int> timeoutSeconds;
     QString account;
 
@@ -27,6 +28,10 @@ struct Arguments
     bool remember = false;
     bool noStore = false;
     bool noBrowser = false;
+    bool jwt = false; // pin: sign in with a device key (a Plex JWT)
+
+    // upgrade: --yes, for when nobody at a terminal can confirm
+    bool yes = false;
 
     // accounts
     QString setDefault;

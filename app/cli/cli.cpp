@@ -72,6 +72,10 @@ int run(int argc, char *argv[])
         overrides.commandLine.plexTvUrl = arguments.plexTvUrl;
         overrides.commandLine.plexTvUrlName = QStringLiteral("--plex-tv-url");
     }
+    if (arguments.plexClientsUrl.isValid()) {
+        overrides.commandLine.plexClientsUrl = arguments.plexClientsUrl;
+        overrides.commandLine.plexClientsUrlName = QStringLiteral("--plex-clients-url");
+    }
     if (arguments.timeoutSeconds) {
         overrides.commandLine.requestTimeoutSeconds = *arguments.timeoutSeconds;
         overrides.commandLine.requestTimeoutName = QStringLiteral("--timeout");

@@ -35,6 +35,10 @@ void CommandRunner::start()
         runSources();
     else if (command == QLatin1String("signout"))
         runSignOut();
+    else if (command == QLatin1String("upgrade"))
+        runUpgrade();
+    else if (command == QLatin1String("refresh"))
+        runRefresh();
     else
         failUsage(tr("Unknown command."));
 }
@@ -48,12 +52,18 @@ void CommandRunner::withSession(const SessionHandler &handler)
         handler(m_services->sessions()->environmentSession(m_environmentToken));
         return;
     }
+    withStoredSession([this, handler](AccountSession *session) { renewIfDueThen(session, handler); });
+}
+
+void CommandRunner::withStoredSession(const SessionHandler &handler)
+{
     const Result<StoredAccount> chosen = m_services->accounts()->resolve(m_args.account);
     if (!chosen.ok()) {
         fail(chosen.error());
         return;
     }
     AccountSession *session = m_services->sessions()->session(chosen.value().uuid);
+    m_session = session;
     session->whenTokenReady(this, [this, session, handler](const Result<Done> &ready) {
         if (!ready.ok()) {
             fail(ready.error());
@@ -120,25 +130,18 @@ void CommandRunner::runAccounts()
 
 void CommandRunner::runToken()
 {
-    const Result<StoredAccount> chosen = m_services->accounts()->resolve(m_args.account);
-    if (!chosen.ok()) {
-        fail(chosen.error());
-        return;
-    }
-    AccountSession *session = m_services->sessions()->session(chosen.value().uuid);
-    session->whenTokenReady(this, [this, session](const Result<Done> &ready) {
-        if (!ready.ok()) {
-            fail(ready.error());
-            return;
-        }
-        Terminal::out(session->tokenForPerson() + u'\n');
-        succeed();
+    withStoredSession([this](AccountSession *session) {
+        renewIfDueThen(session, [this](AccountSession *renewed) {
+            Terminal::out(renewed->tokenForPerson() + u'\n');
+            succeed();
+        });
     });
 }
 
 void CommandRunner::runWhoAmI()
 {
     withSession([this](AccountSession *session) {
+        // Single-shot: after a 498 the command runs again and connects anew.
         connect(session, &AccountSession::checkChanged, this, [this, session] {
             const TokenCheck &check = *session->lastCheck();
             const std::optional<StoredAccount> &stored = session->account();
@@ -169,7 +172,7 @@ void CommandRunner::runWhoAmI()
                 Terminal::out(Output::accountFields(*check.account));
             }
             succeed();
-        });
+        }, Qt::SingleShotConnection);
         session->validate();
     });
 }
@@ -216,6 +219,19 @@ void CommandRunner::succeed()
 
 void CommandRunner::fail(const PlexError &error)
 {
+    // plex.tv says the Plex JWT expired (498) although it looked current: renew it and run the command
+    // again, once.
+    if (error.kind == ErrorKind::TokenExpired && m_session && m_session->hasDeviceKey()
+        && !std::exchange(m_renewedAfterExpiry, true)) {
+        qCInfo(lcCli) << "the token expired; renewing it and trying again";
+        m_session->renew(this, [this](const Result<Done> &renewed) {
+            if (renewed.ok())
+                start();
+            else
+                fail(renewed.error());
+        });
+        return;
+    }
     Terminal::status(QString());
     QString message = error.message;
     if (error.kind == ErrorKind::KeychainUnavailable)

@@ -46,6 +46,13 @@ private:
     void runServers();
     void runTransient();
     void runSources();
+    void runUpgrade();
+    void runRefresh();
+    // The session of --account (or the default account), its token read; fails the command otherwise.
+    void withStoredSession(const SessionHandler &handler);
+    // Before a command uses a Plex JWT: renewed if less than a day is left. A failed renewal of a
+    // token that still works is a warning; of an expired one, the command's failure.
+    void renewIfDueThen(AccountSession *session, const SessionHandler &handler);
 
     // --probe (servercommands.cpp): tests each list of connections with a ConnectionDoctor of its
     // own, all at once, and calls `done` with the doctors, in the order of `targets`, once all finished.
@@ -62,7 +69,7 @@ private:
     void submitSignIn(const SignInForm &form);
     void onSignInFinished(const SignInForm &form);
     void ensureKeychainThen(std::function<void()> next);
-    void keepAccount(const Account &account);
+    void keepAccount(const Account &account, const std::optional<DeviceKeyCredential> &deviceKey = std::nullopt);
     void openBrowser(const QUrl &url);
 
     void succeed();
@@ -79,6 +86,9 @@ private:
     QPointer<PasswordSignIn> m_passwordSignIn;
     QPointer<BrowserSignIn> m_browserSignIn;
     bool m_finished = false;
+    // After a 498 the command's session renews its token and the command runs again, once.
+    QPointer<AccountSession> m_session;
+    bool m_renewedAfterExpiry = false;
 };
 
 } // namespace PlexAuth::Cli

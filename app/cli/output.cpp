@@ -106,6 +106,14 @@ QJsonObject storedAccountJson(const StoredAccount &account, bool isDefault)
     putDate(object, "lastVerifiedAt", account.lastVerifiedAt);
     if (account.lastTokenState)
         object.insert(QLatin1String("tokenState"), tokenStateName(*account.lastTokenState));
+    const DeviceAuthState &device = account.deviceAuth;
+    object.insert(QLatin1String("tokenKind"), device.hasDeviceKey() ? QStringLiteral("jwt") : QStringLiteral("classic"));
+    if (device.hasDeviceKey()) {
+        object.insert(QLatin1String("deviceKeyId"), device.keyId);
+        putDate(object, "tokenExpiresAt", device.tokenExpiresAt);
+        putDate(object, "lastRefreshAt", device.lastRefreshAt);
+        putDate(object, "refreshFailingSince", device.refreshFailingSince);
+    }
     return object;
 }
 
@@ -277,12 +285,15 @@ QString accountsTable(const QList<StoredAccount> &accounts, const QString &defau
         const QString kept = account.remembered ? Text::tr("keychain") : Text::tr("this session");
         const QString state
             = account.lastTokenState ? tokenStateText(*account.lastTokenState) : QStringLiteral("-");
+        const QString kind = account.deviceAuth.hasDeviceKey()
+            ? Text::tr("Plex JWT, expires %1").arg(localTime(account.deviceAuth.tokenExpiresAt))
+            : Text::tr("classic");
         rows.append({ account.uuid == defaultUuid ? QStringLiteral("*") : QString(), account.displayName(),
-            account.email.isEmpty() ? QStringLiteral("-") : account.email, account.uuid, kept,
+            account.email.isEmpty() ? QStringLiteral("-") : account.email, account.uuid, kept, kind,
             state + QStringLiteral(" (") + localTime(account.lastVerifiedAt) + u')' });
     }
     return table({ QString(), Text::tr("ACCOUNT"), Text::tr("EMAIL"), Text::tr("UUID"), Text::tr("KEPT IN"),
-                     Text::tr("TOKEN (LAST CHECKED)") },
+                     Text::tr("KIND"), Text::tr("TOKEN (LAST CHECKED)") },
         rows);
 }
 

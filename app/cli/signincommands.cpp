@@ -119,11 +119,11 @@ void CommandRunner::ensureKeychainThen(std::function<void()> next)
         });
 }
 
-void CommandRunner::keepAccount(const Account &account)
+void CommandRunner::keepAccount(const Account &account, const std::optional<DeviceKeyCredential> &deviceKey)
 {
     const bool remember = !m_args.noStore;
     m_services->sessions()->adopt(
-        account, remember, this, [this, account, remember](const Result<StoredAccount> &kept) {
+        account, remember, deviceKey, this, [this, account, remember](const Result<StoredAccount> &kept) {
             if (!kept.ok()) {
                 PlexError error = kept.error();
                 if (error.isStorageFailure()) {
@@ -164,6 +164,8 @@ void CommandRunner::runPin()
 {
     auto startPin = [this] {
         m_browserSignIn = new BrowserSignIn(m_services->plexTv(), this);
+        if (m_args.jwt)
+            m_browserSignIn->setDeviceAuth(m_services->deviceAuth());
         connect(m_browserSignIn, &BrowserSignIn::codeReady, this,
             [this](const QString &code, const QUrl &authUrl) {
                 note(tr("Your sign-in code is %1").arg(code));
@@ -188,7 +190,7 @@ void CommandRunner::runPin()
                 fail(account.error());
                 return;
             }
-            keepAccount(account.value());
+            keepAccount(account.value(), m_browserSignIn->deviceKey());
         });
         m_browserSignIn->start();
     };

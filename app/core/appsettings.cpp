@@ -8,6 +8,7 @@ namespace PlexAuth {
 
 namespace {
 const QString plexTvUrlKey = QStringLiteral("settings/plexTvUrl");
+const QString plexClientsUrlKey = QStringLiteral("settings/plexClientsUrl");
 const QString timeoutKey = QStringLiteral("settings/requestTimeoutSeconds");
 const QString clipboardKey = QStringLiteral("settings/clipboardClearSeconds");
 const QString proxyModeKey = QStringLiteral("settings/proxyMode");
@@ -41,6 +42,19 @@ void AppSettings::setPlexTvUrl(const QUrl &url)
         m_settings.remove(plexTvUrlKey);
     else
         m_settings.setValue(plexTvUrlKey, url.toString());
+}
+
+QUrl AppSettings::plexClientsUrl() const
+{
+    return QUrl(m_settings.value(plexClientsUrlKey).toString());
+}
+
+void AppSettings::setPlexClientsUrl(const QUrl &url)
+{
+    if (url.isEmpty())
+        m_settings.remove(plexClientsUrlKey);
+    else
+        m_settings.setValue(plexClientsUrlKey, url.toString());
 }
 
 bool AppSettings::hasRequestTimeout() const

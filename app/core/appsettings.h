@@ -26,6 +26,10 @@ public:
     QUrl plexTvUrl() const;
     void setPlexTvUrl(const QUrl &url);
 
+    // Empty: clients.plex.tv's own (DeviceAuthClient::defaultBaseUrl()), or the plex.tv URL when that is set.
+    QUrl plexClientsUrl() const;
+    void setPlexClientsUrl(const QUrl &url);
+
     bool hasRequestTimeout() const; // set in the file, rather than the default
     int requestTimeoutSeconds() const;
     void setRequestTimeoutSeconds(int seconds);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QMetaType>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -66,6 +67,7 @@ struct PlexError
     QString message;
     QString detail;
     QStringList certificateHosts; // TLS name mismatch: the names the certificate is valid for
+    QDateTime serverTime; // the answer's Date header, when there was an answer with one
 
     // True for failures that say nothing about whether the credentials are good.
     bool isTransient() const;

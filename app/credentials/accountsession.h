@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accountstore.h"
+#include "deviceauth.h"
 #include "mediaserverclient.h"
 #include "plextvclient.h"
 #include "serverreach.h"
@@ -65,6 +66,7 @@ public:
         AccountStore *store;
         TokenPolicy *policy;
         ServerReach *reach;
+        DeviceAuth *deviceAuth;
     };
 
     enum class TokenStatus
@@ -118,6 +120,25 @@ public:
     // The listed Plex Media Server `query` names: its machine identifier, or its name (ignoring case).
     Result<PlexServer> findServer(const QString &query) const;
 
+    // --- A Plex JWT's device key and renewal (accountsessionrenewal.cpp)
+    // Whether the account's token is a Plex JWT this device renews with its device key.
+    bool hasDeviceKey() const { return m_account && m_account->deviceAuth.hasDeviceKey(); }
+    DeviceAuthState deviceAuth() const { return m_account ? m_account->deviceAuth : DeviceAuthState {}; }
+    // Less than `renewWithin` of the token's life is left, or it has expired (python-plexapi renews
+    // within a day: MyPlexJWTLogin.verifyJWT(refreshWithinDays=1)).
+    static constexpr std::chrono::hours renewWithin { 24 };
+    bool renewalDue(const QDateTime &now) const;
+    bool isRenewing() const { return !m_renewalWaiters.isEmpty(); }
+    const std::optional<PlexError> &renewalError() const { return m_renewalError; }
+    // Renews the token now: the device key from the keychain, a new Plex JWT, verified, written, and
+    // only then in use (tokenChanged()). Concurrent calls share one renewal.
+    void renew(QObject *context, Handler<Done> handler);
+    // renew() when renewalDue(); at once otherwise (a classic token, or time left).
+    void renewIfDue(QObject *context, Handler<Done> handler);
+    // Gives a classic-token account a device key: Plex retires the classic token once the Plex JWT
+    // is issued, and the key and new token are kept together or not at all.
+    void upgradeToDeviceKey(QObject *context, Handler<Done> handler);
+
     // --- Requests that carry the token
     PendingRequest *transientToken(
         const ServerTarget &target, QObject *context, Handler<TransientToken> handler);
@@ -135,6 +156,8 @@ Q_SIGNALS:
     void tokenUnavailable();
     void checkChanged();
     void serversChanged();
+    // A renewal started or ended (renewalError() says how).
+    void renewalChanged();
 
 private:
     struct Endpoint
@@ -153,6 +176,8 @@ private:
     void setToken(const QString &token);
     void requestServers();
     PlexError tokenNotReady() const;
+    void finishRenewal(const Result<Done> &outcome);
+    void adoptVerifiedToken(const VerifiedToken &verified, const StoredAccount &stored);
 
     Services m_services;
     std::optional<StoredAccount> m_account;
@@ -166,6 +191,8 @@ private:
     QPointer<PlexCall> m_serversCall;
     bool m_serversWanted = false; // asked for before the token was read
     quint64 m_tokenGeneration = 0;
+    QList<Handler<Done>> m_renewalWaiters;
+    std::optional<PlexError> m_renewalError;
 };
 
 } // namespace PlexAuth

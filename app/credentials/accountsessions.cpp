@@ -40,8 +40,13 @@ AccountSession *AccountSessions::environmentSession(const QString &token)
 void AccountSessions::adopt(
     const Account &account, bool remember, QObject *context, Handler<StoredAccount> handler)
 {
-    m_services.store->add(account, remember, context,
-        [this, account, handler = std::move(handler)](const Result<StoredAccount> &kept) {
+    adopt(account, remember, std::nullopt, context, std::move(handler));
+}
+
+void AccountSessions::adopt(const Account &account, bool remember,
+    const std::optional<DeviceKeyCredential> &deviceKey, QObject *context, Handler<StoredAccount> handler)
+{
+    auto onKept = [this, account, handler = std::move(handler)](const Result<StoredAccount> &kept) {
             if (kept.ok()) {
                 if (AccountSession *existing = m_sessions.value(account.uuid))
                     existing->replaceToken(account);
@@ -49,7 +54,11 @@ void AccountSessions::adopt(
                     made->replaceToken(account);
             }
             handler(kept);
-        });
+        };
+    if (deviceKey)
+        m_services.store->add(account, remember, *deviceKey, context, std::move(onKept));
+    else
+        m_services.store->add(account, remember, context, std::move(onKept));
 }
 
 void AccountSessions::signOut(const QString &uuid, bool revoke, QObject *context, Handler<Done> handler)

@@ -26,6 +26,9 @@ public:
     // Keeps an account a sign-in flow returned (remembered in the keychain, or for this session
     // only). Its session then holds the new token, counted as checked: plex.tv has just issued it.
     void adopt(const Account &account, bool remember, QObject *context, Handler<StoredAccount> handler);
+    // The same for a device-key sign-in: the key is kept with the token, or neither is.
+    void adopt(const Account &account, bool remember, const std::optional<DeviceKeyCredential> &deviceKey,
+        QObject *context, Handler<StoredAccount> handler);
     // Forgets the account; with `revoke`, revokes its token on plex.tv first (a token plex.tv
     // already rejects counts as revoked). Any failure keeps the account.
     void signOut(const QString &uuid, bool revoke, QObject *context, Handler<Done> handler);

@@ -26,6 +26,17 @@ void BrowserSignIn::start()
     if (isRunning())
         return;
     m_result = PlexError {};
+    m_credential.reset();
+    m_key.reset();
+    if (m_deviceAuth) {
+        Result<DeviceKey> key = DeviceKey::generate();
+        if (!key.ok()) {
+            finish(key.error());
+            return;
+        }
+        m_key = key.value();
+    }
+    m_pin.setDeviceKey(m_deviceAuth ? m_deviceAuth->client() : nullptr, m_key);
     m_pin.start();
 }
 
@@ -46,6 +57,31 @@ void BrowserSignIn::pinFinished()
     }
     const QString token = pin.value().authToken;
     Q_EMIT checkingAccount();
+    if (!m_key) {
+        identify(token);
+        return;
+    }
+    // A Plex JWT is checked before it goes anywhere, even to plex.tv: one that fails is not stored
+    // (and not revoked either, as nothing says plex.tv issued it).
+    m_verifying = true;
+    m_deviceAuth->verify(token, *m_key, {}, this, [this](const Result<VerifiedToken> &verified) {
+        m_verifying = false;
+        if (!verified.ok()) {
+            finish(verified.error());
+            return;
+        }
+        DeviceKeyCredential credential;
+        credential.keyText = m_key->keychainText();
+        credential.state.keyId = m_key->keyId();
+        credential.state.tokenExpiresAt = verified.value().expiresAt;
+        credential.state.lastRefreshAt = QDateTime::currentDateTimeUtc();
+        m_credential = credential;
+        identify(verified.value().token);
+    });
+}
+
+void BrowserSignIn::identify(const QString &token)
+{
     m_check = m_plexTv->validateToken(token, this, [this, token](const Result<TokenCheck> &checked) {
         m_check.clear();
         if (checked.ok() && checked.value().state == TokenState::Valid && checked.value().account) {
@@ -84,6 +120,8 @@ void BrowserSignIn::revokeThenFail(const QString &token, const PlexError &error)
 void BrowserSignIn::finish(Result<Account> result)
 {
     m_revoke.clear();
+    if (!result.ok())
+        m_credential.reset();
     m_result = std::move(result);
     Q_EMIT finished();
 }

@@ -159,7 +159,27 @@ PlexError ErrorMapping::fromHttp(int status, const QByteArray &body, const QByte
                "created with Google, Apple or Facebook have no Plex password: sign in with the "
                "browser instead."),
             detail);
-    } else if (status == 401 || status == 403 || status == 498) {
+    } else if (status == 498) {
+        // clients.plex.tv's "token expired" (LukeHagar/plex-api-spec description.md, JWT troubleshooting).
+        error = make(ErrorKind::TokenExpired,
+            tr("The account's Plex token has expired. PlexAuth renews it with the device key: refresh it "
+               "(“plexauth refresh”, or Refresh now in the window); if that fails, sign in again."),
+            detail);
+    } else if (status == 422) {
+        // Both 422s of the JWT flow (description.md, JWT troubleshooting): a signature plex.tv could not
+        // verify, or a key whose thumbprint another device registered.
+        if (plex.message.contains(QLatin1String("thumbprint"), Qt::CaseInsensitive))
+            error = make(ErrorKind::DeviceKeyTaken,
+                tr("plex.tv says this device key is already registered by another device. Sign in again, "
+                   "so that PlexAuth makes a new device key."),
+                detail);
+        else
+            error = make(ErrorKind::DeviceSignatureRejected,
+                tr("plex.tv did not accept this device's signature: the device key no longer matches the "
+                   "one plex.tv has, or this computer's clock is off. Check that the clock is set "
+                   "automatically, then sign in again."),
+                detail);
+    } else if (status == 401 || status == 403) {
         const QString message = context.peer == Peer::PlexTv
             ? tr("plex.tv did not accept the token: it was revoked, has expired or belongs to a device "
                  "that was signed out. Sign in again.")

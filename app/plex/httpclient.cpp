@@ -21,6 +21,16 @@ QString pathForLog(const QUrl &url)
     // Query strings never hold secrets here (tokens travel in headers), but keep logs short.
     return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
 }
+
+// The answer's Date header (RFC 9110 §6.6.1, the IMF-fixdate form), for telling a clock that is off.
+QDateTime serverTimeOf(const QNetworkReply *reply)
+{
+    const QByteArray date = reply->rawHeader("Date");
+    if (date.isEmpty())
+        return {};
+    QDateTime time = QDateTime::fromString(QString::fromLatin1(date), Qt::RFC2822Date);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
 } // namespace
 
 QNetworkAccessManager *createNetworkAccessManager(QObject *parent)
@@ -193,6 +203,7 @@ void PlexCall::onReplyFinished()
         response.status = status;
         response.body = std::move(m_body);
         response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        response.serverTime = serverTimeOf(reply);
         finish(std::move(response));
         return;
     }
@@ -206,8 +217,10 @@ void PlexCall::onReplyFinished()
     }
     // A 2xx with a transport error is an answer cut short: report the transport failure.
     if (status > 0 && !m_timedOut && (status < 200 || status >= 300)) {
-        retryOrFinish(ErrorMapping::fromHttp(
-            status, m_body, reply->rawHeader("Content-Type"), reply->rawHeader("Retry-After"), context));
+        PlexError error = ErrorMapping::fromHttp(
+            status, m_body, reply->rawHeader("Content-Type"), reply->rawHeader("Retry-After"), context);
+        error.serverTime = serverTimeOf(reply);
+        retryOrFinish(error);
         return;
     }
     retryOrFinish(

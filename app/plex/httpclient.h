@@ -46,6 +46,7 @@ struct HttpResponse
     int status = 0;
     QByteArray body;
     QByteArray contentType;
+    QDateTime serverTime; // the Date header; invalid when absent
 };
 
 // One logical request: its attempts, timeout, body cap and retries. Emits finished() exactly once

@@ -1,5 +1,6 @@
 #include "pinsignin.h"
 
+#include "devicejwt.h"
 #include "logging.h"
 
 namespace PlexAuth {
@@ -19,7 +20,8 @@ void PinSignIn::start()
         return;
     m_running = true;
     m_result = PlexError {};
-    m_call = m_plexTv->createPin(this, [this](const Result<Pin> &created) {
+    m_pollingJwt.clear();
+    auto onCreated = [this](const Result<Pin> &created) {
         m_call = nullptr;
         if (!created.ok()) {
             finish(created.error());
@@ -31,7 +33,28 @@ void PinSignIn::start()
         Q_EMIT codeReady(m_pin.code, m_plexTv->authAppUrl(m_pin.code), m_expiresAt);
         Q_EMIT secondsLeftChanged(secondsLeft());
         m_pollTimer.start(m_pollInterval);
-    });
+    };
+    if (m_deviceKey)
+        m_call = m_deviceAuth->createPin(m_deviceKey->publicJwk(), this, std::move(onCreated));
+    else
+        m_call = m_plexTv->createPin(this, std::move(onCreated));
+}
+
+void PinSignIn::setDeviceKey(DeviceAuthClient *client, std::optional<DeviceKey> key)
+{
+    m_deviceAuth = client;
+    m_deviceKey = std::move(key);
+}
+
+QString PinSignIn::pollingJwt()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_pollingJwt.isEmpty() || now.secsTo(m_pollingJwtExpiresAt) < 60) {
+        const QString clientIdentifier = m_plexTv->http()->identity().clientIdentifier();
+        m_pollingJwt = DeviceJwt::forPinPolling(*m_deviceKey, clientIdentifier, now);
+        m_pollingJwtExpiresAt = now.addSecs(std::chrono::seconds(DeviceJwt::maxLifetime).count());
+    }
+    return m_pollingJwt;
 }
 
 void PinSignIn::cancel()
@@ -58,7 +81,7 @@ void PinSignIn::poll()
         return;
     }
     Q_EMIT secondsLeftChanged(secondsLeft());
-    m_call = m_plexTv->checkPin(m_pin.id, this, [this](const Result<Pin> &checked) {
+    auto onChecked = [this](const Result<Pin> &checked) {
         m_call = nullptr;
         if (checked.ok()) {
             if (!checked.value().authToken.isEmpty()) {
@@ -78,7 +101,11 @@ void PinSignIn::poll()
             return;
         }
         finish(error);
-    });
+    };
+    if (m_deviceKey)
+        m_call = m_deviceAuth->checkPin(m_pin.id, pollingJwt(), this, std::move(onChecked));
+    else
+        m_call = m_plexTv->checkPin(m_pin.id, this, std::move(onChecked));
 }
 
 void PinSignIn::finish(Result<Pin> result)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "deviceauthclient.h"
+#include "devicekey.h"
+
 #include "plextvclient.h"
 
 #include <QPointer>
@@ -22,6 +25,10 @@ public:
     void start();
     void cancel();
     void setPollInterval(std::chrono::milliseconds interval) { m_pollInterval = interval; }
+    // The next start() asks for a PIN bound to `key` (plex-auth-api.md §2.7a): created and polled on
+    // the clients API, each poll proving the key with a device JWT; the token it yields is a Plex JWT.
+    // std::nullopt: a classic PIN on plex.tv.
+    void setDeviceKey(DeviceAuthClient *client, std::optional<DeviceKey> key);
 
     const Result<Pin> &result() const { return m_result; }
     bool isRunning() const { return m_running; }
@@ -33,6 +40,8 @@ Q_SIGNALS:
 
 private:
     void poll();
+    // The device JWT for the next poll: signed again when the last one has less than a minute left.
+    QString pollingJwt();
     void finish(Result<Pin> result);
     int secondsLeft() const;
 
@@ -44,6 +53,10 @@ private:
     QDateTime m_expiresAt;
     Result<Pin> m_result;
     bool m_running = false;
+    DeviceAuthClient *m_deviceAuth = nullptr;
+    std::optional<DeviceKey> m_deviceKey;
+    QString m_pollingJwt;
+    QDateTime m_pollingJwtExpiresAt;
 };
 
 } // namespace PlexAuth

@@ -22,10 +22,12 @@ AppServices::AppServices(
     , m_http(m_network, m_identity)
     , m_plexTv(&m_http)
     , m_mediaServer(&m_http)
+    , m_deviceAuthClient(&m_http)
+    , m_deviceAuth(&m_deviceAuthClient)
     , m_keychain(keychainService)
     , m_accounts(&m_keychain, settings)
     , m_reach(&m_mediaServer, &m_policy)
-    , m_sessions({ &m_plexTv, &m_mediaServer, &m_accounts, &m_policy, &m_reach })
+    , m_sessions({ &m_plexTv, &m_mediaServer, &m_accounts, &m_policy, &m_reach, &m_deviceAuth })
 {
     applySettings();
 }
@@ -41,7 +43,9 @@ void AppServices::applySettings()
 
     const QUrl plexTvUrl = m_configuration.plexTvUrl.value;
     m_plexTv.setBaseUrl(plexTvUrl.isEmpty() ? PlexTvClient::defaultBaseUrl() : plexTvUrl);
-    m_policy.setApiBaseUrls({ m_plexTv.baseUrl() });
+    const QUrl clientsUrl = m_configuration.plexClientsUrl.value;
+    m_deviceAuthClient.setBaseUrl(clientsUrl.isEmpty() ? DeviceAuthClient::defaultBaseUrl() : clientsUrl);
+    m_policy.setApiBaseUrls({ m_plexTv.baseUrl(), m_deviceAuthClient.baseUrl() });
     m_http.setTimeout(std::chrono::seconds(m_configuration.requestTimeoutSeconds.value));
 
     const ProxySetting &proxy = m_configuration.proxy.value;

@@ -50,6 +50,8 @@ public:
     HttpClient *http() { return &m_http; }
     PlexTvClient *plexTv() { return &m_plexTv; }
     MediaServerClient *mediaServer() { return &m_mediaServer; }
+    DeviceAuthClient *deviceAuthClient() { return &m_deviceAuthClient; }
+    DeviceAuth *deviceAuth() { return &m_deviceAuth; }
     Keychain *keychain() { return &m_keychain; }
     AccountStore *accounts() { return &m_accounts; }
     TokenPolicy *tokenPolicy() { return &m_policy; }
@@ -65,6 +67,8 @@ private:
     HttpClient m_http;
     PlexTvClient m_plexTv;
     MediaServerClient m_mediaServer;
+    DeviceAuthClient m_deviceAuthClient;
+    DeviceAuth m_deviceAuth;
     Keychain m_keychain;
     AccountStore m_accounts;
     TokenPolicy m_policy;

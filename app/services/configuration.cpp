@@ -6,6 +6,7 @@ namespace PlexAuth {
 
 namespace {
 const QString plexTvUrlVariable = QStringLiteral("PLEXAUTH_PLEX_TV_URL");
+const QString plexClientsUrlVariable = QStringLiteral("PLEXAUTH_PLEX_CLIENTS_URL");
 } // namespace
 
 ConfigLayer ConfigLayer::fromEnvironment(const QProcessEnvironment &environment)
@@ -16,6 +17,11 @@ ConfigLayer ConfigLayer::fromEnvironment(const QProcessEnvironment &environment)
         layer.plexTvUrl = QUrl(url, QUrl::StrictMode);
         layer.plexTvUrlName = plexTvUrlVariable;
     }
+    const QString clientsUrl = environment.value(plexClientsUrlVariable).trimmed();
+    if (!clientsUrl.isEmpty()) {
+        layer.plexClientsUrl = QUrl(clientsUrl, QUrl::StrictMode);
+        layer.plexClientsUrlName = plexClientsUrlVariable;
+    }
     return layer;
 }
 
@@ -25,23 +31,32 @@ Configuration Configuration::resolve(
     Configuration resolved;
     resolved.requestTimeoutSeconds.value = AppSettings::defaultRequestTimeoutSeconds;
 
-    // A hand-edited settings file or a variable must not send a password over plain http either.
-    const auto takeUrl = [&resolved](const QUrl &url, ConfigSource source, const QString &name) {
+    // A hand-edited settings file or a variable must not send a password or token over plain http either.
+    const auto takeUrl = [&resolved](Configured<QUrl> &target, const QString &settingsProblem, const QUrl &url,
+                             ConfigSource source, const QString &name) {
         const QString problem = PlexTvClient::baseUrlProblem(url);
         if (!problem.isEmpty()) {
-            resolved.problems.append(source == ConfigSource::SettingsFile
-                    ? tr("The plex.tv API URL in the settings file is not used: %1").arg(problem)
-                    : tr("%1 is not used: %2").arg(name, problem));
+            resolved.problems.append(source == ConfigSource::SettingsFile ? settingsProblem.arg(problem)
+                                                                          : tr("%1 is not used: %2").arg(name, problem));
             return;
         }
-        resolved.plexTvUrl = { url, source, name };
+        target = { url, source, name };
     };
+    const QString tvInFile = tr("The plex.tv API URL in the settings file is not used: %1");
+    const QString clientsInFile = tr("The plex.tv clients API URL in the settings file is not used: %1");
     if (const QUrl stored = settings.plexTvUrl(); !stored.isEmpty())
-        takeUrl(stored, ConfigSource::SettingsFile, {});
-    if (environment.plexTvUrl)
-        takeUrl(*environment.plexTvUrl, ConfigSource::Environment, environment.plexTvUrlName);
-    if (commandLine.plexTvUrl)
-        takeUrl(*commandLine.plexTvUrl, ConfigSource::CommandLine, commandLine.plexTvUrlName);
+        takeUrl(resolved.plexTvUrl, tvInFile, stored, ConfigSource::SettingsFile, {});
+    if (const QUrl stored = settings.plexClientsUrl(); !stored.isEmpty())
+        takeUrl(resolved.plexClientsUrl, clientsInFile, stored, ConfigSource::SettingsFile, {});
+    for (const ConfigLayer *layer : { &environment, &commandLine }) {
+        const ConfigSource source = layer == &environment ? ConfigSource::Environment : ConfigSource::CommandLine;
+        if (layer->plexTvUrl)
+            takeUrl(resolved.plexTvUrl, tvInFile, *layer->plexTvUrl, source, layer->plexTvUrlName);
+        if (layer->plexClientsUrl)
+            takeUrl(resolved.plexClientsUrl, clientsInFile, *layer->plexClientsUrl, source, layer->plexClientsUrlName);
+    }
+    if (resolved.plexClientsUrl.source == ConfigSource::Default && resolved.plexTvUrl.source != ConfigSource::Default)
+        resolved.plexClientsUrl = resolved.plexTvUrl;
 
     if (settings.hasRequestTimeout())
         resolved.requestTimeoutSeconds = { settings.requestTimeoutSeconds(), ConfigSource::SettingsFile, {} };

@@ -32,10 +32,12 @@ struct ConfigLayer
 {
     std::optional<QUrl> plexTvUrl;
     QString plexTvUrlName; // "PLEXAUTH_PLEX_TV_URL" or "--plex-tv-url"
+    std::optional<QUrl> plexClientsUrl;
+    QString plexClientsUrlName; // "PLEXAUTH_PLEX_CLIENTS_URL" or "--plex-clients-url"
     std::optional<int> requestTimeoutSeconds;
     QString requestTimeoutName;
 
-    // The variables PlexAuth reads: PLEXAUTH_PLEX_TV_URL.
+    // The variables PlexAuth reads: PLEXAUTH_PLEX_TV_URL, PLEXAUTH_PLEX_CLIENTS_URL.
     static ConfigLayer fromEnvironment(const QProcessEnvironment &environment);
 };
 
@@ -54,6 +56,9 @@ struct Configuration
 
 public:
     Configured<QUrl> plexTvUrl; // empty value: plex.tv's own
+    // The JWT device-auth API. When no layer sets it but one sets the plex.tv URL, that URL (and its
+    // source): one fake or test server then serves both. Empty value: clients.plex.tv's own.
+    Configured<QUrl> plexClientsUrl;
     Configured<int> requestTimeoutSeconds;
     Configured<ProxySetting> proxy;
     // Values a layer set that cannot be used (a plain-http plex.tv URL to another machine, say), in

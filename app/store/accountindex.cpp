@@ -64,6 +64,10 @@ std::optional<StoredAccount> AccountIndex::find(const QString &uuid) const
     account.lastVerifiedAt = dateFrom(m_settings.value(keyFor(uuid, "lastVerifiedAt")));
     account.lastTokenState = tokenStateFromName(m_settings.value(keyFor(uuid, "lastTokenState")).toString());
     account.plexPass = m_settings.value(keyFor(uuid, "plexPass")).toBool();
+    account.deviceAuth.keyId = m_settings.value(keyFor(uuid, "deviceKeyId")).toString();
+    account.deviceAuth.tokenExpiresAt = dateFrom(m_settings.value(keyFor(uuid, "tokenExpiresAt")));
+    account.deviceAuth.lastRefreshAt = dateFrom(m_settings.value(keyFor(uuid, "lastRefreshAt")));
+    account.deviceAuth.refreshFailingSince = dateFrom(m_settings.value(keyFor(uuid, "refreshFailingSince")));
     account.remembered = true;
     return account;
 }
@@ -97,8 +101,32 @@ bool AccountIndex::upsert(const StoredAccount &account)
             m_settings.setValue(
                 keyFor(account.uuid, "lastTokenState"), tokenStateName(*account.lastTokenState));
     }
+    writeDeviceAuth(account.uuid, account.deviceAuth);
     if (!find(m_settings.value(defaultKey).toString()))
         m_settings.setValue(defaultKey, account.uuid);
+    return commit();
+}
+
+void AccountIndex::writeDeviceAuth(const QString &uuid, const DeviceAuthState &state)
+{
+    const auto setOrRemove = [this, &uuid](const char *field, const QString &value) {
+        if (value.isEmpty())
+            m_settings.remove(keyFor(uuid, field));
+        else
+            m_settings.setValue(keyFor(uuid, field), value);
+    };
+    const auto date = [](const QDateTime &when) { return when.isValid() ? dateText(when) : QString(); };
+    setOrRemove("deviceKeyId", state.keyId);
+    setOrRemove("tokenExpiresAt", date(state.tokenExpiresAt));
+    setOrRemove("lastRefreshAt", date(state.lastRefreshAt));
+    setOrRemove("refreshFailingSince", date(state.refreshFailingSince));
+}
+
+bool AccountIndex::recordDeviceAuth(const QString &uuid, const DeviceAuthState &state)
+{
+    if (!find(uuid))
+        return false;
+    writeDeviceAuth(uuid, state);
     return commit();
 }
 

@@ -26,12 +26,14 @@ public:
     bool remove(const QString &uuid);
     bool setDefault(const QString &uuid);
     bool recordCheck(const QString &uuid, TokenState state, const QDateTime &checkedAt);
+    bool recordDeviceAuth(const QString &uuid, const DeviceAuthState &state);
 
     // The settings file, for messages about a failed write.
     QString location() const;
 
 private:
     bool commit();
+    void writeDeviceAuth(const QString &uuid, const DeviceAuthState &state);
 
     QSettings &m_settings;
 };

@@ -76,6 +76,18 @@ Result<StoredAccount> AccountStore::resolve(const QString &query) const
 void AccountStore::add(
     const Account &account, bool remember, QObject *context, Handler<StoredAccount> handler)
 {
+    addAccount(account, remember, std::nullopt, context, std::move(handler));
+}
+
+void AccountStore::add(const Account &account, bool remember, const DeviceKeyCredential &deviceKey,
+    QObject *context, Handler<StoredAccount> handler)
+{
+    addAccount(account, remember, deviceKey, context, std::move(handler));
+}
+
+void AccountStore::addAccount(const Account &account, bool remember,
+    const std::optional<DeviceKeyCredential> &deviceKey, QObject *context, Handler<StoredAccount> handler)
+{
     if (account.uuid.isEmpty() || account.authToken.isEmpty()) {
         PlexError error;
         error.kind = ErrorKind::MalformedResponse;
@@ -88,6 +100,10 @@ void AccountStore::add(
     StoredAccount stored = StoredAccount::fromAccount(account);
     stored.lastVerifiedAt = QDateTime::currentDateTimeUtc();
     stored.lastTokenState = TokenState::Valid;
+    if (deviceKey) {
+        Redaction::registerSecret(deviceKey->keyText, account.uuid);
+        stored.deviceAuth = deviceKey->state;
+    }
 
     if (!remember) {
         stored.remembered = false;
@@ -95,6 +111,10 @@ void AccountStore::add(
         m_sessionAccounts.removeIf([&](const StoredAccount &a) { return a.uuid == stored.uuid; });
         m_sessionAccounts.append(stored);
         m_sessionTokens.insert(stored.uuid, account.authToken);
+        if (deviceKey)
+            m_sessionKeys.insert(stored.uuid, deviceKey->keyText);
+        else
+            m_sessionKeys.remove(stored.uuid);
         Q_EMIT accountsChanged();
         handler(stored);
         return;
@@ -107,26 +127,57 @@ void AccountStore::add(
         if (caller)
             handler(result);
     };
-    m_keychain->writeToken(stored.uuid, account.authToken, this,
-        [this, stored, handler = std::move(reply)](const Result<Done> &written) {
-            if (!written.ok()) {
-                handler(written.error()); // the index and any earlier token are untouched
+    const std::optional<StoredAccount> known = m_index.find(stored.uuid);
+    const bool hadKey = known && known->deviceAuth.hasDeviceKey();
+    auto written = [this, stored, known = known.has_value(), hadKey, deviceKey = deviceKey.has_value(),
+                       handler = std::move(reply)](const Result<Done> &outcome) {
+        if (!outcome.ok()) {
+            handler(outcome.error()); // the index and whatever was stored before are untouched
+            return;
+        }
+        // Signed in again with a classic token: the old device key has no use any more.
+        if (hadKey && !deviceKey)
+            m_keychain->deleteDeviceKey(stored.uuid, this, [](const Result<Done> &) {});
+        keepInIndex(stored, known, handler);
+    };
+    if (!deviceKey) {
+        m_keychain->writeToken(stored.uuid, account.authToken, this, std::move(written));
+        return;
+    }
+    if (!hadKey) {
+        writeKeyThenToken(stored.uuid, account.authToken, deviceKey->keyText, std::nullopt, std::move(written));
+        return;
+    }
+    // Replacing a device key: keep the old one at hand, to put back if the token cannot be written.
+    m_keychain->readDeviceKey(stored.uuid, this,
+        [this, uuid = stored.uuid, token = account.authToken, keyText = deviceKey->keyText,
+            written = std::move(written)](const Result<std::optional<QString>> &previous) {
+            if (!previous.ok()) {
+                written(previous.error());
                 return;
             }
-            const bool known = m_index.find(stored.uuid).has_value();
-            if (!m_index.upsert(stored)) {
-                // A new account the list cannot name would leave an orphaned token: take it back.
-                if (!known)
-                    m_keychain->deleteToken(stored.uuid, this, [](const Result<Done> &) {});
-                handler(settingsError());
-                return;
-            }
-            m_sessionAccounts.removeIf([&](const StoredAccount &a) { return a.uuid == stored.uuid; });
-            m_sessionTokens.remove(stored.uuid);
-            qCInfo(lcAccounts).noquote() << "stored account" << stored.uuid;
-            Q_EMIT accountsChanged();
-            handler(*m_index.find(stored.uuid));
+            writeKeyThenToken(uuid, token, keyText, previous.value(), written);
         });
+}
+
+void AccountStore::keepInIndex(StoredAccount stored, bool wasKnown, const Handler<StoredAccount> &handler)
+{
+    if (!m_index.upsert(stored)) {
+        // A new account the list cannot name would leave orphaned items: take them back.
+        if (!wasKnown) {
+            m_keychain->deleteToken(stored.uuid, this, [](const Result<Done> &) {});
+            if (stored.deviceAuth.hasDeviceKey())
+                m_keychain->deleteDeviceKey(stored.uuid, this, [](const Result<Done> &) {});
+        }
+        handler(settingsError());
+        return;
+    }
+    m_sessionAccounts.removeIf([&](const StoredAccount &a) { return a.uuid == stored.uuid; });
+    m_sessionTokens.remove(stored.uuid);
+    m_sessionKeys.remove(stored.uuid);
+    qCInfo(lcAccounts).noquote() << "stored account" << stored.uuid;
+    Q_EMIT accountsChanged();
+    handler(*m_index.find(stored.uuid));
 }
 
 void AccountStore::token(const QString &uuid, QObject *context, Handler<QString> handler)
@@ -161,6 +212,7 @@ void AccountStore::remove(const QString &uuid, QObject *context, Handler<Done> h
 {
     auto dropSessionCopy = [this, uuid] {
         m_sessionTokens.remove(uuid);
+        m_sessionKeys.remove(uuid);
         m_sessionAccounts.removeIf([&](const StoredAccount &a) { return a.uuid == uuid; });
     };
     if (!m_index.find(uuid)) {
@@ -171,13 +223,24 @@ void AccountStore::remove(const QString &uuid, QObject *context, Handler<Done> h
             handler(Done {});
             return;
         }
-        // No index entry, yet a keychain item may linger (a crash between the two steps of add()):
-        // delete it so no orphaned token stays behind.
-        m_keychain->deleteToken(uuid, context, std::move(handler));
+        // No index entry, yet keychain items may linger (a crash between the steps of add()):
+        // delete them so no orphaned token or key stays behind.
+        m_keychain->deleteToken(uuid, context,
+            [this, self = QPointer(this), uuid, context, handler = std::move(handler)](const Result<Done> &deleted) {
+                if (!self)
+                    return;
+                if (!deleted.ok()) {
+                    handler(deleted.error());
+                    return;
+                }
+                m_keychain->deleteDeviceKey(uuid, context, handler);
+            });
         return;
     }
+    // The token first, then the key: a failure in between leaves an account that is signed out (and
+    // can be removed again), never a token whose key is gone.
     m_keychain->deleteToken(uuid, context,
-        [this, self = QPointer(this), uuid, dropSessionCopy, handler = std::move(handler)](
+        [this, self = QPointer(this), uuid, context, dropSessionCopy, handler = std::move(handler)](
             const Result<Done> &deleted) {
             if (!self)
                 return; // destroyed while the operation ran
@@ -185,16 +248,31 @@ void AccountStore::remove(const QString &uuid, QObject *context, Handler<Done> h
                 handler(deleted.error()); // everything kept, this session's copy included
                 return;
             }
-            if (!m_index.remove(uuid)) {
-                handler(settingsError());
-                return;
-            }
-            dropSessionCopy();
-            qCInfo(lcAccounts).noquote() << "removed account" << uuid;
-            Q_EMIT accountsChanged();
-            Q_EMIT accountRemoved(uuid);
-            handler(Done {});
+            m_keychain->deleteDeviceKey(uuid, context, [this, self, uuid, dropSessionCopy, handler](
+                                                           const Result<Done> &keyDeleted) {
+                if (!self)
+                    return;
+                if (!keyDeleted.ok()) {
+                    handler(keyDeleted.error());
+                    return;
+                }
+                forgetIndexEntry(uuid, dropSessionCopy, handler);
+            });
         });
+}
+
+void AccountStore::forgetIndexEntry(
+    const QString &uuid, const std::function<void()> &dropSessionCopy, const Handler<Done> &handler)
+{
+    if (!m_index.remove(uuid)) {
+        handler(settingsError());
+        return;
+    }
+    dropSessionCopy();
+    qCInfo(lcAccounts).noquote() << "removed account" << uuid;
+    Q_EMIT accountsChanged();
+    Q_EMIT accountRemoved(uuid);
+    handler(Done {});
 }
 
 Result<Done> AccountStore::setDefault(const QString &uuid)

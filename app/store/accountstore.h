@@ -8,6 +8,14 @@
 
 namespace PlexAuth {
 
+// What a Plex JWT sign-in keeps besides the token: the device key (its keychain text, secret) and
+// the non-secret state that goes to the index.
+struct DeviceKeyCredential
+{
+    QString keyText;
+    DeviceAuthState state;
+};
+
 // The signed-in accounts: tokens in the keychain, everything else in the account index, and
 // "this session only" accounts in memory. Every operation either completes or leaves what was
 // stored exactly as it was: a token is replaced only after the new one has been written, and an
@@ -30,6 +38,22 @@ public:
 
     // Keeps a freshly signed-in account: remembered (keychain, then index) or for this session only.
     void add(const Account &account, bool remember, QObject *context, Handler<StoredAccount> handler);
+    // The same for a Plex JWT account: the device key and the token are kept together or not at all
+    // (the key first; if the token cannot be written, the key item goes back to what it was).
+    void add(const Account &account, bool remember, const DeviceKeyCredential &deviceKey, QObject *context,
+        Handler<StoredAccount> handler);
+    // A refreshed Plex JWT replaces the stored one (the keychain write replaces it in one step), then
+    // the index records its expiry and the refresh.
+    void replaceToken(const QString &uuid, const QString &token, const DeviceAuthState &state, QObject *context,
+        Handler<StoredAccount> handler);
+    // A classic-token account upgraded to a device key: the key, then the new token; the classic
+    // token stays if either write fails.
+    void attachDeviceKey(const QString &uuid, const QString &token, const DeviceKeyCredential &deviceKey,
+        QObject *context, Handler<StoredAccount> handler);
+    // The account's device key text: this session's, else the keychain's. DeviceKeyMissing if none.
+    void deviceKey(const QString &uuid, QObject *context, Handler<QString> handler);
+    // Remembers a refresh's failure (the first one's time) or success (clears it); no keychain.
+    void recordRefreshOutcome(const QString &uuid, bool succeeded, const QDateTime &when);
     // The account's token: this session's if it has one, else the keychain's. NotSignedIn when
     // neither holds one.
     void token(const QString &uuid, QObject *context, Handler<QString> handler);
@@ -49,11 +73,22 @@ Q_SIGNALS:
 
 private:
     PlexError settingsError() const;
+    void addAccount(const Account &account, bool remember, const std::optional<DeviceKeyCredential> &deviceKey,
+        QObject *context, Handler<StoredAccount> handler);
+    void forgetIndexEntry(
+        const QString &uuid, const std::function<void()> &dropSessionCopy, const Handler<Done> &handler);
+    // Writes the key item, then the token item; puts back `previousKeyText` (or deletes the key
+    // item when there was none) if the token write fails.
+    void writeKeyThenToken(const QString &uuid, const QString &token, const QString &keyText,
+        const std::optional<QString> &previousKeyText, Handler<Done> handler);
+    void keepInIndex(StoredAccount stored, bool wasKnown, const Handler<StoredAccount> &handler);
+    void setSessionDeviceAuth(const QString &uuid, const DeviceAuthState &state);
 
     Keychain *m_keychain;
     AccountIndex m_index;
     QList<StoredAccount> m_sessionAccounts;
     QHash<QString, QString> m_sessionTokens;
+    QHash<QString, QString> m_sessionKeys;
 };
 
 } // namespace PlexAuth

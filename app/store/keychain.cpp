@@ -141,35 +141,69 @@ PlexError Keychain::errorFor(int keychainError, const QString &errorString)
 void Keychain::readToken(
     const QString &accountUuid, QObject *context, Handler<std::optional<QString>> handler)
 {
-    SecretService::lookup(m_service, accountUuid, context,
-        [this, self = QPointer(this), accountUuid, context, handler = std::move(handler)](
+    readItem(accountUuid, accountUuid, context, std::move(handler));
+}
+
+void Keychain::writeToken(
+    const QString &accountUuid, const QString &token, QObject *context, Handler<Done> handler)
+{
+    writeItem(accountUuid, accountUuid, token, context, std::move(handler));
+}
+
+void Keychain::deleteToken(const QString &accountUuid, QObject *context, Handler<Done> handler)
+{
+    deleteItem(accountUuid, context, std::move(handler));
+}
+
+void Keychain::readDeviceKey(
+    const QString &accountUuid, QObject *context, Handler<std::optional<QString>> handler)
+{
+    readItem(deviceKeyItem(accountUuid), accountUuid, context, std::move(handler));
+}
+
+void Keychain::writeDeviceKey(
+    const QString &accountUuid, const QString &keyText, QObject *context, Handler<Done> handler)
+{
+    writeItem(deviceKeyItem(accountUuid), accountUuid, keyText, context, std::move(handler));
+}
+
+void Keychain::deleteDeviceKey(const QString &accountUuid, QObject *context, Handler<Done> handler)
+{
+    deleteItem(deviceKeyItem(accountUuid), context, std::move(handler));
+}
+
+void Keychain::readItem(
+    const QString &key, const QString &owner, QObject *context, Handler<std::optional<QString>> handler)
+{
+    SecretService::lookup(m_service, key, context,
+        [this, self = QPointer(this), key, owner, context, handler = std::move(handler)](
             SecretService::Verdict verdict, const QString &secret) {
             if (!self)
                 return; // destroyed while the operation ran
             if (verdict == SecretService::Verdict::Found) {
-                Redaction::registerSecret(secret, accountUuid);
+                Redaction::registerSecret(secret, owner);
                 handler(std::optional<QString>(secret));
                 return;
             }
             if (verdict == SecretService::Verdict::Ambiguous) {
-                handler(ambiguousError(m_service, accountUuid));
+                handler(ambiguousError(m_service, owner));
                 return;
             }
             // Not found, locked or unanswered: QtKeychain decides (it can prompt to unlock, and
             // reaches KWallet too). What the Secret Service said settles QtKeychain's "not found".
-            readThroughQtKeychain(accountUuid, verdict == SecretService::Verdict::Locked, context, handler);
+            readThroughQtKeychain(key, owner, verdict == SecretService::Verdict::Locked, context, handler);
         });
 }
 
-void Keychain::readThroughQtKeychain(const QString &accountUuid, bool knownLocked, QObject *context,
-    const Handler<std::optional<QString>> &handler)
+void Keychain::readThroughQtKeychain(const QString &key, const QString &owner, bool knownLocked,
+    QObject *context, const Handler<std::optional<QString>> &handler)
 {
-    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, accountUuid, this);
-    connect(job, &QKeychain::Job::finished, context, [job, knownLocked, accountUuid, handler] {
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, key, this);
+    connect(job, &QKeychain::Job::finished, context, [job, knownLocked, owner, handler] {
         if (job->error() == QKeychain::NoError) {
-            const QString token = job->textData();
-            Redaction::registerSecret(token, accountUuid);
-            handler(std::optional<QString>(token));
+            const QString secret = job->textData();
+            Redaction::registerSecret(secret, owner);
+            handler(std::optional<QString>(secret));
         } else if (job->error() == QKeychain::EntryNotFound) {
             if (knownLocked)
                 handler(lockedError());
@@ -184,12 +218,12 @@ void Keychain::readThroughQtKeychain(const QString &accountUuid, bool knownLocke
     job->start();
 }
 
-void Keychain::writeToken(
-    const QString &accountUuid, const QString &token, QObject *context, Handler<Done> handler)
+void Keychain::writeItem(const QString &key, const QString &owner, const QString &secret, QObject *context,
+    Handler<Done> handler)
 {
-    Redaction::registerSecret(token, accountUuid);
-    auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, accountUuid, this);
-    job->setTextData(token);
+    Redaction::registerSecret(secret, owner);
+    auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, key, this);
+    job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, context, [job, handler = std::move(handler)] {
         if (job->error() == QKeychain::NoError) {
             handler(Done {});
@@ -202,9 +236,9 @@ void Keychain::writeToken(
     job->start();
 }
 
-void Keychain::deleteToken(const QString &accountUuid, QObject *context, Handler<Done> handler)
+void Keychain::deleteItem(const QString &key, QObject *context, Handler<Done> handler)
 {
-    auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, accountUuid, this);
+    auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, key, this);
     connect(job, &QKeychain::Job::finished, context, [job, context, handler = std::move(handler)] {
         if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound) {
             // libsecret reports success, or "not found", for an item it could not reach because its

@@ -14,7 +14,8 @@ namespace PlexAuth {
 
 // The operating system's keychain (Secret Service, macOS Keychain, Windows Credential Manager)
 // through QtKeychain's asynchronous jobs. One item per account: service "PlexAuth", key = the
-// account's uuid, secret = its token. QtKeychain's insecure plaintext fallback is never enabled,
+// account's uuid, secret = its token; a Plex JWT account has a second item, key = "<uuid>/device-key",
+// secret = its device's private key (AccountStore writes and removes the two together). QtKeychain's insecure plaintext fallback is never enabled,
 // so when no keychain answers the operation fails instead of writing a file.
 class Keychain final : public QObject
 {
@@ -34,6 +35,12 @@ public:
         const QString &accountUuid, const QString &token, QObject *context, Handler<Done> handler);
     // Succeeds when the item is gone afterwards, including when there was none.
     void deleteToken(const QString &accountUuid, QObject *context, Handler<Done> handler);
+    // The device key of a Plex JWT account, as DeviceKey::keychainText() wrote it; same contracts.
+    void readDeviceKey(const QString &accountUuid, QObject *context, Handler<std::optional<QString>> handler);
+    void writeDeviceKey(const QString &accountUuid, const QString &keyText, QObject *context, Handler<Done> handler);
+    void deleteDeviceKey(const QString &accountUuid, QObject *context, Handler<Done> handler);
+    static QString deviceKeyItem(const QString &accountUuid) { return accountUuid + QStringLiteral("/device-key"); }
+
     // Whether a keychain answers at all: a read of an item that is never written.
     void checkAvailable(QObject *context, Handler<Done> handler);
 
@@ -41,7 +48,12 @@ public:
     static PlexError errorFor(int keychainError, const QString &errorString);
 
 private:
-    void readThroughQtKeychain(const QString &accountUuid, bool knownLocked, QObject *context,
+    // `owner`: the account a secret belongs to, for Redaction::forgetSecretsOf.
+    void readItem(const QString &key, const QString &owner, QObject *context, Handler<std::optional<QString>> handler);
+    void writeItem(const QString &key, const QString &owner, const QString &secret, QObject *context,
+        Handler<Done> handler);
+    void deleteItem(const QString &key, QObject *context, Handler<Done> handler);
+    void readThroughQtKeychain(const QString &key, const QString &owner, bool knownLocked, QObject *context,
         const Handler<std::optional<QString>> &handler);
 
     QString m_service;

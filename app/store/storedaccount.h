@@ -10,6 +10,18 @@
 
 namespace PlexAuth {
 
+// A Plex JWT account's device key and token timing (plex-auth-api.md §2.7): nothing secret; the
+// private key itself is a keychain item next to the token.
+struct DeviceAuthState
+{
+    QString keyId; // the device key's RFC 7638 thumbprint; empty: a classic token, no device key
+    QDateTime tokenExpiresAt; // the Plex JWT's exp
+    QDateTime lastRefreshAt;
+    QDateTime refreshFailingSince; // invalid: the last refresh (if any) succeeded
+
+    bool hasDeviceKey() const { return !keyId.isEmpty(); }
+};
+
 // What PlexAuth remembers about a signed-in account besides its token: nothing secret. The token
 // itself lives only in the keychain (or, for a "this session only" account, in memory).
 struct StoredAccount
@@ -24,6 +36,7 @@ struct StoredAccount
     QDateTime lastVerifiedAt;
     std::optional<TokenState> lastTokenState;
     bool plexPass = false;
+    DeviceAuthState deviceAuth;
     bool remembered = true; // false: kept for this session only, never written anywhere
 
     // The name to show: the account's title, else its username, else its email.

@@ -9,6 +9,7 @@ namespace PlexAuth {
 namespace {
 const QString plexTvUrlKey = QStringLiteral("settings/plexTvUrl");
 const QString plexClientsUrlKey = QStringLiteral("settings/plexClientsUrl");
+const QString deviceKeySignInKey = QStringLiteral("settings/browserSignInWithDeviceKey");
 const QString timeoutKey = QStringLiteral("settings/requestTimeoutSeconds");
 const QString clipboardKey = QStringLiteral("settings/clipboardClearSeconds");
 const QString proxyModeKey = QStringLiteral("settings/proxyMode");
@@ -55,6 +56,19 @@ void AppSettings::setPlexClientsUrl(const QUrl &url)
         m_settings.remove(plexClientsUrlKey);
     else
         m_settings.setValue(plexClientsUrlKey, url.toString());
+}
+
+bool AppSettings::browserSignInWithDeviceKey() const
+{
+    return m_settings.value(deviceKeySignInKey, false).toBool();
+}
+
+void AppSettings::setBrowserSignInWithDeviceKey(bool enabled)
+{
+    if (enabled)
+        m_settings.setValue(deviceKeySignInKey, true);
+    else
+        m_settings.remove(deviceKeySignInKey);
 }
 
 bool AppSettings::hasRequestTimeout() const

@@ -34,6 +34,12 @@ public:
     int requestTimeoutSeconds() const;
     void setRequestTimeoutSeconds(int seconds);
 
+    // Browser sign-in with a device key (a Plex JWT renewed every few days) rather than a classic
+    // token. Off by default: whether Plex Media Server accepts JWTs is not yet confirmed
+    // (plex-auth-api.md §2.7a).
+    bool browserSignInWithDeviceKey() const;
+    void setBrowserSignInWithDeviceKey(bool enabled);
+
     int clipboardClearSeconds() const;
     void setClipboardClearSeconds(int seconds);
 

@@ -19,11 +19,17 @@ Commands:
   transient   Get a transient token (valid up to 48 hours) from a Plex Media Server
   sources     Ask a Plex Media Server how a source is reached, and its access token
   signout     Forget an account, and optionally revoke its token on plex.tv
+  upgrade     Give a classic-token account a device key (a Plex JWT that PlexAuth renews)
+  refresh     Renew a device-key account's Plex JWT now
 
 Options for every command:
   --plex-tv-url URL   plex.tv API base URL (default https://plex.tv/api/v2; env PLEXAUTH_PLEX_TV_URL)
+  --plex-clients-url URL
+                      plex.tv clients API base URL, for device keys (default
+                      https://clients.plex.tv/api/v2, or the plex.tv URL when only that is set;
+                      env PLEXAUTH_PLEX_CLIENTS_URL)
   --timeout SECONDS   give up on each request after this long (default 15)
-  Settings made in the window (plex.tv URL, request timeout, proxy) apply here too; the
+  Settings made in the window (plex.tv URLs, request timeout, proxy) apply here too; the
   environment overrides them, and these options override both.
   -v, --verbose       log requests to stderr, with secrets masked
   -h, --help          show this help, or a command's help: plexauth COMMAND --help
@@ -33,6 +39,11 @@ Environment:
   PLEX_TOKEN          when set, whoami, servers, transient and sources use this token
                       instead of the keychain
   PLEXAUTH_PLEX_TV_URL  as --plex-tv-url
+  PLEXAUTH_PLEX_CLIENTS_URL  as --plex-clients-url
+
+Device keys: an account signed in with “pin --jwt”, or upgraded, holds a Plex JWT that lasts
+7 days. Every command that uses its token first renews it when less than a day is left (and
+once more if plex.tv says it expired); the device key stays in the keychain with the token.
 
 Output: stdout carries only the data asked for (a token, a table, or JSON with --json);
 messages and errors go to stderr.
@@ -42,7 +53,8 @@ Exit codes:
   1  other failure
   2  usage error (including an --account that names no signed-in account)
   3  authentication rejected: wrong login or password, verification code needed or rejected,
-     token invalid, or not signed in
+     token invalid, or not signed in; plex.tv rejected the device's signature, or a Plex JWT
+     failed verification
   4  network, timeout or TLS failure
   5  keychain unavailable or access denied
   6  rate limited or locked out by plex.tv (HTTP 429, Plex error 1031)
@@ -68,10 +80,14 @@ Signs in with a password and stores the token in the keychain (the first account
 )help");
     }
     if (command == QLatin1String("pin")) {
-        return tr(R"help(Usage: plexauth pin [--no-browser] [--no-store] [--json]
+        return tr(R"help(Usage: plexauth pin [--jwt] [--no-browser] [--no-store] [--json]
 
 Signs in through the browser: prints a code and a link on stderr, opens the link (unless
 --no-browser or there is no display), waits until you approve it, and stores the token.
+  --jwt          sign in with a new device key: the token is a Plex JWT, checked against plex.tv's
+                 keys before it is kept, lasting 7 days and renewed with the key (which is kept
+                 in the keychain with it). Whether Plex Media Server accepts JWTs is not yet
+                 confirmed.
   --no-browser   only print the link, to open on any device
   --no-store     do not store the token: print it on stdout for this run only
   --json         print the account (and, with --no-store, the token) as JSON
@@ -145,6 +161,22 @@ and Plex Media Server 1.15.4 or later.
 Deletes the account's token from the keychain and forgets the account.
   --revoke   first revoke the token on plex.tv, so no copy of it works any more. If plex.tv cannot
              be reached the account is kept; run again, or sign out without --revoke.
+)help");
+    }
+    if (command == QLatin1String("upgrade")) {
+        return tr(R"help(Usage: plexauth upgrade [--account ACCOUNT] [--yes]
+
+Gives a classic-token account a device key: registers the key with plex.tv, gets a Plex JWT for
+it, checks it, and keeps key and token together in the keychain. Plex then retires the classic
+token, so scripts and apps that were given it need the new one (“plexauth token”).
+  --yes   do not ask for confirmation (required when stdin is not a terminal)
+)help");
+    }
+    if (command == QLatin1String("refresh")) {
+        return tr(R"help(Usage: plexauth refresh [--account ACCOUNT]
+
+Renews a device-key account's Plex JWT now (signing a fresh nonce with the device key), checks
+the new token and keeps it. This works after the token has expired, too.
 )help");
     }
     return helpText();

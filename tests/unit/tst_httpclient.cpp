@@ -26,7 +26,7 @@ Result<HttpResponse> run(HttpClient &http, const RequestSpec &spec, PlexCall **c
     std::optional<Result<HttpResponse>> outcome;
     QObject::connect(call, &PlexCall::finished, call, [&] { outcome.emplace(call->result()); });
     if (!finished.wait(40000))
-        return PlexError { ErrorKind::NetworkFailure, 0, 0, -1, QStringLiteral("test: no outcome"), {}, {} };
+        return PlexError { ErrorKind::NetworkFailure, 0, 0, -1, QStringLiteral("test: no outcome"), {}, {}, {} };
     return *outcome;
 }
 

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QHttpServerRequest>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QTcpSocket>
 
@@ -40,13 +41,34 @@ void ServerState::resetFromFixture()
     pins.clear();
     revokedTokens.clear();
     transientTokens.clear();
+    jwt.deviceKeys.clear();
+    jwt.nonces.clear();
+    jwt.nonceRequests.clear();
+    jwt.issued.clear();
+    jwt.lifetimeSeconds = fixture.jwtLifetimeSeconds;
+    jwt.noncesPerMinute = fixture.nonceLimitPerMinute;
+    clockOffsetSeconds = 0;
 }
 
 const Account *ServerState::accountForToken(const QString &token) const
 {
     if (token.isEmpty() || isRevoked(token))
         return nullptr;
-    return fixture.accountByToken(token);
+    const auto issued = jwt.issued.constFind(token);
+    if (issued == jwt.issued.constEnd())
+        return fixture.accountByToken(token);
+    return now() < issued->expiresAt ? fixture.accountByUuid(issued->accountUuid) : nullptr;
+}
+
+bool ServerState::isExpiredJwt(const QString &token) const
+{
+    const auto issued = jwt.issued.constFind(token);
+    return issued != jwt.issued.constEnd() && !isRevoked(token) && now() >= issued->expiresAt;
+}
+
+QDateTime ServerState::now() const
+{
+    return QDateTime::currentDateTimeUtc().addSecs(clockOffsetSeconds);
 }
 
 QString randomToken(int length, const char *alphabet)
@@ -174,6 +196,55 @@ void Server::expirePins()
 void Server::revokeToken(const QString &token)
 {
     m_state->revokedTokens.insert(token);
+}
+
+void Server::setJwtLifetime(std::chrono::seconds lifetime)
+{
+    m_state->jwt.lifetimeSeconds = lifetime.count();
+}
+
+void Server::setNonceLimit(int perMinute)
+{
+    m_state->jwt.noncesPerMinute = perMinute;
+}
+
+void Server::setClockOffset(std::chrono::seconds offset)
+{
+    m_state->clockOffsetSeconds = offset.count();
+}
+
+QList<RegisteredDeviceKey> Server::registeredDeviceKeys() const
+{
+    QList<RegisteredDeviceKey> keys;
+    for (const DeviceKeyRegistration &registration : m_state->jwt.deviceKeys)
+        keys.append({ registration.jwk, registration.thumbprint, registration.clientIdentifier,
+            registration.accountUuid });
+    return keys;
+}
+
+QString Server::serverKeyId() const
+{
+    return publicJwk(m_state->jwt.serverKey).value(u"kid"_s).toString();
+}
+
+QString Server::issueJwtFor(
+    const QString &account, const QJsonObject &deviceJwk, const QString &clientIdentifier)
+{
+    const Account *found = m_state->fixture.accountByLogin(account);
+    if (!found)
+        found = m_state->fixture.accountByUuid(account);
+    const Ed25519Key key = keyFromJwk(deviceJwk);
+    if (!found || key.isNull())
+        return {};
+    const QString thumbprint = okpThumbprint(deviceJwk.value(u"x"_s).toString());
+    const QString kid = deviceJwk.value(u"kid"_s).toString();
+    return Jwt::issueJwt(*m_state, *found, clientIdentifier, kid.isEmpty() ? thumbprint : kid);
+}
+
+QByteArray Server::dateHeader() const
+{
+    // RFC 7231 §7.1.1.1 IMF-fixdate, in the server's own (possibly offset) time.
+    return QLocale::c().toString(m_state->now(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1();
 }
 
 static QByteArray methodName(QHttpServerRequest::Method method)

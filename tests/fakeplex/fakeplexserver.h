@@ -3,12 +3,14 @@
 #include <QAbstractHttpServer>
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <chrono>
 #include <memory>
 
 class QTcpSocket;
@@ -64,6 +66,15 @@ struct RecordedRequest
     QByteArray header(const QByteArray &lowerName) const;
 };
 
+// A device key the server knows (by /auth/jwk or a PIN made with it).
+struct RegisteredDeviceKey
+{
+    QJsonObject jwk; // the public JWK as the client sent it
+    QString thumbprint; // RFC 7638, computed by the server
+    QString clientIdentifier;
+    QString accountUuid;
+};
+
 // A fake plex.tv (/api/v2/...) and Plex Media Server (/identity, /security/...) on one loopback port.
 class Server : public QAbstractHttpServer
 {
@@ -73,8 +84,9 @@ public:
     explicit Server(QObject *parent = nullptr);
     ~Server() override;
 
-    // Loading a fixture resets all state: PINs, failures, revocations, transient tokens and the
-    // lockout/claim settings (back to the fixture's values). Faults and recorded requests are kept.
+    // Loading a fixture resets all state: PINs, failures, revocations, transient tokens, device keys, nonces,
+    // issued JWTs, the clock offset and the lockout/claim/JWT settings (back to the fixture's values).
+    // Faults, recorded requests and the server's signing keys are kept.
     bool loadFixture(const QString &path, QString *error = nullptr);
     bool loadFixtureJson(const QByteArray &json, QString *error = nullptr);
     bool loadDefaultFixture(QString *error = nullptr); // :/fakeplex/default.json
@@ -105,6 +117,21 @@ public:
     void expirePins(); // every existing PIN then answers 404 / 1020
     void revokeToken(const QString &token); // 401 everywhere afterwards (a new sign-in re-issues it)
 
+    // JWT device authentication (plex-auth-api.md §2.7). The lifetime of the Plex JWTs issued from now on
+    // (default 7 days, or the fixture's jwtLifetimeSeconds); 0 or negative: born expired.
+    void setJwtLifetime(std::chrono::seconds lifetime);
+    // /auth/nonce requests allowed per client identifier in 60 s before 429 (default 10, or the fixture's
+    // nonceLimitPerMinute); 0 or less: no limit.
+    void setNonceLimit(int perMinute);
+    // Shifts the server's own now: JWT iat/exp checks, nonce ages, PIN times and every answer's Date header.
+    void setClockOffset(std::chrono::seconds offset);
+    QList<RegisteredDeviceKey> registeredDeviceKeys() const;
+    QString serverKeyId() const; // kid of the key that signs the Plex JWTs (the second of /auth/keys)
+    // A Plex JWT as /auth/token would issue it, without registering the key; account: login or uuid.
+    // Empty if there is no such account or the JWK is not an Ed25519 public key.
+    QString issueJwtFor(
+        const QString &account, const QJsonObject &deviceJwk, const QString &clientIdentifier);
+
 Q_SIGNALS:
     void requestReceived(const QString &path);
 
@@ -118,6 +145,8 @@ private:
     void applyFault(
         const Fault &fault, const RecordedRequest &request, bool json, QTcpSocket *socket, bool closeAfter);
     void send(QTcpSocket *socket, const Response &response, bool closeAfter);
+    Response withDate(Response response) const; // adds a Date header unless there is one
+    QByteArray dateHeader() const;
     void streamOversized(QTcpSocket *socket, qint64 size);
 
     std::unique_ptr<ServerState> m_state;

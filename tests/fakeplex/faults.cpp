@@ -9,6 +9,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 #ifdef Q_OS_UNIX
@@ -195,7 +196,7 @@ void Server::applyFault(
         send(socket, route(request, false), closeAfter);
         return;
     case FaultKind::TruncatedJson: {
-        const Response response = route(request, true);
+        const Response response = withDate(route(request, true));
         socket->write(serializeHead(response, response.body.size()));
         socket->write(response.body.left(response.body.size() / 2));
         socket->disconnectFromHost();
@@ -241,16 +242,25 @@ void Server::applyFault(
 
 void Server::send(QTcpSocket *socket, const Response &response, bool closeAfter)
 {
-    socket->write(serialize(response));
+    socket->write(serialize(withDate(response)));
     if (closeAfter)
         socket->disconnectFromHost();
+}
+
+Response Server::withDate(Response response) const
+{
+    const bool dated = std::any_of(response.headers.cbegin(), response.headers.cend(),
+        [](const auto &header) { return header.first.compare("date"_ba, Qt::CaseInsensitive) == 0; });
+    if (!dated)
+        response.headers.append({ "Date"_ba, dateHeader() });
+    return response;
 }
 
 static constexpr qint64 kChunkSize = qint64(64) * 1024;
 
 void Server::streamOversized(QTcpSocket *socket, qint64 size)
 {
-    socket->write(serializeHead(Response { 200, "application/json"_ba, {}, {} }, size));
+    socket->write(serializeHead(withDate(Response { 200, "application/json"_ba, {}, {} }), size));
     auto written = std::make_shared<qint64>(0);
     auto connection = std::make_shared<QMetaObject::Connection>();
     const auto pump = [socket, size, written, connection] {

@@ -45,6 +45,8 @@ bool Fixture::parse(const QByteArray &json, Fixture *out, QString *error)
 
     Fixture fixture;
     fixture.lockoutAfterFailures = root.value(u"lockoutAfterFailures"_s).toInt(5);
+    fixture.jwtLifetimeSeconds = root.value(u"jwtLifetimeSeconds"_s).toInteger(fixture.jwtLifetimeSeconds);
+    fixture.nonceLimitPerMinute = root.value(u"nonceLimitPerMinute"_s).toInt(fixture.nonceLimitPerMinute);
 
     const QJsonArray accounts = root.value(u"accounts"_s).toArray();
     for (qsizetype i = 0; i < accounts.size(); ++i) {
@@ -96,6 +98,17 @@ const Account *Fixture::accountByToken(const QString &token) const
         return nullptr;
     for (const Account &account : accounts) {
         if (account.authToken == token)
+            return &account;
+    }
+    return nullptr;
+}
+
+const Account *Fixture::accountByUuid(const QString &uuid) const
+{
+    if (uuid.isEmpty())
+        return nullptr;
+    for (const Account &account : accounts) {
+        if (account.user.value(u"uuid"_s).toString() == uuid)
             return &account;
     }
     return nullptr;

@@ -33,12 +33,17 @@ struct Fixture
     QString pinClaimedBy;
     int pinClaimAfterPolls = 2;
     int pinExpiresIn = 900;
+    qint64 jwtLifetimeSeconds
+        = qint64(7) * 24 * 3600; // of the Plex JWTs the server issues; 0 or less: born expired
+    int nonceLimitPerMinute
+        = 10; // /auth/nonce requests per client identifier and minute; 0 or less: no limit
     QList<QJsonObject> servers;
 
     static bool parse(const QByteArray &json, Fixture *out, QString *error);
 
     const Account *accountByLogin(const QString &name) const;
     const Account *accountByToken(const QString &token) const;
+    const Account *accountByUuid(const QString &uuid) const; // user.uuid
     // The first server with "served": true, the one answering the PMS routes; nullptr if none.
     const QJsonObject *servedServer() const;
 };

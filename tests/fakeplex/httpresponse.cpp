@@ -29,8 +29,12 @@ QByteArray reasonPhrase(int status)
         return "Not Found"_ba;
     case 405:
         return "Method Not Allowed"_ba;
+    case 422:
+        return "Unprocessable Entity"_ba;
     case 429:
         return "Too Many Requests"_ba;
+    case 498:
+        return "Token Expired"_ba; // Plex's own status for an expired JWT
     case 500:
         return "Internal Server Error"_ba;
     case 503:

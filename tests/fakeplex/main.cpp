@@ -1,5 +1,5 @@
 // fakeplex: a fake plex.tv + Plex Media Server on 127.0.0.1 for manual and scripted testing.
-//   fakeplex [--port N] [--fixture FILE] [--fault PATH=KIND[:ARG][@TIMES]]...
+//   fakeplex [--port N] [--fixture FILE] [--jwt-lifetime SECONDS] [--fault PATH=KIND[:ARG][@TIMES]]...
 
 #include "fakeplexserver.h"
 
@@ -63,7 +63,10 @@ int main(int argc, char *argv[])
         "may end in '*'. "
         "Repeatable."_s,
         u"SPEC"_s);
-    parser.addOptions({ portOption, fixtureOption, faultOption });
+    const QCommandLineOption jwtLifetimeOption(u"jwt-lifetime"_s,
+        u"Lifetime of the Plex JWTs it issues (default: the fixture's, 7 days); 0 or negative: born expired."_s,
+        u"SECONDS"_s);
+    parser.addOptions({ portOption, fixtureOption, jwtLifetimeOption, faultOption });
     parser.process(app);
 
     FakePlex::Server server;
@@ -72,6 +75,14 @@ int main(int argc, char *argv[])
                                                     : server.loadDefaultFixture(&error);
     if (!loaded)
         return fail(error);
+
+    if (parser.isSet(jwtLifetimeOption)) {
+        bool ok = false;
+        const qint64 seconds = parser.value(jwtLifetimeOption).toLongLong(&ok);
+        if (!ok)
+            return fail(u"bad --jwt-lifetime %1"_s.arg(parser.value(jwtLifetimeOption)));
+        server.setJwtLifetime(std::chrono::seconds(seconds));
+    }
 
     const QStringList faults = parser.values(faultOption);
     for (const QString &spec : faults) {

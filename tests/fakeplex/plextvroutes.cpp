@@ -5,6 +5,7 @@
 #include "xmlwriter.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
 
@@ -66,7 +67,7 @@ Response signIn(ServerState &state, const RecordedRequest &request, bool json)
     return answer(201, u"user"_s, account->userWithToken(), json);
 }
 
-QJsonObject pinObject(const Pin &pin)
+QJsonObject pinObject(const Pin &pin, const QDateTime &now)
 {
     const QJsonObject location {
         { u"code"_s, u"NL"_s },
@@ -81,7 +82,6 @@ QJsonObject pinObject(const Pin &pin)
         { u"subdivisions"_s, u"North Brabant"_s },
         { u"coordinates"_s, u"51.5869, 4.7471"_s },
     };
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     return QJsonObject {
         { u"id"_s, pin.id },
         { u"code"_s, pin.code },
@@ -102,17 +102,27 @@ QJsonObject pinObject(const Pin &pin)
 Response createPin(ServerState &state, const RecordedRequest &request, bool json)
 {
     const QString strongArg = request.query.queryItemValue(u"strong"_s).toLower();
-    const bool strong = strongArg == u"true"_s || strongArg == u"1"_s;
+    bool strong = strongArg == u"true"_s || strongArg == u"1"_s;
     Pin pin;
+    pin.clientIdentifier = QString::fromUtf8(request.header("x-plex-client-identifier"_ba));
+    // The device-key variant (plex-auth-api.md §2.7a): a JSON body {"jwk": ..., "strong": true}.
+    if (request.header("content-type"_ba).contains("application/json")) {
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        if (body.contains(u"jwk"_s)) {
+            pin.deviceJwk = body.value(u"jwk"_s).toObject();
+            if (auto refused = Jwt::checkPinJwk(state, pin.deviceJwk, pin.clientIdentifier))
+                return *refused;
+        }
+        strong = strong || body.value(u"strong"_s).toBool();
+    }
     pin.id = state.nextPinId++;
     pin.code = strong ? randomToken(25, "abcdefghijklmnopqrstuvwxyz0123456789")
                       : randomToken(4, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
-    pin.clientIdentifier = QString::fromUtf8(request.header("x-plex-client-identifier"_ba));
-    pin.createdAt = QDateTime::currentDateTimeUtc();
+    pin.createdAt = state.now();
     pin.createdAt.setTime(pin.createdAt.time().addMSecs(-pin.createdAt.time().msec()));
     pin.expiresAt = pin.createdAt.addSecs(state.fixture.pinExpiresIn);
     state.pins.insert(pin.id, pin);
-    return answer(201, u"pin"_s, pinObject(pin), json);
+    return answer(201, u"pin"_s, pinObject(pin, state.now()), json);
 }
 
 Response pollPin(ServerState &state, const RecordedRequest &request, bool json, const QString &idText)
@@ -126,16 +136,25 @@ Response pollPin(ServerState &state, const RecordedRequest &request, bool json, 
     Pin &pin = it.value();
     if (pin.clientIdentifier != QString::fromUtf8(request.header("x-plex-client-identifier"_ba)))
         return notFound;
-    if (pin.forcedExpired || QDateTime::currentDateTimeUtc() >= pin.expiresAt)
+    if (pin.forcedExpired || state.now() >= pin.expiresAt)
         return notFound;
+    const bool withDeviceKey = !pin.deviceJwk.isEmpty();
+    if (withDeviceKey) {
+        if (auto refused = Jwt::checkPinPoll(state, pin, request))
+            return *refused;
+    }
     ++pin.polls;
     if (pin.authToken.isEmpty() && pin.polls > state.pinClaimAfterPolls) {
         if (const Account *claimer = state.fixture.accountByLogin(state.fixture.pinClaimedBy)) {
-            pin.authToken = claimer->authToken;
-            state.revokedTokens.remove(claimer->authToken);
+            if (withDeviceKey) {
+                pin.authToken = Jwt::claimPinWithJwt(state, pin, *claimer);
+            } else {
+                pin.authToken = claimer->authToken;
+                state.revokedTokens.remove(claimer->authToken);
+            }
         }
     }
-    return answer(200, u"pin"_s, pinObject(pin), json);
+    return answer(200, u"pin"_s, pinObject(pin, state.now()), json);
 }
 
 bool queryFlag(const QUrlQuery &query, const QString &name)
@@ -148,7 +167,7 @@ Response resources(ServerState &state, const RecordedRequest &request, bool json
 {
     const Account *account = state.accountForToken(tokenOf(request));
     if (!account)
-        return unauthorized(json);
+        return Jwt::tokenRejected(state, tokenOf(request), json);
     const bool includeHttps = queryFlag(request.query, u"includeHttps"_s);
     const bool includeRelay = queryFlag(request.query, u"includeRelay"_s);
     const bool includeIPv6 = queryFlag(request.query, u"includeIPv6"_s);
@@ -207,6 +226,10 @@ Response handle(ServerState &state, const RecordedRequest &request, bool json)
 
     const QString route = request.path.mid(QStringView(u"/api/v2").size());
     const QByteArray &method = request.method;
+    if (route.startsWith(u"/auth/"_s)) {
+        if (std::optional<Response> response = Jwt::handle(state, request))
+            return *response;
+    }
     if (route == u"/users/signin"_s && method == "POST")
         return signIn(state, request, json);
     if (route == u"/pins"_s && method == "POST")
@@ -214,16 +237,21 @@ Response handle(ServerState &state, const RecordedRequest &request, bool json)
     if (route.startsWith(u"/pins/"_s) && method == "GET")
         return pollPin(state, request, json, route.mid(6));
     if (route == u"/user"_s && method == "GET") {
-        const Account *account = state.accountForToken(tokenOf(request));
-        return account ? answer(200, u"user"_s, account->userWithToken(), json) : unauthorized(json);
+        const QString token = tokenOf(request);
+        const Account *account = state.accountForToken(token);
+        if (!account)
+            return Jwt::tokenRejected(state, token, json);
+        QJsonObject user = account->userWithToken();
+        user.insert(u"authToken"_s, token); // a Plex JWT is answered with itself, like a classic token
+        return answer(200, u"user"_s, user, json);
     }
     if (route == u"/resources"_s && method == "GET")
         return resources(state, request, json);
     if (route == u"/users/signout"_s && method == "DELETE") {
-        const Account *account = state.accountForToken(tokenOf(request));
-        if (!account)
-            return unauthorized(json);
-        state.revokedTokens.insert(account->authToken);
+        const QString token = tokenOf(request);
+        if (!state.accountForToken(token))
+            return Jwt::tokenRejected(state, token, json);
+        state.revokedTokens.insert(token);
         return emptyResponse(204);
     }
     return plexTvNotFound(json);

@@ -33,7 +33,7 @@ TokenLevel tokenLevel(const ServerState &state, const QJsonObject &server, const
         return TokenLevel::Invalid;
     if (token == server.value(u"accessToken"_s).toString())
         return TokenLevel::Admin;
-    const Account *account = state.fixture.accountByToken(token);
+    const Account *account = state.accountForToken(token); // a fixture token or an issued Plex JWT
     if (account && account->matches(server.value(u"owner"_s).toString()))
         return TokenLevel::Admin;
     if (token == server.value(u"sharedAccessToken"_s).toString())

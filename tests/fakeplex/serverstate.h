@@ -4,12 +4,17 @@
 
 #include "fixture.h"
 #include "httpresponse.h"
+#include "jwtcrypto.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
+#include <QList>
 #include <QSet>
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 namespace FakePlex {
 
@@ -25,6 +30,40 @@ struct Pin
     int polls = 0;
     bool forcedExpired = false;
     QString authToken; // empty until claimed
+    QJsonObject deviceJwk; // PIN with a device key (JSON body): polls need a deviceJWT, the token is a JWT
+};
+
+// A device key registered by /auth/jwk or by claiming a PIN made with a device key.
+struct DeviceKeyRegistration
+{
+    QJsonObject jwk; // the public JWK as the client sent it
+    QString thumbprint; // RFC 7638, computed here
+    QString clientIdentifier;
+    QString accountUuid;
+    QString classicToken; // the token that registered it: revoked by the first /auth/token, then cleared
+
+    // The device JWT's kid: the JWK's own kid, else its thumbprint.
+    QString kid() const;
+};
+
+struct IssuedJwt
+{
+    QString accountUuid;
+    QDateTime expiresAt; // server time
+};
+
+// JWT device authentication (plex-auth-api.md §2.7, §2.7a).
+struct JwtState
+{
+    // Made once per Server; a fixture load keeps them. The decoy is published but signs nothing.
+    Ed25519Key serverKey = Ed25519Key::generate();
+    Ed25519Key decoyKey = Ed25519Key::generate();
+    QList<DeviceKeyRegistration> deviceKeys;
+    QHash<QString, QDateTime> nonces; // unused nonce -> issued at (server time)
+    QHash<QString, QList<QDateTime>> nonceRequests; // client identifier -> its recent /auth/nonce times
+    QHash<QString, IssuedJwt> issued; // Plex JWT -> whose, until when
+    qint64 lifetimeSeconds = qint64(7) * 24 * 3600;
+    int noncesPerMinute = 10; // 0 or less: no limit
 };
 
 struct ServerState
@@ -38,14 +77,21 @@ struct ServerState
     QHash<qint64, Pin> pins;
     QSet<QString> revokedTokens;
     QHash<QString, bool> transientTokens; // token -> derived from an admin token
+    JwtState jwt;
+    qint64 clockOffsetSeconds = 0;
     QUrl baseUrl;
     quint16 port = 0;
 
-    // Back to the fixture's own settings; forgets PINs, failures, revocations and transient tokens.
+    // Back to the fixture's own settings; forgets PINs, failures, revocations, transient tokens, device
+    // keys, nonces and issued JWTs, and sets the clock offset back to 0.
     void resetFromFixture();
     bool isRevoked(const QString &token) const { return revokedTokens.contains(token); }
-    // The account owning this X-Plex-Token, unless revoked.
+    // The account owning this X-Plex-Token (a fixture token or an unexpired issued Plex JWT), unless revoked.
     const Account *accountForToken(const QString &token) const;
+    // An issued Plex JWT past its exp: answered 498 rather than 401.
+    bool isExpiredJwt(const QString &token) const;
+    // The server's notion of now: the real time shifted by clockOffsetSeconds.
+    QDateTime now() const;
 };
 
 QString randomToken(int length, const char *alphabet);
@@ -61,5 +107,24 @@ namespace Pms {
 // /identity and /security/*.
 Response handle(ServerState &state, const RecordedRequest &request, bool json);
 } // namespace Pms
+
+namespace Jwt {
+// Routes under /api/v2/auth/ (jwk, nonce, token, keys); nullopt for any other route.
+std::optional<Response> handle(ServerState &state, const RecordedRequest &request);
+// A 400 or 422 answer if a PIN cannot be made with this device key (malformed, or its thumbprint is
+// registered by another client); nullopt if it can.
+std::optional<Response> checkPinJwk(const ServerState &state, const QJsonObject &jwk, const QString &client);
+// A polled PIN made with a device key: nullopt if the request's deviceJWT is signed with the PIN's key,
+// from the PIN's client and unexpired; the error answer otherwise.
+std::optional<Response> checkPinPoll(
+    const ServerState &state, const Pin &pin, const RecordedRequest &request);
+// Claims such a PIN for account: a fresh Plex JWT, and the PIN's key registered for the client and account.
+QString claimPinWithJwt(ServerState &state, const Pin &pin, const Account &account);
+// A Plex JWT for account, signed with the server key; thumbprint is the device key's kid.
+QString issueJwt(ServerState &state, const Account &account, const QString &client, const QString &thumbprint,
+    const QString &scope = {});
+// The 401 for a rejected X-Plex-Token at plex.tv, or 498 if it is an issued JWT that expired.
+Response tokenRejected(const ServerState &state, const QString &token, bool json);
+} // namespace Jwt
 
 } // namespace FakePlex

@@ -142,37 +142,40 @@ void CommandRunner::runWhoAmI()
 {
     withSession([this](AccountSession *session) {
         // Single-shot: after a 498 the command runs again and connects anew.
-        connect(session, &AccountSession::checkChanged, this, [this, session] {
-            const TokenCheck &check = *session->lastCheck();
-            const std::optional<StoredAccount> &stored = session->account();
-            if (check.state == TokenState::Invalid) {
-                PlexError error = check.error.value_or(PlexError {});
-                error.kind = ErrorKind::TokenRejected;
-                error.message = stored
-                    ? tr("plex.tv rejected the token of %1: it was revoked or has expired. Sign "
-                         "in to that account again.")
-                          .arg(stored->displayName())
-                    : tr("plex.tv rejected the token in PLEX_TOKEN: it was revoked or has "
-                         "expired.");
-                fail(error);
-                return;
-            }
-            if (check.state == TokenState::Unverified || !check.account) {
-                PlexError error = check.error.value_or(PlexError {});
-                error.message = tr("The token could not be checked: %1").arg(check.reason);
-                fail(error);
-                return;
-            }
-            if (m_args.json) {
-                QJsonObject object = Output::accountJson(*check.account);
-                object.insert(QLatin1String("tokenState"), tokenStateName(check.state));
-                object.insert(QLatin1String("checkedAt"), check.checkedAt.toUTC().toString(Qt::ISODate));
-                Terminal::out(Output::toText(object));
-            } else {
-                Terminal::out(Output::accountFields(*check.account));
-            }
-            succeed();
-        }, Qt::SingleShotConnection);
+        connect(
+            session, &AccountSession::checkChanged, this,
+            [this, session] {
+                const TokenCheck &check = *session->lastCheck();
+                const std::optional<StoredAccount> &stored = session->account();
+                if (check.state == TokenState::Invalid) {
+                    PlexError error = check.error.value_or(PlexError {});
+                    error.kind = ErrorKind::TokenRejected;
+                    error.message = stored
+                        ? tr("plex.tv rejected the token of %1: it was revoked or has expired. Sign "
+                             "in to that account again.")
+                              .arg(stored->displayName())
+                        : tr("plex.tv rejected the token in PLEX_TOKEN: it was revoked or has "
+                             "expired.");
+                    fail(error);
+                    return;
+                }
+                if (check.state == TokenState::Unverified || !check.account) {
+                    PlexError error = check.error.value_or(PlexError {});
+                    error.message = tr("The token could not be checked: %1").arg(check.reason);
+                    fail(error);
+                    return;
+                }
+                if (m_args.json) {
+                    QJsonObject object = Output::accountJson(*check.account);
+                    object.insert(QLatin1String("tokenState"), tokenStateName(check.state));
+                    object.insert(QLatin1String("checkedAt"), check.checkedAt.toUTC().toString(Qt::ISODate));
+                    Terminal::out(Output::toText(object));
+                } else {
+                    Terminal::out(Output::accountFields(*check.account));
+                }
+                succeed();
+            },
+            Qt::SingleShotConnection);
         session->validate();
     });
 }

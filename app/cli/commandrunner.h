@@ -69,7 +69,8 @@ private:
     void submitSignIn(const SignInForm &form);
     void onSignInFinished(const SignInForm &form);
     void ensureKeychainThen(std::function<void()> next);
-    void keepAccount(const Account &account, const std::optional<DeviceKeyCredential> &deviceKey = std::nullopt);
+    void keepAccount(
+        const Account &account, const std::optional<DeviceKeyCredential> &deviceKey = std::nullopt);
     void openBrowser(const QUrl &url);
 
     void succeed();

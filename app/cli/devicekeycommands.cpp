@@ -36,9 +36,10 @@ void CommandRunner::runRefresh()
         if (!session->hasDeviceKey()) {
             PlexError error;
             error.kind = ErrorKind::DeviceKeyMissing;
-            error.message = tr("%1 has a classic Plex token, which does not expire and has nothing to refresh. "
-                               "“plexauth upgrade” gives it a device key.")
-                                .arg(session->account()->displayName());
+            error.message
+                = tr("%1 has a classic Plex token, which does not expire and has nothing to refresh. "
+                     "“plexauth upgrade” gives it a device key.")
+                      .arg(session->account()->displayName());
             fail(error);
             return;
         }
@@ -64,7 +65,8 @@ void CommandRunner::runUpgrade()
     }
     const StoredAccount account = chosen.value();
     if (account.deviceAuth.hasDeviceKey()) {
-        note(tr("%1 already has a device key; “plexauth refresh” renews its token.").arg(account.displayName()));
+        note(tr("%1 already has a device key; “plexauth refresh” renews its token.")
+                 .arg(account.displayName()));
         succeed();
         return;
     }
@@ -92,7 +94,8 @@ void CommandRunner::runUpgrade()
         session->upgradeToDeviceKey(this, [this, session](const Result<Done> &upgraded) {
             if (!upgraded.ok()) {
                 PlexError error = upgraded.error();
-                error.message = tr("The account was not upgraded, and its classic token was kept: %1").arg(error.message);
+                error.message = tr("The account was not upgraded, and its classic token was kept: %1")
+                                    .arg(error.message);
                 fail(error);
                 return;
             }

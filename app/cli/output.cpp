@@ -107,7 +107,8 @@ QJsonObject storedAccountJson(const StoredAccount &account, bool isDefault)
     if (account.lastTokenState)
         object.insert(QLatin1String("tokenState"), tokenStateName(*account.lastTokenState));
     const DeviceAuthState &device = account.deviceAuth;
-    object.insert(QLatin1String("tokenKind"), device.hasDeviceKey() ? QStringLiteral("jwt") : QStringLiteral("classic"));
+    object.insert(QLatin1String("tokenKind"),
+        device.hasDeviceKey() ? QStringLiteral("jwt") : QStringLiteral("classic"));
     if (device.hasDeviceKey()) {
         object.insert(QLatin1String("deviceKeyId"), device.keyId);
         putDate(object, "tokenExpiresAt", device.tokenExpiresAt);

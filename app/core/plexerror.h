@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QMetaType>
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 

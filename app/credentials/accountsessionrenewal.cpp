@@ -2,7 +2,6 @@
 // classic token (plex-auth-api.md §2.7).
 
 #include "accountsession.h"
-
 #include "logging.h"
 #include "redaction.h"
 
@@ -15,8 +14,9 @@ PlexError noDeviceKey()
 {
     PlexError error;
     error.kind = ErrorKind::DeviceKeyMissing;
-    error.message = AccountSession::tr("This account's token is a classic Plex token, without a device key to "
-                                       "renew it with. Upgrade it to a device key first, or sign in again.");
+    error.message
+        = AccountSession::tr("This account's token is a classic Plex token, without a device key to "
+                             "renew it with. Upgrade it to a device key first, or sign in again.");
     return error;
 }
 
@@ -24,8 +24,9 @@ PlexError wrongAccount()
 {
     PlexError error;
     error.kind = ErrorKind::TokenVerificationFailed;
-    error.message = AccountSession::tr("plex.tv issued a token for a different account than this one, so it was "
-                                       "not kept. Sign in to this account again.");
+    error.message
+        = AccountSession::tr("plex.tv issued a token for a different account than this one, so it was "
+                             "not kept. Sign in to this account again.");
     return error;
 }
 
@@ -81,8 +82,8 @@ void AccountSession::renew(QObject *context, Handler<Done> handler)
             finishRenewal(key.error());
             return;
         }
-        m_services.deviceAuth->renew(
-            key.value(), this, [this, accountUuid, keyId = key.value().keyId()](const Result<VerifiedToken> &renewed) {
+        m_services.deviceAuth->renew(key.value(), this,
+            [this, accountUuid, keyId = key.value().keyId()](const Result<VerifiedToken> &renewed) {
                 if (!renewed.ok()) {
                     finishRenewal(renewed.error());
                     return;
@@ -99,7 +100,8 @@ void AccountSession::renew(QObject *context, Handler<Done> handler)
                 m_services.store->replaceToken(accountUuid, renewed.value().token, state, this,
                     [this, verified = renewed.value()](const Result<StoredAccount> &kept) {
                         if (!kept.ok()) {
-                            finishRenewal(kept.error()); // the stored token and this session's are as they were
+                            finishRenewal(
+                                kept.error()); // the stored token and this session's are as they were
                             return;
                         }
                         adoptVerifiedToken(verified, kept.value());

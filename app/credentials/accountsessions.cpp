@@ -47,14 +47,14 @@ void AccountSessions::adopt(const Account &account, bool remember,
     const std::optional<DeviceKeyCredential> &deviceKey, QObject *context, Handler<StoredAccount> handler)
 {
     auto onKept = [this, account, handler = std::move(handler)](const Result<StoredAccount> &kept) {
-            if (kept.ok()) {
-                if (AccountSession *existing = m_sessions.value(account.uuid))
-                    existing->replaceToken(account);
-                else if (AccountSession *made = session(account.uuid))
-                    made->replaceToken(account);
-            }
-            handler(kept);
-        };
+        if (kept.ok()) {
+            if (AccountSession *existing = m_sessions.value(account.uuid))
+                existing->replaceToken(account);
+            else if (AccountSession *made = session(account.uuid))
+                made->replaceToken(account);
+        }
+        handler(kept);
+    };
     if (deviceKey)
         m_services.store->add(account, remember, *deviceKey, context, std::move(onKept));
     else

@@ -2,7 +2,6 @@
 
 #include "accountstore.h"
 #include "deviceauth.h"
-
 #include "pinsignin.h"
 
 namespace PlexAuth {

@@ -118,13 +118,16 @@ void CredentialWatch::schedule(const QString &uuid)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     qint64 delayMs = 0;
     if (watched->failures > 0) {
-        const qint64 backoff = std::chrono::milliseconds(firstRetry).count() << std::min(watched->failures - 1, 10);
+        const qint64 backoff = std::chrono::milliseconds(firstRetry).count()
+            << std::min(watched->failures - 1, 10);
         delayMs = std::min<qint64>(backoff, std::chrono::milliseconds(longestRetry).count());
         if (const std::optional<PlexError> &error = session->renewalError(); error && error->isRateLimit())
             delayMs = std::max<qint64>(delayMs, qint64(error->coolDownSeconds()) * 1000);
     } else {
         const QDateTime expires = session->deviceAuth().tokenExpiresAt;
-        const QDateTime due = expires.isValid() ? expires.addSecs(-std::chrono::seconds(AccountSession::renewWithin).count()) : now;
+        const QDateTime due = expires.isValid()
+            ? expires.addSecs(-std::chrono::seconds(AccountSession::renewWithin).count())
+            : now;
         delayMs = std::max<qint64>(0, now.msecsTo(due));
     }
     watched->nextRenewalAt = now.addMSecs(delayMs);
@@ -152,7 +155,8 @@ void CredentialWatch::renewNow(const QString &uuid)
         const PlexError &error = renewed.error();
         const QDateTime failingSince = session->deviceAuth().refreshFailingSince;
         const bool failingTooLongAlready = failingSince.isValid()
-            && failingSince.secsTo(QDateTime::currentDateTimeUtc()) >= std::chrono::seconds(failingTooLong).count();
+            && failingSince.secsTo(QDateTime::currentDateTimeUtc())
+                >= std::chrono::seconds(failingTooLong).count();
         if (error.isAuthenticationFailure() || error.kind == ErrorKind::ClockSkew) {
             setHealth(uuid, Health::NeedsSignIn, rejectedMessage(session, error));
         } else if (failingTooLongAlready) {
@@ -231,7 +235,8 @@ void CredentialWatch::noticeWakeUp()
     const qint64 monotonicSeconds = m_monotonic.restart() / 1000;
     m_wallAtTick = now;
     if (wallSeconds - monotonicSeconds > sleptAtLeastSeconds) {
-        qCInfo(lcAccounts) << "the computer slept for about" << (wallSeconds - monotonicSeconds) << "s; catching up";
+        qCInfo(lcAccounts) << "the computer slept for about" << (wallSeconds - monotonicSeconds)
+                           << "s; catching up";
         catchUp();
     }
 }

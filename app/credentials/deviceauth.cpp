@@ -18,13 +18,29 @@ PlexError clockSkewError(qint64 secondsAhead)
     PlexError error;
     error.kind = ErrorKind::ClockSkew;
     error.message = secondsAhead > 0
-        ? DeviceAuth::tr("This computer's clock is about %n minute(s) ahead of plex.tv's, so plex.tv cannot accept "
-                         "the device's signed requests. Set the clock automatically (network time), then try again.",
-              nullptr, int(minutes))
-        : DeviceAuth::tr("This computer's clock is about %n minute(s) behind plex.tv's, so plex.tv cannot accept "
-                         "the device's signed requests. Set the clock automatically (network time), then try again.",
-              nullptr, int(minutes));
-    error.detail = QStringLiteral("local clock %1 s off the Date header of plex.tv's answer").arg(secondsAhead);
+        ? DeviceAuth::tr(
+            "This computer's clock is about %n minute(s) ahead of plex.tv's, so plex.tv cannot accept "
+            "the device's signed requests. Set the clock automatically (network time), then try again.",
+            nullptr, int(minutes))
+        : DeviceAuth::tr(
+            "This computer's clock is about %n minute(s) behind plex.tv's, so plex.tv cannot accept "
+            "the device's signed requests. Set the clock automatically (network time), then try again.",
+            nullptr, int(minutes));
+    error.detail
+        = QStringLiteral("local clock %1 s off the Date header of plex.tv's answer").arg(secondsAhead);
+    return error;
+}
+// POST /auth/token carries no token, so a 400 or 401 there is about the signed device JWT, not about a
+// token plex.tv rejected (which is what the error map would say).
+PlexError exchangeRefused(PlexError error)
+{
+    if (error.kind != ErrorKind::TokenRejected && error.kind != ErrorKind::BadRequest)
+        return error;
+    error.kind = ErrorKind::DeviceSignatureRejected;
+    error.message = DeviceAuth::tr(
+        "plex.tv refused the device's signed request for a new token (HTTP %1). Check that "
+        "this computer's clock is set automatically; if it is, sign in to the account again.")
+                        .arg(error.httpStatus);
     return error;
 }
 } // namespace
@@ -54,7 +70,8 @@ void DeviceAuth::renew(const DeviceKey &key, QObject *context, Handler<VerifiedT
     requestNonce(key, true, context, std::move(handler));
 }
 
-void DeviceAuth::requestNonce(const DeviceKey &key, bool mayWait, QObject *context, Handler<VerifiedToken> handler)
+void DeviceAuth::requestNonce(
+    const DeviceKey &key, bool mayWait, QObject *context, Handler<VerifiedToken> handler)
 {
     m_client->nonce(context, [this, key, mayWait, context, handler](const Result<Nonce> &nonce) {
         if (nonce.ok()) {
@@ -64,7 +81,8 @@ void DeviceAuth::requestNonce(const DeviceKey &key, bool mayWait, QObject *conte
         const PlexError &error = nonce.error();
         if (mayWait && error.kind == ErrorKind::RateLimited && error.retryAfterSeconds >= 0
             && error.retryAfterSeconds <= maxWaitedRetryAfterSeconds) {
-            qCInfo(lcPlexTv).noquote() << "nonce rate-limited; asking again in" << error.retryAfterSeconds << "s";
+            qCInfo(lcPlexTv).noquote()
+                << "nonce rate-limited; asking again in" << error.retryAfterSeconds << "s";
             QTimer::singleShot(std::chrono::seconds(error.retryAfterSeconds), context,
                 [this, key, context, handler] { requestNonce(key, false, context, handler); });
             return;
@@ -73,7 +91,8 @@ void DeviceAuth::requestNonce(const DeviceKey &key, bool mayWait, QObject *conte
     });
 }
 
-void DeviceAuth::exchangeNonce(const DeviceKey &key, const Nonce &nonce, QObject *context, Handler<VerifiedToken> handler)
+void DeviceAuth::exchangeNonce(
+    const DeviceKey &key, const Nonce &nonce, QObject *context, Handler<VerifiedToken> handler)
 {
     // Signed with a clock that is off, the device JWT would be refused with a 422 that says nothing of why.
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -85,10 +104,11 @@ void DeviceAuth::exchangeNonce(const DeviceKey &key, const Nonce &nonce, QObject
     m_client->exchange(deviceJwt, context, [this, key, context, handler](const Result<IssuedToken> &issued) {
         if (!issued.ok()) {
             const PlexError &error = issued.error();
-            if (std::optional<PlexError> clock = clockProblem(error.serverTime, QDateTime::currentDateTimeUtc()))
+            if (std::optional<PlexError> clock
+                = clockProblem(error.serverTime, QDateTime::currentDateTimeUtc()))
                 handler(*clock);
             else
-                handler(error);
+                handler(exchangeRefused(error));
             return;
         }
         verify(issued.value().token, key, issued.value().serverTime, context, handler);
@@ -98,8 +118,8 @@ void DeviceAuth::exchangeNonce(const DeviceKey &key, const Nonce &nonce, QObject
 void DeviceAuth::upgrade(
     const QString &classicToken, const DeviceKey &key, QObject *context, Handler<VerifiedToken> handler)
 {
-    m_client->registerKey(
-        classicToken, key.publicJwk(), context, [this, key, context, handler](const Result<Done> &registered) {
+    m_client->registerKey(classicToken, key.publicJwk(), context,
+        [this, key, context, handler](const Result<Done> &registered) {
             if (!registered.ok()) {
                 handler(registered.error());
                 return;
@@ -108,8 +128,8 @@ void DeviceAuth::upgrade(
         });
 }
 
-void DeviceAuth::verify(const QString &token, const DeviceKey &key, const QDateTime &serverTime, QObject *context,
-    Handler<VerifiedToken> handler)
+void DeviceAuth::verify(const QString &token, const DeviceKey &key, const QDateTime &serverTime,
+    QObject *context, Handler<VerifiedToken> handler)
 {
     withSigningKeys(context, [this, token, key, serverTime, handler](const Result<QList<QJsonObject>> &keys) {
         if (!keys.ok()) {

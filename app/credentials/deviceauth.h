@@ -37,9 +37,10 @@ public:
     // expired token too. A nonce answered 429 with a short Retry-After is asked for once more.
     void renew(const DeviceKey &key, QObject *context, Handler<VerifiedToken> handler);
     // POST /auth/jwk with the classic token, then renew(): Plex retires the classic token after it.
-    void upgrade(const QString &classicToken, const DeviceKey &key, QObject *context, Handler<VerifiedToken> handler);
-    // Checks `token` (from /auth/token or a PIN) against plex.tv's keys and the claims it must have for `key`.
-    // `serverTime`: when plex.tv sent it, to tell a clock that is off.
+    void upgrade(
+        const QString &classicToken, const DeviceKey &key, QObject *context, Handler<VerifiedToken> handler);
+    // Checks `token` (from /auth/token or a PIN) against plex.tv's keys and the claims it must have for
+    // `key`. `serverTime`: when plex.tv sent it, to tell a clock that is off.
     void verify(const QString &token, const DeviceKey &key, const QDateTime &serverTime, QObject *context,
         Handler<VerifiedToken> handler);
 
@@ -50,7 +51,8 @@ public:
     static std::optional<PlexError> clockProblem(const QDateTime &serverTime, const QDateTime &now);
 
 private:
-    void exchangeNonce(const DeviceKey &key, const Nonce &nonce, QObject *context, Handler<VerifiedToken> handler);
+    void exchangeNonce(
+        const DeviceKey &key, const Nonce &nonce, QObject *context, Handler<VerifiedToken> handler);
     void requestNonce(const DeviceKey &key, bool mayWait, QObject *context, Handler<VerifiedToken> handler);
     void withSigningKeys(QObject *context, Handler<QList<QJsonObject>> handler);
 

@@ -53,7 +53,8 @@ PlexCall *DeviceAuthClient::registerKey(
     spec.retry = false; // a registration is not repeated blindly
     spec.context = { Peer::PlexTv, Purpose::General, spec.url };
     return sendAndInterpret<Done>(
-        m_http, spec, context, [](const HttpResponse &, const RequestContext &) { return Result<Done>(Done {}); },
+        m_http, spec, context,
+        [](const HttpResponse &, const RequestContext &) { return Result<Done>(Done {}); },
         std::move(handler));
 }
 
@@ -131,7 +132,8 @@ PlexCall *DeviceAuthClient::createPin(const QJsonObject &publicJwk, QObject *con
         std::move(handler));
 }
 
-PlexCall *DeviceAuthClient::checkPin(qint64 pinId, const QString &deviceJwt, QObject *context, Handler<Pin> handler)
+PlexCall *DeviceAuthClient::checkPin(
+    qint64 pinId, const QString &deviceJwt, QObject *context, Handler<Pin> handler)
 {
     RequestSpec spec;
     spec.url = url(QStringLiteral("/pins/%1").arg(pinId));

@@ -42,7 +42,8 @@ public:
 
     // POST /auth/jwk with the account's classic token: the device key becomes the account's. Plex
     // says the classic token stops working once a JWT has been issued for the key.
-    PlexCall *registerKey(const QString &token, const QJsonObject &publicJwk, QObject *context, Handler<Done> handler);
+    PlexCall *registerKey(
+        const QString &token, const QJsonObject &publicJwk, QObject *context, Handler<Done> handler);
     // GET /auth/nonce: single use, valid 5 minutes; rate-limited (429).
     PlexCall *nonce(QObject *context, Handler<Nonce> handler);
     // POST /auth/token with a device JWT signed over a nonce: a new Plex JWT (not yet verified).

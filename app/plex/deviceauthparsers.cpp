@@ -7,7 +7,8 @@
 namespace PlexAuth::Parse {
 
 namespace {
-std::optional<QString> stringField(const QByteArray &body, QStringView key, const QString &missing, QString *whyNot)
+std::optional<QString> stringField(
+    const QByteArray &body, QStringView key, const QString &missing, QString *whyNot)
 {
     const std::optional<QJsonValue> document = Doc::parse(body, whyNot);
     if (!document)

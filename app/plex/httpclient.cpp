@@ -25,10 +25,13 @@ QString pathForLog(const QUrl &url)
 // The answer's Date header (RFC 9110 §6.6.1, the IMF-fixdate form), for telling a clock that is off.
 QDateTime serverTimeOf(const QNetworkReply *reply)
 {
-    const QByteArray date = reply->rawHeader("Date");
+    QString date = QString::fromLatin1(reply->rawHeader("Date")).trimmed();
     if (date.isEmpty())
         return {};
-    QDateTime time = QDateTime::fromString(QString::fromLatin1(date), Qt::RFC2822Date);
+    // Qt 6.4's RFC 2822 parser takes a numeric zone only, and HTTP always says "GMT".
+    if (date.endsWith(QLatin1String(" GMT")))
+        date = date.chopped(4) + QLatin1String(" +0000");
+    QDateTime time = QDateTime::fromString(date, Qt::RFC2822Date);
     return time.isValid() ? time.toUTC() : QDateTime();
 }
 } // namespace

@@ -2,7 +2,6 @@
 
 #include "deviceauthclient.h"
 #include "devicekey.h"
-
 #include "plextvclient.h"
 
 #include <QPointer>

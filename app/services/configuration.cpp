@@ -32,12 +32,13 @@ Configuration Configuration::resolve(
     resolved.requestTimeoutSeconds.value = AppSettings::defaultRequestTimeoutSeconds;
 
     // A hand-edited settings file or a variable must not send a password or token over plain http either.
-    const auto takeUrl = [&resolved](Configured<QUrl> &target, const QString &settingsProblem, const QUrl &url,
-                             ConfigSource source, const QString &name) {
+    const auto takeUrl = [&resolved](Configured<QUrl> &target, const QString &settingsProblem,
+                             const QUrl &url, ConfigSource source, const QString &name) {
         const QString problem = PlexTvClient::baseUrlProblem(url);
         if (!problem.isEmpty()) {
-            resolved.problems.append(source == ConfigSource::SettingsFile ? settingsProblem.arg(problem)
-                                                                          : tr("%1 is not used: %2").arg(name, problem));
+            resolved.problems.append(source == ConfigSource::SettingsFile
+                    ? settingsProblem.arg(problem)
+                    : tr("%1 is not used: %2").arg(name, problem));
             return;
         }
         target = { url, source, name };
@@ -49,13 +50,16 @@ Configuration Configuration::resolve(
     if (const QUrl stored = settings.plexClientsUrl(); !stored.isEmpty())
         takeUrl(resolved.plexClientsUrl, clientsInFile, stored, ConfigSource::SettingsFile, {});
     for (const ConfigLayer *layer : { &environment, &commandLine }) {
-        const ConfigSource source = layer == &environment ? ConfigSource::Environment : ConfigSource::CommandLine;
+        const ConfigSource source
+            = layer == &environment ? ConfigSource::Environment : ConfigSource::CommandLine;
         if (layer->plexTvUrl)
             takeUrl(resolved.plexTvUrl, tvInFile, *layer->plexTvUrl, source, layer->plexTvUrlName);
         if (layer->plexClientsUrl)
-            takeUrl(resolved.plexClientsUrl, clientsInFile, *layer->plexClientsUrl, source, layer->plexClientsUrlName);
+            takeUrl(resolved.plexClientsUrl, clientsInFile, *layer->plexClientsUrl, source,
+                layer->plexClientsUrlName);
     }
-    if (resolved.plexClientsUrl.source == ConfigSource::Default && resolved.plexTvUrl.source != ConfigSource::Default)
+    if (resolved.plexClientsUrl.source == ConfigSource::Default
+        && resolved.plexTvUrl.source != ConfigSource::Default)
         resolved.plexClientsUrl = resolved.plexTvUrl;
 
     if (settings.hasRequestTimeout())

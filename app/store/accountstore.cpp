@@ -145,7 +145,8 @@ void AccountStore::addAccount(const Account &account, bool remember,
         return;
     }
     if (!hadKey) {
-        writeKeyThenToken(stored.uuid, account.authToken, deviceKey->keyText, std::nullopt, std::move(written));
+        writeKeyThenToken(
+            stored.uuid, account.authToken, deviceKey->keyText, std::nullopt, std::move(written));
         return;
     }
     // Replacing a device key: keep the old one at hand, to put back if the token cannot be written.
@@ -226,7 +227,8 @@ void AccountStore::remove(const QString &uuid, QObject *context, Handler<Done> h
         // No index entry, yet keychain items may linger (a crash between the steps of add()):
         // delete them so no orphaned token or key stays behind.
         m_keychain->deleteToken(uuid, context,
-            [this, self = QPointer(this), uuid, context, handler = std::move(handler)](const Result<Done> &deleted) {
+            [this, self = QPointer(this), uuid, context, handler = std::move(handler)](
+                const Result<Done> &deleted) {
                 if (!self)
                     return;
                 if (!deleted.ok()) {
@@ -248,16 +250,16 @@ void AccountStore::remove(const QString &uuid, QObject *context, Handler<Done> h
                 handler(deleted.error()); // everything kept, this session's copy included
                 return;
             }
-            m_keychain->deleteDeviceKey(uuid, context, [this, self, uuid, dropSessionCopy, handler](
-                                                           const Result<Done> &keyDeleted) {
-                if (!self)
-                    return;
-                if (!keyDeleted.ok()) {
-                    handler(keyDeleted.error());
-                    return;
-                }
-                forgetIndexEntry(uuid, dropSessionCopy, handler);
-            });
+            m_keychain->deleteDeviceKey(
+                uuid, context, [this, self, uuid, dropSessionCopy, handler](const Result<Done> &keyDeleted) {
+                    if (!self)
+                        return;
+                    if (!keyDeleted.ok()) {
+                        handler(keyDeleted.error());
+                        return;
+                    }
+                    forgetIndexEntry(uuid, dropSessionCopy, handler);
+                });
         });
 }
 

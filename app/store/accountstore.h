@@ -44,8 +44,8 @@ public:
         Handler<StoredAccount> handler);
     // A refreshed Plex JWT replaces the stored one (the keychain write replaces it in one step), then
     // the index records its expiry and the refresh.
-    void replaceToken(const QString &uuid, const QString &token, const DeviceAuthState &state, QObject *context,
-        Handler<StoredAccount> handler);
+    void replaceToken(const QString &uuid, const QString &token, const DeviceAuthState &state,
+        QObject *context, Handler<StoredAccount> handler);
     // A classic-token account upgraded to a device key: the key, then the new token; the classic
     // token stays if either write fails.
     void attachDeviceKey(const QString &uuid, const QString &token, const DeviceKeyCredential &deviceKey,
@@ -73,8 +73,9 @@ Q_SIGNALS:
 
 private:
     PlexError settingsError() const;
-    void addAccount(const Account &account, bool remember, const std::optional<DeviceKeyCredential> &deviceKey,
-        QObject *context, Handler<StoredAccount> handler);
+    void addAccount(const Account &account, bool remember,
+        const std::optional<DeviceKeyCredential> &deviceKey, QObject *context,
+        Handler<StoredAccount> handler);
     void forgetIndexEntry(
         const QString &uuid, const std::function<void()> &dropSessionCopy, const Handler<Done> &handler);
     // Writes the key item, then the token item; puts back `previousKeyText` (or deletes the key

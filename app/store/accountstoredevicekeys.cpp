@@ -1,7 +1,6 @@
 // AccountStore's Plex JWT part: the device key item next to the token, written and removed with it.
 
 #include "accountstore.h"
-
 #include "logging.h"
 #include "redaction.h"
 
@@ -18,14 +17,15 @@ void AccountStore::writeKeyThenToken(const QString &uuid, const QString &token, 
                 handler(keyWritten.error()); // the key item is as it was (a write replaces in one step)
                 return;
             }
-            m_keychain->writeToken(uuid, token, this,
-                [this, uuid, previousKeyText, handler](const Result<Done> &tokenWritten) {
+            m_keychain->writeToken(
+                uuid, token, this, [this, uuid, previousKeyText, handler](const Result<Done> &tokenWritten) {
                     if (tokenWritten.ok()) {
                         handler(Done {});
                         return;
                     }
                     // The old token stays: so must the key that goes with it.
-                    qCWarning(lcAccounts).noquote() << "token not written; restoring the device key of" << uuid;
+                    qCWarning(lcAccounts).noquote()
+                        << "token not written; restoring the device key of" << uuid;
                     const auto ignore = [](const Result<Done> &) {};
                     if (previousKeyText)
                         m_keychain->writeDeviceKey(uuid, *previousKeyText, this, ignore);
@@ -64,8 +64,8 @@ void AccountStore::replaceToken(const QString &uuid, const QString &token, const
         });
 }
 
-void AccountStore::attachDeviceKey(const QString &uuid, const QString &token, const DeviceKeyCredential &deviceKey,
-    QObject *context, Handler<StoredAccount> handler)
+void AccountStore::attachDeviceKey(const QString &uuid, const QString &token,
+    const DeviceKeyCredential &deviceKey, QObject *context, Handler<StoredAccount> handler)
 {
     Redaction::registerSecret(token, uuid);
     Redaction::registerSecret(deviceKey.keyText, uuid);
@@ -85,7 +85,8 @@ void AccountStore::attachDeviceKey(const QString &uuid, const QString &token, co
     }
     QPointer<QObject> caller(context);
     writeKeyThenToken(uuid, token, deviceKey.keyText, std::nullopt,
-        [this, uuid, state = deviceKey.state, caller, handler = std::move(handler)](const Result<Done> &written) {
+        [this, uuid, state = deviceKey.state, caller, handler = std::move(handler)](
+            const Result<Done> &written) {
             if (!caller)
                 return;
             if (!written.ok()) {
@@ -109,7 +110,8 @@ void AccountStore::deviceKey(const QString &uuid, QObject *context, Handler<QStr
         return;
     }
     m_keychain->readDeviceKey(uuid, context,
-        [this, self = QPointer(this), uuid, handler = std::move(handler)](const Result<std::optional<QString>> &read) {
+        [this, self = QPointer(this), uuid, handler = std::move(handler)](
+            const Result<std::optional<QString>> &read) {
             if (!self)
                 return;
             if (!read.ok()) {
@@ -120,9 +122,10 @@ void AccountStore::deviceKey(const QString &uuid, QObject *context, Handler<QStr
                 const std::optional<StoredAccount> known = account(uuid);
                 PlexError error;
                 error.kind = ErrorKind::DeviceKeyMissing;
-                error.message = tr("The keychain holds no device key for %1, so its Plex token cannot be renewed. "
-                                   "Sign in to it again.")
-                                    .arg(known ? known->displayName() : uuid);
+                error.message
+                    = tr("The keychain holds no device key for %1, so its Plex token cannot be renewed. "
+                         "Sign in to it again.")
+                          .arg(known ? known->displayName() : uuid);
                 handler(error);
             }
         });

@@ -218,8 +218,8 @@ void Keychain::readThroughQtKeychain(const QString &key, const QString &owner, b
     job->start();
 }
 
-void Keychain::writeItem(const QString &key, const QString &owner, const QString &secret, QObject *context,
-    Handler<Done> handler)
+void Keychain::writeItem(
+    const QString &key, const QString &owner, const QString &secret, QObject *context, Handler<Done> handler)
 {
     Redaction::registerSecret(secret, owner);
     auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, key, this);

@@ -15,8 +15,9 @@ namespace PlexAuth {
 // The operating system's keychain (Secret Service, macOS Keychain, Windows Credential Manager)
 // through QtKeychain's asynchronous jobs. One item per account: service "PlexAuth", key = the
 // account's uuid, secret = its token; a Plex JWT account has a second item, key = "<uuid>/device-key",
-// secret = its device's private key (AccountStore writes and removes the two together). QtKeychain's insecure plaintext fallback is never enabled,
-// so when no keychain answers the operation fails instead of writing a file.
+// secret = its device's private key (AccountStore writes and removes the two together). QtKeychain's insecure
+// plaintext fallback is never enabled, so when no keychain answers the operation fails instead of writing a
+// file.
 class Keychain final : public QObject
 {
     Q_OBJECT
@@ -37,9 +38,13 @@ public:
     void deleteToken(const QString &accountUuid, QObject *context, Handler<Done> handler);
     // The device key of a Plex JWT account, as DeviceKey::keychainText() wrote it; same contracts.
     void readDeviceKey(const QString &accountUuid, QObject *context, Handler<std::optional<QString>> handler);
-    void writeDeviceKey(const QString &accountUuid, const QString &keyText, QObject *context, Handler<Done> handler);
+    void writeDeviceKey(
+        const QString &accountUuid, const QString &keyText, QObject *context, Handler<Done> handler);
     void deleteDeviceKey(const QString &accountUuid, QObject *context, Handler<Done> handler);
-    static QString deviceKeyItem(const QString &accountUuid) { return accountUuid + QStringLiteral("/device-key"); }
+    static QString deviceKeyItem(const QString &accountUuid)
+    {
+        return accountUuid + QStringLiteral("/device-key");
+    }
 
     // Whether a keychain answers at all: a read of an item that is never written.
     void checkAvailable(QObject *context, Handler<Done> handler);
@@ -49,7 +54,8 @@ public:
 
 private:
     // `owner`: the account a secret belongs to, for Redaction::forgetSecretsOf.
-    void readItem(const QString &key, const QString &owner, QObject *context, Handler<std::optional<QString>> handler);
+    void readItem(
+        const QString &key, const QString &owner, QObject *context, Handler<std::optional<QString>> handler);
     void writeItem(const QString &key, const QString &owner, const QString &secret, QObject *context,
         Handler<Done> handler);
     void deleteItem(const QString &key, QObject *context, Handler<Done> handler);

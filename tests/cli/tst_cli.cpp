@@ -35,8 +35,8 @@ std::optional<QString> keychainItem(const Account &account)
 void clearKeychain()
 {
     for (const Account *account : { &alice, &bob, &carol, &dave }) {
-        QProcess::execute(
-            u"secret-tool"_s, { u"clear"_s, u"server"_s, u"PlexAuth"_s, u"user"_s, account->uuid });
+        for (const QString &item : QStringList { account->uuid, account->uuid + u"/device-key"_s })
+            QProcess::execute(u"secret-tool"_s, { u"clear"_s, u"server"_s, u"PlexAuth"_s, u"user"_s, item });
     }
 }
 

@@ -7,6 +7,7 @@
 //   tst_cli_probe.cpp     servers --probe and sources --probe (the connection doctor)
 //   tst_cli_process.cpp   no core dumps; pin revokes an approved token it cannot identify
 //   tst_cli_terminal.cpp  control characters in a server's text never reach the terminal
+//   tst_cli_devicekey.cpp pin --jwt, upgrade, refresh and renewal of Plex JWTs
 #pragma once
 
 #include "clirunner.h"
@@ -149,6 +150,15 @@ private Q_SLOTS:
     void pinRevokesATokenItCannotIdentify();
     // tst_cli_terminal.cpp
     void serverTextCannotControlTheTerminal();
+
+    // tst_cli_devicekey.cpp
+    void pinWithADeviceKeyKeepsKeyAndTokenTogether();
+    void tokenIsRenewedWhenLessThanADayIsLeft();
+    void anExpiredTokenIsRenewedAndTheCommandRunsAgain();
+    void upgradeNeedsConfirmationThenRetiresTheClassicToken();
+    void deviceKeyFailures_data();
+    void deviceKeyFailures();
+    void aForgedTokenFromAPinIsNeverStored();
 
     // tst_cli_language.cpp
     void languageFollowsTheSettingThenTheSystem();

@@ -47,6 +47,7 @@ void ServerState::resetFromFixture()
     jwt.issued.clear();
     jwt.lifetimeSeconds = fixture.jwtLifetimeSeconds;
     jwt.noncesPerMinute = fixture.nonceLimitPerMinute;
+    jwt.forgery = Server::JwtForgery::None;
     clockOffsetSeconds = 0;
 }
 
@@ -206,6 +207,11 @@ void Server::setJwtLifetime(std::chrono::seconds lifetime)
 void Server::setNonceLimit(int perMinute)
 {
     m_state->jwt.noncesPerMinute = perMinute;
+}
+
+void Server::setJwtForgery(JwtForgery forgery)
+{
+    m_state->jwt.forgery = forgery;
 }
 
 void Server::setClockOffset(std::chrono::seconds offset)

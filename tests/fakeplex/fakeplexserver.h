@@ -125,6 +125,17 @@ public:
     void setNonceLimit(int perMinute);
     // Shifts the server's own now: JWT iat/exp checks, nonce ages, PIN times and every answer's Date header.
     void setClockOffset(std::chrono::seconds offset);
+    // Makes every Plex JWT issued from now on wrong in one way, as a forger or a confused server would:
+    // a client must refuse it (and never store it). None: back to correct tokens.
+    enum class JwtForgery
+    {
+        None,
+        SignedByStranger, // signed by a key /auth/keys does not list
+        AudienceElsewhere, // aud names another client
+        WrongThumbprint, // bound to another device key
+        ExpiredLongAgo, // exp and iat a week in the past
+    };
+    void setJwtForgery(JwtForgery forgery);
     QList<RegisteredDeviceKey> registeredDeviceKeys() const;
     QString serverKeyId() const; // kid of the key that signs the Plex JWTs (the second of /auth/keys)
     // A Plex JWT as /auth/token would issue it, without registering the key; account: login or uuid.

@@ -275,7 +275,9 @@ QString claimPinWithJwt(ServerState &state, const Pin &pin, const Account &accou
 QString issueJwt(ServerState &state, const Account &account, const QString &client, const QString &thumbprint,
     const QString &scope)
 {
-    const QDateTime now = state.now();
+    using Forgery = Server::JwtForgery;
+    const Forgery forgery = state.jwt.forgery;
+    const QDateTime now = forgery == Forgery::ExpiredLongAgo ? state.now().addDays(-8) : state.now();
     const QDateTime expiresAt = now.addSecs(state.jwt.lifetimeSeconds);
     const QJsonObject header {
         { u"alg"_s, u"EdDSA"_s },
@@ -285,15 +287,19 @@ QString issueJwt(ServerState &state, const Account &account, const QString &clie
     const QJsonObject user = pickKeys(account.user, { u"uuid"_s, u"username"_s, u"email"_s, u"title"_s });
     const QJsonObject claims {
         { u"iss"_s, kAudience },
-        { u"aud"_s, client },
+        { u"aud"_s, forgery == Forgery::AudienceElsewhere ? u"another-client"_s : client },
         { u"iat"_s, now.toSecsSinceEpoch() },
         { u"exp"_s, expiresAt.toSecsSinceEpoch() },
         { u"jti"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) }, // two tokens in one second differ
-        { u"thumbprint"_s, thumbprint },
+        { u"thumbprint"_s,
+            forgery == Forgery::WrongThumbprint ? u"kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k"_s
+                                                : thumbprint },
         { u"user"_s, user },
         { u"scope"_s, scope.isEmpty() ? kDefaultScope : scope },
     };
-    QString token = QString::fromLatin1(signCompactJwt(header, claims, state.jwt.serverKey));
+    const Ed25519Key stranger = forgery == Forgery::SignedByStranger ? Ed25519Key::generate() : Ed25519Key {};
+    const Ed25519Key &signer = forgery == Forgery::SignedByStranger ? stranger : state.jwt.serverKey;
+    QString token = QString::fromLatin1(signCompactJwt(header, claims, signer));
     state.jwt.issued.insert(token, { account.user.value(u"uuid"_s).toString(), expiresAt });
     return token;
 }

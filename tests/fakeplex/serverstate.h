@@ -2,6 +2,7 @@
 
 // Internal to fakeplex_lib: what the routes read and change. Not part of the test-facing API.
 
+#include "fakeplexserver.h"
 #include "fixture.h"
 #include "httpresponse.h"
 #include "jwtcrypto.h"
@@ -64,6 +65,7 @@ struct JwtState
     QHash<QString, IssuedJwt> issued; // Plex JWT -> whose, until when
     qint64 lifetimeSeconds = qint64(7) * 24 * 3600;
     int noncesPerMinute = 10; // 0 or less: no limit
+    Server::JwtForgery forgery = Server::JwtForgery::None;
 };
 
 struct ServerState

@@ -1,10 +1,13 @@
 // AccountStore against the real Secret Service (a test-only keychain service name, so it never
 // touches PlexAuth's own items) and the fake plex.tv for revocation.
 #include "accountstore.h"
+#include "devicekey.h"
 #include "secrettool.h"
 #include "testruns.h"
 #include "testsupport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -75,6 +78,33 @@ private:
         Outcome<Done> outcome;
         m_store->remove(uuid, this, outcome.handler());
         return waitFor(outcome);
+    }
+    Result<StoredAccount> addWithKey(
+        const Account &account, const DeviceKeyCredential &key, bool remember = true)
+    {
+        Outcome<StoredAccount> outcome;
+        m_store->add(account, remember, key, this, outcome.handler());
+        return waitFor(outcome);
+    }
+    Result<QString> deviceKey(const QString &uuid)
+    {
+        Outcome<QString> outcome;
+        m_store->deviceKey(uuid, this, outcome.handler());
+        return waitFor(outcome);
+    }
+    static DeviceKeyCredential newKey()
+    {
+        const DeviceKey key = DeviceKey::generate().value();
+        DeviceKeyCredential credential;
+        credential.keyText = key.keychainText();
+        credential.state.keyId = key.keyId();
+        credential.state.tokenExpiresAt = QDateTime::currentDateTimeUtc().addDays(7);
+        credential.state.lastRefreshAt = QDateTime::currentDateTimeUtc();
+        return credential;
+    }
+    static std::optional<QString> keyItem(const QString &uuid)
+    {
+        return TestSupport::secretToolLookup(service, uuid + QStringLiteral("/device-key"));
     }
     static QString kind(const PlexError &error) { return errorKindName(error.kind); }
     static QString kind(ErrorKind k) { return errorKindName(k); }
@@ -245,6 +275,100 @@ private Q_SLOTS:
     }
 
     // The tst_accountstore_without_dbus run: no D-Bus session, so no keychain.
+    void aDeviceKeyIsKeptAndRemovedWithItsToken()
+    {
+        const DeviceKeyCredential key = newKey();
+        const auto added = addWithKey(alice(QStringLiteral("eyJ.jwt-one.sig")), key);
+        QVERIFY2(added.ok(), TestSupport::describe(added).constData());
+        QCOMPARE(TestSupport::secretToolLookup(service, aliceUuid),
+            std::optional<QString>(QStringLiteral("eyJ.jwt-one.sig")));
+        QCOMPARE(keyItem(aliceUuid), std::optional<QString>(key.keyText));
+
+        reopen(); // the index remembers the key's id and the token's expiry; the key is the keychain's only
+        const std::optional<StoredAccount> stored = m_store->account(aliceUuid);
+        QVERIFY(stored);
+        QCOMPARE(stored->deviceAuth.keyId, key.state.keyId);
+        QCOMPARE(stored->deviceAuth.tokenExpiresAt.toSecsSinceEpoch(),
+            key.state.tokenExpiresAt.toSecsSinceEpoch());
+        QCOMPARE(deviceKey(aliceUuid).value(), key.keyText);
+        const QByteArray privatePart
+            = QJsonDocument::fromJson(key.keyText.toUtf8()).object().value(u"d").toString().toUtf8();
+        QCOMPARE(TestSupport::filesContaining(m_dir.path(), privatePart), QStringList());
+
+        QVERIFY(remove(aliceUuid).ok());
+        QCOMPARE(TestSupport::secretToolLookup(service, aliceUuid), std::nullopt);
+        QCOMPARE(keyItem(aliceUuid), std::nullopt);
+    }
+
+    void aRenewedTokenReplacesTheStoredOneAndKeepsTheKey()
+    {
+        const DeviceKeyCredential key = newKey();
+        QVERIFY(addWithKey(alice(QStringLiteral("eyJ.jwt-one.sig")), key).ok());
+        DeviceAuthState renewed = key.state;
+        renewed.tokenExpiresAt = renewed.tokenExpiresAt.addDays(3);
+        Outcome<StoredAccount> replaced;
+        m_store->replaceToken(
+            aliceUuid, QStringLiteral("eyJ.jwt-two.sig"), renewed, this, replaced.handler());
+        const auto result = waitFor(replaced);
+        QVERIFY2(result.ok(), TestSupport::describe(result).constData());
+        QCOMPARE(result.value().deviceAuth.tokenExpiresAt.toSecsSinceEpoch(),
+            renewed.tokenExpiresAt.toSecsSinceEpoch());
+        QCOMPARE(token(aliceUuid).value(), QStringLiteral("eyJ.jwt-two.sig"));
+        QCOMPARE(keyItem(aliceUuid), std::optional<QString>(key.keyText));
+
+        // A refresh that failed is remembered from its first failure until one succeeds.
+        const QDateTime firstFailure = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        m_store->recordRefreshOutcome(aliceUuid, false, firstFailure);
+        m_store->recordRefreshOutcome(aliceUuid, false, QDateTime::currentDateTimeUtc());
+        QCOMPARE(m_store->account(aliceUuid)->deviceAuth.refreshFailingSince.toSecsSinceEpoch(),
+            firstFailure.toSecsSinceEpoch());
+        m_store->recordRefreshOutcome(aliceUuid, true, QDateTime::currentDateTimeUtc());
+        QVERIFY(!m_store->account(aliceUuid)->deviceAuth.refreshFailingSince.isValid());
+    }
+
+    void aClassicAccountGetsAKeyAndAClassicSignInDropsIt()
+    {
+        QVERIFY(add(alice()).ok());
+        QCOMPARE(kind(deviceKey(aliceUuid).error()), kind(ErrorKind::DeviceKeyMissing));
+
+        const DeviceKeyCredential key = newKey();
+        Outcome<StoredAccount> attached;
+        m_store->attachDeviceKey(
+            aliceUuid, QStringLiteral("eyJ.upgraded.sig"), key, this, attached.handler());
+        const auto upgraded = waitFor(attached);
+        QVERIFY2(upgraded.ok(), TestSupport::describe(upgraded).constData());
+        QVERIFY(upgraded.value().deviceAuth.hasDeviceKey());
+        QCOMPARE(keyItem(aliceUuid), std::optional<QString>(key.keyText));
+        QCOMPARE(token(aliceUuid).value(), QStringLiteral("eyJ.upgraded.sig"));
+
+        // Signing in again with a password gives a classic token: the key has no use any more.
+        QVERIFY(add(alice()).ok());
+        QVERIFY(!m_store->account(aliceUuid)->deviceAuth.hasDeviceKey());
+        QTRY_COMPARE(keyItem(aliceUuid), std::nullopt);
+    }
+
+    void aSessionOnlyDeviceKeyStaysInMemory()
+    {
+        const DeviceKeyCredential key = newKey();
+        QVERIFY(addWithKey(alice(QStringLiteral("eyJ.session.sig")), key, false).ok());
+        QCOMPARE(deviceKey(aliceUuid).value(), key.keyText);
+        QCOMPARE(keyItem(aliceUuid), std::nullopt);
+        QCOMPARE(TestSupport::secretToolLookup(service, aliceUuid), std::nullopt);
+    }
+
+    void withoutKeychainADeviceKeySignInStoresNothing()
+    {
+        const DeviceKeyCredential key = newKey();
+        const auto added = addWithKey(alice(QStringLiteral("eyJ.never-kept.sig")), key);
+        QVERIFY(!added.ok());
+        QCOMPARE(kind(added.error()), kind(ErrorKind::KeychainUnavailable));
+        QVERIFY(!m_store->account(aliceUuid));
+        const QByteArray privatePart
+            = QJsonDocument::fromJson(key.keyText.toUtf8()).object().value(u"d").toString().toUtf8();
+        QCOMPARE(TestSupport::filesContaining(m_dir.path(), privatePart), QStringList());
+        QCOMPARE(TestSupport::filesContaining(m_dir.path(), "eyJ.never-kept.sig"), QStringList());
+    }
+
     void withoutKeychainNothingStoredIsLost()
     {
         // An account remembered earlier, as the index shows it.

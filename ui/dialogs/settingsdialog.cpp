@@ -257,6 +257,13 @@ void SettingsDialog::save()
     settings.store().sync();
 }
 
+void SettingsDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // The size hint leaves too little height for the wrapped notes at the width the dialog gets.
+    fitHeight(false);
+}
+
 void SettingsDialog::accept()
 {
     if (!validate())

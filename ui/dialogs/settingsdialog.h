@@ -33,6 +33,9 @@ public:
 
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
     // The new settings were saved and applied (AppServices::applySettings()).
     void settingsApplied();

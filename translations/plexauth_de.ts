@@ -86,6 +86,11 @@
     <name>PlexAuth::AccountDelegate</name>
     <message>
         <location filename="../ui/widgets/accountdelegate.cpp" line="+26"/>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
@@ -110,7 +115,7 @@
         <translation>Noch nicht geprüft</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>PLEX PASS</source>
         <translation>PLEX PASS</translation>
     </message>
@@ -259,12 +264,12 @@
 <context>
     <name>PlexAuth::AccountListModel</name>
     <message>
-        <location filename="../app/models/accountlistmodel.cpp" line="+73"/>
+        <location filename="../app/models/accountlistmodel.cpp" line="+84"/>
         <source>Plex Pass</source>
         <translation>Plex Pass</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-72"/>
         <source>token valid</source>
         <translation>Token gültig</translation>
     </message>
@@ -279,7 +284,7 @@
         <translation>Token konnte nicht geprüft werden</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>this session only</source>
         <translation>nur diese Sitzung</translation>
     </message>
@@ -288,16 +293,21 @@
         <source>default account</source>
         <translation>Standardkonto</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>needs you to sign in again</source>
+        <translation>muss erneut angemeldet werden</translation>
+    </message>
 </context>
 <context>
     <name>PlexAuth::AccountSession</name>
     <message>
-        <location filename="../app/credentials/accountsession.cpp" line="+110"/>
+        <location filename="../app/credentials/accountsession.cpp" line="+114"/>
         <source>The account&apos;s token has not been read yet. Try again.</source>
         <translation>Das Token des Kontos wurde noch nicht gelesen. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>No server of this account is called “%1”. Name a server by its name or machine identifier (“plexauth servers” lists them), or give its address.</source>
         <translation>Kein Server dieses Kontos heißt „%1“. Geben Sie einen Server mit seinem Namen oder seiner Maschinenkennung an („plexauth servers“ listet sie auf) oder nennen Sie seine Adresse.</translation>
     </message>
@@ -306,11 +316,21 @@
         <source>“%1” names more than one server (%2). Use its machine identifier instead.</source>
         <translation>„%1“ bezeichnet mehr als einen Server (%2). Verwenden Sie stattdessen seine Maschinenkennung.</translation>
     </message>
+    <message>
+        <location filename="../app/credentials/accountsessionrenewal.cpp" line="+18"/>
+        <source>This account&apos;s token is a classic Plex token, without a device key to renew it with. Upgrade it to a device key first, or sign in again.</source>
+        <translation>Das Token dieses Kontos ist ein klassisches Plex-Token, ohne Geräteschlüssel, mit dem es erneuert werden könnte. Stufen Sie es zuerst auf einen Geräteschlüssel um, oder melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>plex.tv issued a token for a different account than this one, so it was not kept. Sign in to this account again.</source>
+        <translation>plex.tv hat ein Token für ein anderes Konto als dieses ausgestellt; es wurde daher nicht gespeichert. Melden Sie sich erneut bei diesem Konto an.</translation>
+    </message>
 </context>
 <context>
     <name>PlexAuth::AccountSessions</name>
     <message>
-        <location filename="../app/credentials/accountsessions.cpp" line="+68"/>
+        <location filename="../app/credentials/accountsessions.cpp" line="+82"/>
         <source>The token could not be revoked on plex.tv, so the account was kept: %1 To forget the account without revoking its token, remove it instead (in the app: Remove Account; on the command line: plexauth signout without --revoke).</source>
         <translation>Das Token konnte auf plex.tv nicht widerrufen werden, daher wurde das Konto beibehalten: %1 Wenn PlexAuth das Konto vergessen soll, ohne sein Token zu widerrufen, entfernen Sie es stattdessen (in der Anwendung: „Konto entfernen“; auf der Befehlszeile: plexauth signout ohne --revoke).</translation>
     </message>
@@ -333,17 +353,17 @@
         <translation>„%1“ passt auf mehr als ein Konto. Verwenden Sie stattdessen die UUID des Kontos; „plexauth accounts“ listet alle Konten auf.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>plex.tv signed you in but did not say which account or token it was, so nothing was stored. Try signing in again.</source>
         <translation>plex.tv hat Sie angemeldet, aber nicht mitgeteilt, um welches Konto oder Token es sich handelt; daher wurde nichts gespeichert. Versuchen Sie erneut, sich anzumelden.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+109"/>
         <source>The keychain holds no token for %1, so this account is signed out. Sign in to it again.</source>
         <translation>Der Schlüsselbund enthält kein Token für %1, daher ist dieses Konto abgemeldet. Melden Sie sich erneut damit an.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+81"/>
         <source>Only a remembered account can be the default. Sign in to it again with “Keep me signed in on this computer” ticked first.</source>
         <translation>Nur ein dauerhaft gespeichertes Konto kann das Standardkonto sein. Melden Sie sich zuerst erneut bei diesem Konto an und aktivieren Sie dabei „Auf diesem Computer angemeldet bleiben“.</translation>
     </message>
@@ -352,11 +372,21 @@
         <source>The account list could not be saved to %1. Check that the file and its folder are writable and that the disk is not full, then try again.</source>
         <translation>Die Kontenliste konnte nicht in %1 gespeichert werden. Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind und der Datenträger nicht voll ist, und versuchen Sie es dann erneut.</translation>
     </message>
+    <message>
+        <location filename="../app/store/accountstoredevicekeys.cpp" line="+82"/>
+        <source>The account is no longer signed in here, so its new device key was not kept.</source>
+        <translation>Das Konto ist hier nicht mehr angemeldet; sein neuer Geräteschlüssel wurde daher nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The keychain holds no device key for %1, so its Plex token cannot be renewed. Sign in to it again.</source>
+        <translation>Der Schlüsselbund enthält keinen Geräteschlüssel für %1, daher kann sein Plex-Token nicht erneuert werden. Melden Sie sich erneut bei diesem Konto an.</translation>
+    </message>
 </context>
 <context>
     <name>PlexAuth::BrowserSignIn</name>
     <message>
-        <location filename="../app/credentials/browsersignin.cpp" line="+66"/>
+        <location filename="../app/credentials/browsersignin.cpp" line="+99"/>
         <source>The sign-in was approved, but plex.tv would not say which account it belongs to: %1 Get a new code and try again.</source>
         <translation>Die Anmeldung wurde bestätigt, aber plex.tv hat nicht mitgeteilt, zu welchem Konto sie gehört: %1 Fordern Sie einen neuen Code an und versuchen Sie es erneut.</translation>
     </message>
@@ -372,7 +402,7 @@
 <context>
     <name>PlexAuth::Cli::ArgumentParser</name>
     <message>
-        <location filename="../app/cli/arguments.cpp" line="+104"/>
+        <location filename="../app/cli/arguments.cpp" line="+108"/>
         <source>An option is not one plexauth knows (it is not repeated here, in case a password was typed in its place). See “plexauth --help” or “plexauth COMMAND --help”.</source>
         <translation>plexauth kennt eine der Optionen nicht (sie wird hier nicht wiederholt, falls an ihrer Stelle ein Passwort eingegeben wurde). Siehe „plexauth --help“ oder „plexauth BEFEHL --help“.</translation>
     </message>
@@ -402,7 +432,7 @@
         <translation>--%1 gilt nicht für „%2“. Siehe „plexauth %2 --help“.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>--timeout takes a whole number of seconds from 1 to 3600.</source>
         <translation>--timeout erwartet eine ganze Zahl von Sekunden zwischen 1 und 3600.</translation>
     </message>
@@ -422,97 +452,7 @@
         <translation>sources benötigt --source, zum Beispiel --source provider://tv.plex.provider.podcasts.</translation>
     </message>
     <message>
-        <location filename="../app/cli/helptext.cpp" line="+7"/>
-        <source>Usage: plexauth [COMMAND] [OPTIONS]
-
-Signs in to Plex and keeps each account&apos;s token in the system keychain, never in a file.
-Without a command, plexauth opens its window.
-
-Commands:
-  signin      Sign in with your Plex email or username and password
-  pin         Sign in through the browser with a PIN (accounts made with Google, Apple or Facebook)
-  accounts    List the signed-in accounts, or choose the default one
-  token       Print an account&apos;s token on stdout, for scripts
-  whoami      Check an account&apos;s token with plex.tv and show who it belongs to
-  servers     List the servers an account can reach (--probe: test their connections)
-  transient   Get a transient token (valid up to 48 hours) from a Plex Media Server
-  sources     Ask a Plex Media Server how a source is reached, and its access token
-  signout     Forget an account, and optionally revoke its token on plex.tv
-
-Options for every command:
-  --plex-tv-url URL   plex.tv API base URL (default https://plex.tv/api/v2; env PLEXAUTH_PLEX_TV_URL)
-  --timeout SECONDS   give up on each request after this long (default 15)
-  Settings made in the window (plex.tv URL, request timeout, proxy) apply here too; the
-  environment overrides them, and these options override both.
-  -v, --verbose       log requests to stderr, with secrets masked
-  -h, --help          show this help, or a command&apos;s help: plexauth COMMAND --help
-  --version           show the version
-
-Environment:
-  PLEX_TOKEN          when set, whoami, servers, transient and sources use this token
-                      instead of the keychain
-  PLEXAUTH_PLEX_TV_URL  as --plex-tv-url
-
-Output: stdout carries only the data asked for (a token, a table, or JSON with --json);
-messages and errors go to stderr.
-
-Exit codes:
-  0  success
-  1  other failure
-  2  usage error (including an --account that names no signed-in account)
-  3  authentication rejected: wrong login or password, verification code needed or rejected,
-     token invalid, or not signed in
-  4  network, timeout or TLS failure
-  5  keychain unavailable or access denied
-  6  rate limited or locked out by plex.tv (HTTP 429, Plex error 1031)
-</source>
-        <translation>Aufruf: plexauth [BEFEHL] [OPTIONEN]
-
-Meldet Sie bei Plex an und speichert das Token jedes Kontos im Schlüsselbund des Systems,
-nie in einer Datei. Ohne Befehl öffnet plexauth sein Fenster.
-
-Befehle:
-  signin      Mit E-Mail-Adresse oder Benutzername und Passwort bei Plex anmelden
-  pin         Im Browser mit einer PIN anmelden (Konten mit Google-, Apple- oder Facebook-Anmeldung)
-  accounts    Die angemeldeten Konten auflisten oder das Standardkonto festlegen
-  token       Das Token eines Kontos auf stdout ausgeben, für Skripte
-  whoami      Das Token eines Kontos bei plex.tv prüfen und anzeigen, wem es gehört
-  servers     Die Server auflisten, die ein Konto erreichen kann (--probe: ihre Verbindungen testen)
-  transient   Ein temporäres Token (bis zu 48 Stunden gültig) von einem Plex Media Server abrufen
-  sources     Einen Plex Media Server fragen, wie eine Quelle erreichbar ist, samt Zugriffstoken
-  signout     Ein Konto entfernen und optional sein Token auf plex.tv widerrufen
-
-Optionen für alle Befehle:
-  --plex-tv-url URL   Basis-URL der plex.tv-API (Standard: https://plex.tv/api/v2;
-                      Umgebungsvariable PLEXAUTH_PLEX_TV_URL)
-  --timeout SEKUNDEN  jede Anfrage nach dieser Zeit abbrechen (Standard: 15)
-  Im Fenster gewählte Einstellungen (plex.tv-URL, Zeitlimit, Proxy) gelten auch hier; die
-  Umgebung überschreibt sie, und diese Optionen überschreiben beides.
-  -v, --verbose       Anfragen auf stderr protokollieren, Geheimnisse maskiert
-  -h, --help          diese Hilfe anzeigen oder die Hilfe zu einem Befehl: plexauth BEFEHL --help
-  --version           die Version anzeigen
-
-Umgebung:
-  PLEX_TOKEN          wenn gesetzt, verwenden whoami, servers, transient und sources dieses Token
-                      statt des Schlüsselbunds
-  PLEXAUTH_PLEX_TV_URL  wie --plex-tv-url
-
-Ausgabe: stdout enthält nur die angeforderten Daten (ein Token, eine Tabelle oder mit --json JSON);
-Meldungen und Fehler erscheinen auf stderr.
-
-Exit-Codes:
-  0  Erfolg
-  1  sonstiger Fehler
-  2  Aufruffehler (auch ein --account, das kein angemeldetes Konto bezeichnet)
-  3  Authentifizierung abgelehnt: falsche Anmeldedaten, Bestätigungscode nötig oder abgelehnt,
-     Token ungültig oder nicht angemeldet
-  4  Netzwerkfehler, Zeitüberschreitung oder TLS-Fehler
-  5  Schlüsselbund nicht verfügbar oder Zugriff verweigert
-  6  von plex.tv gedrosselt oder gesperrt (HTTP 429, Plex-Fehler 1031)
-</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location filename="../app/cli/helptext.cpp" line="+67"/>
         <source>Usage: plexauth signin --login LOGIN [--password-stdin] [--code] [--remember] [--no-store] [--json]
 
 Signs in with a password and stores the token in the keychain (the first account becomes the default).
@@ -543,27 +483,151 @@ Meldet Sie mit einem Passwort an und speichert das Token im Schlüsselbund
 </translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Usage: plexauth pin [--no-browser] [--no-store] [--json]
+        <location line="-60"/>
+        <source>Usage: plexauth [COMMAND] [OPTIONS]
+
+Signs in to Plex and keeps each account&apos;s token in the system keychain, never in a file.
+Without a command, plexauth opens its window.
+
+Commands:
+  signin      Sign in with your Plex email or username and password
+  pin         Sign in through the browser with a PIN (accounts made with Google, Apple or Facebook)
+  accounts    List the signed-in accounts, or choose the default one
+  token       Print an account&apos;s token on stdout, for scripts
+  whoami      Check an account&apos;s token with plex.tv and show who it belongs to
+  servers     List the servers an account can reach (--probe: test their connections)
+  transient   Get a transient token (valid up to 48 hours) from a Plex Media Server
+  sources     Ask a Plex Media Server how a source is reached, and its access token
+  signout     Forget an account, and optionally revoke its token on plex.tv
+  upgrade     Give a classic-token account a device key (a Plex JWT that PlexAuth renews)
+  refresh     Renew a device-key account&apos;s Plex JWT now
+
+Options for every command:
+  --plex-tv-url URL   plex.tv API base URL (default https://plex.tv/api/v2; env PLEXAUTH_PLEX_TV_URL)
+  --plex-clients-url URL
+                      plex.tv clients API base URL, for device keys (default
+                      https://clients.plex.tv/api/v2, or the plex.tv URL when only that is set;
+                      env PLEXAUTH_PLEX_CLIENTS_URL)
+  --timeout SECONDS   give up on each request after this long (default 15)
+  Settings made in the window (plex.tv URLs, request timeout, proxy) apply here too; the
+  environment overrides them, and these options override both.
+  -v, --verbose       log requests to stderr, with secrets masked
+  -h, --help          show this help, or a command&apos;s help: plexauth COMMAND --help
+  --version           show the version
+
+Environment:
+  PLEX_TOKEN          when set, whoami, servers, transient and sources use this token
+                      instead of the keychain
+  PLEXAUTH_PLEX_TV_URL  as --plex-tv-url
+  PLEXAUTH_PLEX_CLIENTS_URL  as --plex-clients-url
+
+Device keys: an account signed in with “pin --jwt”, or upgraded, holds a Plex JWT that lasts
+7 days. Every command that uses its token first renews it when less than a day is left (and
+once more if plex.tv says it expired); the device key stays in the keychain with the token.
+
+Output: stdout carries only the data asked for (a token, a table, or JSON with --json);
+messages and errors go to stderr.
+
+Exit codes:
+  0  success
+  1  other failure
+  2  usage error (including an --account that names no signed-in account)
+  3  authentication rejected: wrong login or password, verification code needed or rejected,
+     token invalid, or not signed in; plex.tv rejected the device&apos;s signature, or a Plex JWT
+     failed verification
+  4  network, timeout or TLS failure
+  5  keychain unavailable or access denied
+  6  rate limited or locked out by plex.tv (HTTP 429, Plex error 1031)
+</source>
+        <translation>Aufruf: plexauth [BEFEHL] [OPTIONEN]
+
+Meldet Sie bei Plex an und speichert das Token jedes Kontos im Schlüsselbund des Systems,
+nie in einer Datei. Ohne Befehl öffnet plexauth sein Fenster.
+
+Befehle:
+  signin      Mit E-Mail-Adresse oder Benutzername und Passwort bei Plex anmelden
+  pin         Im Browser mit einer PIN anmelden (Konten mit Google-, Apple- oder Facebook-Anmeldung)
+  accounts    Die angemeldeten Konten auflisten oder das Standardkonto festlegen
+  token       Das Token eines Kontos auf stdout ausgeben, für Skripte
+  whoami      Das Token eines Kontos bei plex.tv prüfen und anzeigen, wem es gehört
+  servers     Die Server auflisten, die ein Konto erreichen kann (--probe: ihre Verbindungen testen)
+  transient   Ein temporäres Token (bis zu 48 Stunden gültig) von einem Plex Media Server abrufen
+  sources     Einen Plex Media Server fragen, wie eine Quelle erreichbar ist, samt Zugriffstoken
+  signout     Ein Konto entfernen und optional sein Token auf plex.tv widerrufen
+  upgrade     Einem Konto mit klassischem Token einen Geräteschlüssel geben (ein Plex-JWT, das
+              PlexAuth erneuert)
+  refresh     Das Plex-JWT eines Kontos mit Geräteschlüssel jetzt erneuern
+
+Optionen für alle Befehle:
+  --plex-tv-url URL   Basis-URL der plex.tv-API (Standard: https://plex.tv/api/v2;
+                      Umgebungsvariable PLEXAUTH_PLEX_TV_URL)
+  --plex-clients-url URL
+                      Basis-URL der plex.tv-Clients-API, für Geräteschlüssel (Standard:
+                      https://clients.plex.tv/api/v2, oder die plex.tv-URL, wenn nur diese gesetzt ist;
+                      Umgebungsvariable PLEXAUTH_PLEX_CLIENTS_URL)
+  --timeout SEKUNDEN  jede Anfrage nach dieser Zeit abbrechen (Standard: 15)
+  Im Fenster gewählte Einstellungen (plex.tv-URLs, Zeitlimit, Proxy) gelten auch hier; die
+  Umgebung überschreibt sie, und diese Optionen überschreiben beides.
+  -v, --verbose       Anfragen auf stderr protokollieren, Geheimnisse maskiert
+  -h, --help          diese Hilfe anzeigen oder die Hilfe zu einem Befehl: plexauth BEFEHL --help
+  --version           die Version anzeigen
+
+Umgebung:
+  PLEX_TOKEN          wenn gesetzt, verwenden whoami, servers, transient und sources dieses Token
+                      statt des Schlüsselbunds
+  PLEXAUTH_PLEX_TV_URL  wie --plex-tv-url
+  PLEXAUTH_PLEX_CLIENTS_URL  wie --plex-clients-url
+
+Geräteschlüssel: Ein Konto, das mit „pin --jwt“ angemeldet oder umgestuft wurde, hat ein Plex-JWT,
+das 7 Tage gilt. Jeder Befehl, der sein Token verwendet, erneuert es zuerst, wenn weniger als ein
+Tag übrig ist (und noch einmal, wenn plex.tv meldet, dass es abgelaufen ist); der Geräteschlüssel
+bleibt mit dem Token im Schlüsselbund.
+
+Ausgabe: stdout enthält nur die angeforderten Daten (ein Token, eine Tabelle oder mit --json JSON);
+Meldungen und Fehler erscheinen auf stderr.
+
+Exit-Codes:
+  0  Erfolg
+  1  sonstiger Fehler
+  2  Aufruffehler (auch ein --account, das kein angemeldetes Konto bezeichnet)
+  3  Authentifizierung abgelehnt: falsche Anmeldedaten, Bestätigungscode nötig oder abgelehnt,
+     Token ungültig oder nicht angemeldet; plex.tv hat die Signatur des Geräts abgelehnt, oder ein
+     Plex-JWT hat die Prüfung nicht bestanden
+  4  Netzwerkfehler, Zeitüberschreitung oder TLS-Fehler
+  5  Schlüsselbund nicht verfügbar oder Zugriff verweigert
+  6  von plex.tv gedrosselt oder gesperrt (HTTP 429, Plex-Fehler 1031)
+</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Usage: plexauth pin [--jwt] [--no-browser] [--no-store] [--json]
 
 Signs in through the browser: prints a code and a link on stderr, opens the link (unless
 --no-browser or there is no display), waits until you approve it, and stores the token.
+  --jwt          sign in with a new device key: the token is a Plex JWT, checked against plex.tv&apos;s
+                 keys before it is kept, lasting 7 days and renewed with the key (which is kept
+                 in the keychain with it). Whether Plex Media Server accepts JWTs is not yet
+                 confirmed.
   --no-browser   only print the link, to open on any device
   --no-store     do not store the token: print it on stdout for this run only
   --json         print the account (and, with --no-store, the token) as JSON
 </source>
-        <translation>Aufruf: plexauth pin [--no-browser] [--no-store] [--json]
+        <translation>Aufruf: plexauth pin [--jwt] [--no-browser] [--no-store] [--json]
 
 Meldet Sie über den Browser an: gibt einen Code und einen Link auf stderr aus, öffnet den Link
 (außer mit --no-browser oder ohne grafische Oberfläche), wartet auf Ihre Bestätigung und
 speichert das Token.
+  --jwt          mit einem neuen Geräteschlüssel anmelden: das Token ist ein Plex-JWT, das vor dem
+                 Speichern gegen die Schlüssel von plex.tv geprüft wird, 7 Tage gilt und mit dem
+                 Schlüssel erneuert wird (der mit ihm im Schlüsselbund bleibt). Ob Plex Media Server
+                 JWTs akzeptiert, ist noch nicht bestätigt.
   --no-browser   den Link nur ausgeben, um ihn auf einem beliebigen Gerät zu öffnen
   --no-store     das Token nicht speichern, sondern nur für diesen Aufruf auf stdout ausgeben
   --json         das Konto (und mit --no-store das Token) als JSON ausgeben
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Usage: plexauth accounts [--set-default ACCOUNT] [--json]
 
 Lists the signed-in accounts; * marks the default. ACCOUNT is a username, email, title or uuid.
@@ -697,16 +761,48 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
              aus oder melden Sie sich ohne --revoke ab.
 </translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: plexauth upgrade [--account ACCOUNT] [--yes]
+
+Gives a classic-token account a device key: registers the key with plex.tv, gets a Plex JWT for
+it, checks it, and keeps key and token together in the keychain. Plex then retires the classic
+token, so scripts and apps that were given it need the new one (“plexauth token”).
+  --yes   do not ask for confirmation (required when stdin is not a terminal)
+</source>
+        <translation>Aufruf: plexauth upgrade [--account KONTO] [--yes]
+
+Gibt einem Konto mit klassischem Token einen Geräteschlüssel: registriert den Schlüssel bei plex.tv,
+holt ein Plex-JWT dafür, prüft es und speichert Schlüssel und Token zusammen im Schlüsselbund.
+Plex zieht danach das klassische Token zurück; Skripte und Apps, denen es gegeben wurde, brauchen
+das neue („plexauth token“).
+  --yes   nicht nach einer Bestätigung fragen (nötig, wenn stdin kein Terminal ist)
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage: plexauth refresh [--account ACCOUNT]
+
+Renews a device-key account&apos;s Plex JWT now (signing a fresh nonce with the device key), checks
+the new token and keeps it. This works after the token has expired, too.
+</source>
+        <translation>Aufruf: plexauth refresh [--account KONTO]
+
+Erneuert jetzt das Plex-JWT eines Kontos mit Geräteschlüssel (signiert eine frische Nonce mit dem
+Geräteschlüssel), prüft das neue Token und speichert es. Das funktioniert auch, nachdem das Token
+abgelaufen ist.
+</translation>
+    </message>
 </context>
 <context>
     <name>PlexAuth::Cli::CommandRunner</name>
     <message>
-        <location filename="../app/cli/commandrunner.cpp" line="+39"/>
+        <location filename="../app/cli/commandrunner.cpp" line="+43"/>
         <source>Unknown command.</source>
         <translation>Unbekannter Befehl.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>%1 is now the default account.</source>
         <translation>%1 ist jetzt das Standardkonto.</translation>
     </message>
@@ -716,7 +812,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Es sind keine Konten angemeldet. Melden Sie sich mit „plexauth signin --login E-MAIL“ oder „plexauth pin“ an.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>plex.tv rejected the token of %1: it was revoked or has expired. Sign in to that account again.</source>
         <translation>plex.tv hat das Token von %1 abgelehnt: Es wurde widerrufen oder ist abgelaufen. Melden Sie sich erneut bei diesem Konto an.</translation>
     </message>
@@ -769,7 +865,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>--source ist keine Plex-Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/signincommands.cpp" line="+36"/>
+        <location filename="../app/cli/signincommands.cpp" line="+35"/>
         <source>Plex password for %1: </source>
         <translation>Plex-Passwort für %1: </translation>
     </message>
@@ -839,7 +935,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Als %1 angemeldet. Das Token liegt im Schlüsselbund. Um es zum Standardkonto zu machen: plexauth accounts --set-default %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Your sign-in code is %1</source>
         <translation>Ihr Anmeldecode lautet %1</translation>
     </message>
@@ -859,34 +955,94 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Die Anmeldung ist noch nicht bestätigt; der Code läuft in %1 ab.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>There is no display here, so open the link on any device with a browser.</source>
         <translation>Hier ist keine grafische Oberfläche verfügbar. Öffnen Sie den Link daher in einem Browser auf einem beliebigen Gerät.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>No browser could be opened. Open the link yourself.</source>
         <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie den Link selbst.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/devicekeycommands.cpp" line="+24"/>
+        <source>The token expires on %1 and could not be renewed yet: %2 Using it as it is.</source>
+        <translation>Das Token läuft am %1 ab und konnte noch nicht erneuert werden: %2 Es wird so verwendet, wie es ist.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has a classic Plex token, which does not expire and has nothing to refresh. “plexauth upgrade” gives it a device key.</source>
+        <translation>%1 hat ein klassisches Plex-Token, das nicht abläuft und nicht erneuert werden muss. „plexauth upgrade“ gibt ihm einen Geräteschlüssel.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Renewed the token of %1; it is valid until %2.</source>
+        <translation>Das Token von %1 wurde erneuert; es gilt bis %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 already has a device key; “plexauth refresh” renews its token.</source>
+        <translation>%1 hat bereits einen Geräteschlüssel; „plexauth refresh“ erneuert sein Token.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upgrading gives %1 a device key and a Plex JWT that PlexAuth renews every few days. Plex then retires the account&apos;s classic token: scripts and apps that were given it stop working and need the new token (“plexauth token”).</source>
+        <translation>Das Umstufen gibt %1 einen Geräteschlüssel und ein Plex-JWT, das PlexAuth alle paar Tage erneuert. Plex zieht danach das klassische Token des Kontos zurück: Skripte und Apps, denen es gegeben wurde, funktionieren nicht mehr und brauchen das neue Token („plexauth token“).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody can confirm this here: add --yes to upgrade anyway.</source>
+        <translation>Hier kann niemand bestätigen: Fügen Sie --yes hinzu, um trotzdem umzustufen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upgrade %1? [y/N] </source>
+        <translation>%1 umstufen? [j/N] </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not upgraded; nothing was changed.</source>
+        <translation>Nicht umgestuft; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The account was not upgraded, and its classic token was kept: %1</source>
+        <translation>Das Konto wurde nicht umgestuft, sein klassisches Token wurde behalten: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 now signs in with a device key (key id %2); its token is valid until %3.</source>
+        <translation>%1 meldet sich jetzt mit einem Geräteschlüssel an (Schlüssel-ID %2); sein Token gilt bis %3.</translation>
     </message>
 </context>
 <context>
     <name>PlexAuth::Cli::Output</name>
     <message>
-        <location filename="../app/cli/output.cpp" line="+44"/>
-        <location line="+230"/>
-        <location line="+45"/>
+        <location filename="../app/cli/output.cpp" line="+45"/>
+        <location line="+264"/>
+        <location line="+46"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="-275"/>
-        <location line="+230"/>
-        <location line="+45"/>
+        <location line="-310"/>
+        <location line="+264"/>
+        <location line="+46"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-303"/>
         <source>valid</source>
         <translation>gültig</translation>
     </message>
@@ -901,7 +1057,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>nicht prüfbar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>relay</source>
         <translation>Relay</translation>
     </message>
@@ -916,7 +1072,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>extern</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+204"/>
         <source>keychain</source>
         <translation>Schlüsselbund</translation>
     </message>
@@ -926,7 +1082,17 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>diese Sitzung</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Plex JWT, expires %1</source>
+        <translation>Plex-JWT, läuft ab am %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classic</source>
+        <translation>klassisch</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>ACCOUNT</source>
         <translation>KONTO</translation>
     </message>
@@ -1008,7 +1174,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>%1:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>owned</source>
         <translation>eigener</translation>
     </message>
@@ -1049,12 +1215,12 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>LAST SEEN</source>
         <translation>ZULETZT GESEHEN</translation>
     </message>
@@ -1069,19 +1235,20 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>MASCHINENKENNUNG</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+43"/>
+        <location line="-49"/>
+        <location line="+61"/>
+        <location line="+47"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+43"/>
+        <location line="-47"/>
+        <location line="+47"/>
         <source>PROTOCOL</source>
         <translation>PROTOKOLL</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-47"/>
         <source>ADDRESS</source>
         <translation>ADRESSE</translation>
     </message>
@@ -1097,33 +1264,33 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>URI</source>
         <translation>URI</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-39"/>
         <source>Device:            %1
 </source>
         <translation>Gerät:          %1
 </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Client identifier: %1
 </source>
         <translation>Client-Kennung: %1
 </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Access token:      %1 (the full token is in the --json output)
 </source>
         <translation>Zugriffstoken:  %1 (das vollständige Token steht in der Ausgabe von --json)
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1: best connection %2
   %3
 </source>
@@ -1159,12 +1326,17 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
 <context>
     <name>PlexAuth::Configuration</name>
     <message>
-        <location filename="../app/services/configuration.cpp" line="+33"/>
+        <location filename="../app/services/configuration.cpp" line="+45"/>
         <source>The plex.tv API URL in the settings file is not used: %1</source>
         <translation>Die URL der plex.tv-API in der Einstellungsdatei wird nicht verwendet: %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The plex.tv clients API URL in the settings file is not used: %1</source>
+        <translation>Die URL der plex.tv-Clients-API in der Einstellungsdatei wird nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>%1 is not used: %2</source>
         <translation>%1 wird nicht verwendet: %2</translation>
     </message>
@@ -1622,11 +1794,279 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 d %2 h %3 min</source>
+        <translation>%1 d %2 h %3 min</translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::CredentialWatch</name>
+    <message>
+        <location filename="../app/credentials/credentialwatch.cpp" line="+20"/>
+        <source>%1 needs you to sign in again: %2</source>
+        <translation>%1 muss sich erneut anmelden: %2</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Renewing the token of %1 has failed since %2: %3</source>
+        <translation>Das Erneuern des Tokens von %1 schlägt seit %2 fehl: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::DesktopNotifier</name>
+    <message>
+        <location filename="../ui/widgets/desktopnotifier.cpp" line="+53"/>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::DeviceAuth</name>
+    <message numerus="yes">
+        <location filename="../app/credentials/deviceauth.cpp" line="+21"/>
+        <source>This computer&apos;s clock is about %n minute(s) ahead of plex.tv&apos;s, so plex.tv cannot accept the device&apos;s signed requests. Set the clock automatically (network time), then try again.</source>
+        <translation>
+            <numerusform>Die Uhr dieses Computers geht etwa %n Minute gegenüber plex.tv vor, daher kann plex.tv die signierten Anfragen des Geräts nicht annehmen. Stellen Sie die Uhr automatisch (Netzwerkzeit) und versuchen Sie es erneut.</numerusform>
+            <numerusform>Die Uhr dieses Computers geht etwa %n Minuten gegenüber plex.tv vor, daher kann plex.tv die signierten Anfragen des Geräts nicht annehmen. Stellen Sie die Uhr automatisch (Netzwerkzeit) und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>This computer&apos;s clock is about %n minute(s) behind plex.tv&apos;s, so plex.tv cannot accept the device&apos;s signed requests. Set the clock automatically (network time), then try again.</source>
+        <translation>
+            <numerusform>Die Uhr dieses Computers geht etwa %n Minute gegenüber plex.tv nach, daher kann plex.tv die signierten Anfragen des Geräts nicht annehmen. Stellen Sie die Uhr automatisch (Netzwerkzeit) und versuchen Sie es erneut.</numerusform>
+            <numerusform>Die Uhr dieses Computers geht etwa %n Minuten gegenüber plex.tv nach, daher kann plex.tv die signierten Anfragen des Geräts nicht annehmen. Stellen Sie die Uhr automatisch (Netzwerkzeit) und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::DeviceKey</name>
+    <message>
+        <location filename="../app/plex/devicekey.cpp" line="+115"/>
+        <source>OpenSSL could not make or load this computer&apos;s device key. Check that OpenSSL (libcrypto 3) is installed correctly, then try again.</source>
+        <translation>OpenSSL konnte den Geräteschlüssel dieses Computers nicht erzeugen oder laden. Prüfen Sie, ob OpenSSL (libcrypto 3) richtig installiert ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The device key stored in the keychain is damaged (%1). Sign in to this account again to give this computer a new device key.</source>
+        <translation>Der im Schlüsselbund gespeicherte Geräteschlüssel ist beschädigt (%1). Melden Sie sich erneut bei diesem Konto an, um diesem Computer einen neuen Geräteschlüssel zu geben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it is not a JSON object</source>
+        <translation>er ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not an Ed25519 key</source>
+        <translation>er ist kein Ed25519-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its public key is not 32 bytes of base64url</source>
+        <translation>sein öffentlicher Schlüssel sind keine 32 Byte base64url</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its private key is not 32 bytes of base64url</source>
+        <translation>sein privater Schlüssel sind keine 32 Byte base64url</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its public key does not belong to its private key</source>
+        <translation>sein öffentlicher Schlüssel gehört nicht zu seinem privaten Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::DeviceKeyActions</name>
+    <message>
+        <location filename="../ui/devicekeyactions.cpp" line="+15"/>
+        <source>&amp;Upgrade to Device Key…</source>
+        <translation>Auf Geräteschlüssel &amp;umstufen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh Token Now</source>
+        <translation>Token jetzt e&amp;rneuern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the classic token with a Plex JWT that this computer renews with its own device key</source>
+        <translation>Das klassische Token durch ein Plex-JWT ersetzen, das dieser Computer mit seinem eigenen Geräteschlüssel erneuert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get a new Plex JWT from plex.tv now, signed with the device key</source>
+        <translation>Jetzt ein neues Plex-JWT von plex.tv holen, signiert mit dem Geräteschlüssel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Upgrade %1 to a device key? PlexAuth keeps a new key in this computer&apos;s keychain and renews the account&apos;s token with it every few days.
+
+Plex then retires the classic token: it stops working everywhere. Scripts or apps you gave it (Tautulli, Kometa, a cron job) need the new token, from PlexAuth or from “plexauth token”.</source>
+        <translation>%1 auf einen Geräteschlüssel umstufen? PlexAuth speichert einen neuen Schlüssel im Schlüsselbund dieses Computers und erneuert damit alle paar Tage das Token des Kontos.
+
+Plex zieht danach das klassische Token zurück: Es funktioniert nirgends mehr. Skripte oder Apps, denen Sie es gegeben haben (Tautulli, Kometa, ein Cronjob), brauchen das neue Token, aus PlexAuth oder mit „plexauth token“.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Upgrade to Device Key</source>
+        <translation>Auf Geräteschlüssel umstufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Umstufen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Upgrading %1 to a device key…</source>
+        <translation>%1 wird auf einen Geräteschlüssel umgestuft…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 now has a device key. Give scripts that used the classic token the new one.</source>
+        <translation>%1 hat jetzt einen Geräteschlüssel. Geben Sie Skripten, die das klassische Token verwendet haben, das neue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was not upgraded: %2</source>
+        <translation>%1 wurde nicht umgestuft: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refreshing the token of %1…</source>
+        <translation>Das Token von %1 wird erneuert…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token of %1 was refreshed.</source>
+        <translation>Das Token von %1 wurde erneuert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token of %1 was not refreshed: %2</source>
+        <translation>Das Token von %1 wurde nicht erneuert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::DeviceKeyPanel</name>
+    <message>
+        <location filename="../ui/pages/devicekeypanel.cpp" line="+30"/>
+        <source>Device key</source>
+        <translation>Geräteschlüssel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last renewal:</source>
+        <translation>Letzte Erneuerung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh now</source>
+        <translation>Jetzt &amp;erneuern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key ID</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token expiry</source>
+        <translation>Ablauf des Tokens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last refresh</source>
+        <translation>Zuletzt erneuert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next refresh</source>
+        <translation>Nächste Erneuerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last renewal</source>
+        <translation>Letzte Erneuerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the token now</source>
+        <translation>Das Token jetzt erneuern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get a new token from plex.tv now, signed with this computer&apos;s device key</source>
+        <translation>Jetzt ein neues Token von plex.tv holen, signiert mit dem Geräteschlüssel dieses Computers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key ID:</source>
+        <translation>Schlüssel-ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last refresh:</source>
+        <translation>Zuletzt erneuert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next refresh:</source>
+        <translation>Nächste Erneuerung:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renewing now…</source>
+        <translation>Wird gerade erneuert…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As soon as possible</source>
+        <translation>So bald wie möglich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not planned while PlexAuth is not watching this account</source>
+        <translation>Nicht geplant, solange PlexAuth dieses Konto nicht überwacht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Expired on %1; the next refresh gets a new token.</source>
+        <translation>Abgelaufen am %1; die nächste Erneuerung holt ein neues Token.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In %1, on %2.</source>
+        <translation>In %1, am %2.</translation>
+    </message>
 </context>
 <context>
     <name>PlexAuth::ErrorMapping</name>
     <message>
-        <location filename="../app/plex/errormapping.cpp" line="+131"/>
+        <location filename="../app/plex/errormapping.cpp" line="+130"/>
         <source>plex.tv has paused sign-ins from this network after repeated failed attempts. Wait at least 15 minutes before trying again; every further attempt extends the pause.</source>
         <translation>plex.tv hat Anmeldungen aus diesem Netzwerk nach wiederholten Fehlversuchen vorübergehend gesperrt. Warten Sie mindestens 15 Minuten, bevor Sie es erneut versuchen; jeder weitere Versuch verlängert die Sperre.</translation>
     </message>
@@ -1659,6 +2099,21 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <location line="+3"/>
         <source>The email, username or password is wrong. Check them and try again. Accounts created with Google, Apple or Facebook have no Plex password: sign in with the browser instead.</source>
         <translation>E-Mail-Adresse, Benutzername oder Passwort ist falsch. Prüfen Sie Ihre Angaben und versuchen Sie es erneut. Konten, die mit Google, Apple oder Facebook erstellt wurden, haben kein Plex-Passwort: Melden Sie sich stattdessen über den Browser an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The account&apos;s Plex token has expired. PlexAuth renews it with the device key: refresh it (“plexauth refresh”, or Refresh now in the window); if that fails, sign in again.</source>
+        <translation>Das Plex-Token des Kontos ist abgelaufen. PlexAuth erneuert es mit dem Geräteschlüssel: Erneuern Sie es („plexauth refresh“ oder „Jetzt erneuern“ im Fenster); schlägt das fehl, melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>plex.tv says this device key is already registered by another device. Sign in again, so that PlexAuth makes a new device key.</source>
+        <translation>Laut plex.tv ist dieser Geräteschlüssel bereits von einem anderen Gerät registriert. Melden Sie sich erneut an, damit PlexAuth einen neuen Geräteschlüssel erzeugt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>plex.tv did not accept this device&apos;s signature: the device key no longer matches the one plex.tv has, or this computer&apos;s clock is off. Check that the clock is set automatically, then sign in again.</source>
+        <translation>plex.tv hat die Signatur dieses Geräts nicht akzeptiert: Der Geräteschlüssel passt nicht mehr zu dem, den plex.tv kennt, oder die Uhr dieses Computers geht falsch. Prüfen Sie, ob die Uhr automatisch gestellt wird, und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1852,7 +2307,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>keine Details</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+119"/>
         <source>The keychain did not delete PlexAuth&apos;s entry. Check that your keychain is unlocked and writable, and try again.</source>
         <translation>Der Schlüsselbund hat den Eintrag von PlexAuth nicht gelöscht. Prüfen Sie, ob Ihr Schlüsselbund entsperrt und beschreibbar ist, und versuchen Sie es erneut.</translation>
     </message>
@@ -1860,7 +2315,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
 <context>
     <name>PlexAuth::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+41"/>
+        <location filename="../ui/mainwindow.cpp" line="+44"/>
         <source>&lt;h2&gt;Sign in to Plex&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Bei Plex anmelden&lt;/h2&gt;</translation>
     </message>
@@ -1880,7 +2335,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Bei Plex anmelden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>PlexAuth</source>
         <translation>PlexAuth</translation>
     </message>
@@ -1890,7 +2345,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Konten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>T&amp;oken</source>
         <translation>T&amp;oken</translation>
     </message>
@@ -1906,7 +2361,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Kontoseiten</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>&amp;Sign In…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
@@ -1967,6 +2422,16 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
     </message>
     <message>
         <location line="+2"/>
+        <source>Sign In &amp;Again…</source>
+        <translation>Erneut a&amp;nmelden…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in to this account again, for a new token</source>
+        <translation>Erneut bei diesem Konto anmelden, für ein neues Token</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -1996,7 +2461,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>PlexAuth beenden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2006,7 +2471,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2016,7 +2481,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Network activity</source>
         <translation>Netzwerkaktivität</translation>
     </message>
@@ -2046,7 +2511,12 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Geheimnis in der Zwischenablage: wird in %1 s geleert</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+90"/>
+        <source>Sign in to Plex again</source>
+        <translation>Erneut bei Plex anmelden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Sign out of %1? The token is revoked on plex.tv, so every copy of it stops working, and PlexAuth forgets the account.</source>
         <translation>Von %1 abmelden? Das Token wird auf plex.tv widerrufen, sodass keine Kopie davon mehr funktioniert, und PlexAuth entfernt das Konto.</translation>
     </message>
@@ -2128,9 +2598,92 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
     </message>
 </context>
 <context>
+    <name>PlexAuth::PlexJwtVerifier</name>
+    <message>
+        <location filename="../app/plex/plexjwtverifier.cpp" line="+52"/>
+        <source>It was not stored.</source>
+        <translation>Es wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token from plex.tv could not be checked: plex.tv listed no signing keys. Try again later.</source>
+        <translation>Das Token von plex.tv konnte nicht geprüft werden: plex.tv hat keine Signaturschlüssel aufgelistet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The token from plex.tv is not a well-formed signed JWT. %1 Try again; if it keeps happening, check the plex.tv address in Settings.</source>
+        <translation>Das Token von plex.tv ist kein wohlgeformtes signiertes JWT. %1 Versuchen Sie es erneut; passiert es immer wieder, prüfen Sie die plex.tv-Adresse in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The token from plex.tv is not signed with EdDSA, the only algorithm Plex uses for it. Sign in again; if it keeps happening, check the plex.tv address in Settings.</source>
+        <translation>Das Token von plex.tv ist nicht mit EdDSA signiert, dem einzigen Verfahren, das Plex dafür verwendet. Melden Sie sich erneut an; passiert es immer wieder, prüfen Sie die plex.tv-Adresse in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token from plex.tv requires extensions PlexAuth does not know. Check for a newer version of PlexAuth.</source>
+        <translation>Das Token von plex.tv verlangt Erweiterungen, die PlexAuth nicht kennt. Suchen Sie nach einer neueren Version von PlexAuth.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The token&apos;s signature matches none of plex.tv&apos;s signing keys, so it may not come from plex.tv. Sign in again; if it keeps happening, check the plex.tv address in Settings and your network.</source>
+        <translation>Die Signatur des Tokens passt zu keinem der Signaturschlüssel von plex.tv, es stammt also möglicherweise nicht von plex.tv. Melden Sie sich erneut an; passiert es immer wieder, prüfen Sie die plex.tv-Adresse in den Einstellungen und Ihr Netzwerk.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token was not issued by plex.tv (wrong &quot;iss&quot; claim). Sign in again; if it keeps happening, check the plex.tv address in Settings.</source>
+        <translation>Das Token wurde nicht von plex.tv ausgestellt (falscher „iss“-Claim). Melden Sie sich erneut an; passiert es immer wieder, prüfen Sie die plex.tv-Adresse in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token was issued for another application (its &quot;aud&quot; claim names neither plex.tv nor this computer). Sign in again.</source>
+        <translation>Das Token wurde für eine andere Anwendung ausgestellt (sein „aud“-Claim nennt weder plex.tv noch diesen Computer). Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token does not say when it was issued and when it expires (&quot;iat&quot; and &quot;exp&quot; claims). Sign in again.</source>
+        <translation>Das Token gibt nicht an, wann es ausgestellt wurde und wann es abläuft („iat“- und „exp“-Claims). Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The token&apos;s dates could not be checked: this computer&apos;s clock could not be read.</source>
+        <translation>Die Daten des Tokens konnten nicht geprüft werden: Die Uhr dieses Computers konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that this computer&apos;s date, time and time zone are right, then try again.</source>
+        <translation>Prüfen Sie, ob Datum, Uhrzeit und Zeitzone dieses Computers stimmen, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token says it was issued in the future.</source>
+        <translation>Laut Token wurde es in der Zukunft ausgestellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token is not valid yet (&quot;nbf&quot; claim).</source>
+        <translation>Das Token ist noch nicht gültig („nbf“-Claim).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token expires before it was issued. Sign in again.</source>
+        <translation>Das Token läuft ab, bevor es ausgestellt wurde. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token has already expired. Refresh it or sign in again; if this computer&apos;s clock is wrong, correct it first.</source>
+        <translation>Das Token ist bereits abgelaufen. Erneuern Sie es oder melden Sie sich erneut an; geht die Uhr dieses Computers falsch, stellen Sie sie zuerst richtig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The token is not bound to this computer&apos;s device key (its &quot;thumbprint&quot; claim is missing or names another key). Sign in again to pair this computer&apos;s key with the account.</source>
+        <translation>Das Token ist nicht an den Geräteschlüssel dieses Computers gebunden (sein „thumbprint“-Claim fehlt oder nennt einen anderen Schlüssel). Melden Sie sich erneut an, um den Schlüssel dieses Computers mit dem Konto zu verbinden.</translation>
+    </message>
+</context>
+<context>
     <name>PlexAuth::PlexTvClient</name>
     <message>
-        <location filename="../app/plex/plextvclient.cpp" line="+123"/>
+        <location filename="../app/plex/plextvclient.cpp" line="+124"/>
         <source>The plex.tv API URL must be a web address such as %1 (https, or http to this computer).</source>
         <translation>Die plex.tv-API-URL muss eine Webadresse wie %1 sein (https, oder http zu diesem Computer).</translation>
     </message>
@@ -2417,7 +2970,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Restore Defaults</source>
         <translation>&amp;Standardwerte wiederherstellen</translation>
     </message>
@@ -2427,7 +2980,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Setzt die Standardwerte in das Formular ein; gespeichert wird erst, wenn Sie „OK“ wählen.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Set by the environment variable %1, which overrides this setting while it is set. Unset it to choose the address here.</source>
         <translation>Festgelegt durch die Umgebungsvariable %1, die diese Einstellung überschreibt, solange sie gesetzt ist. Entfernen Sie sie, um die Adresse hier zu wählen.</translation>
     </message>
@@ -2437,12 +2990,12 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Festgelegt durch %1, das diese Einstellung überschreibt, solange es gesetzt ist.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Enter the proxy&apos;s port, a number from 1 to 65535.</source>
         <translation>Geben Sie den Port des Proxys ein, eine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
         <source>The settings apply until PlexAuth quits, but could not be saved to %1. Check that the file can be written, then choose OK again, or Cancel to keep them for this session only.</source>
         <translation>Die Einstellungen gelten, bis PlexAuth beendet wird, konnten aber nicht in %1 gespeichert werden. Prüfen Sie, ob die Datei beschreibbar ist, und wählen Sie dann erneut „OK“ – oder „Abbrechen“, um sie nur für diese Sitzung zu behalten.</translation>
     </message>
@@ -2495,12 +3048,12 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Anzei&amp;gen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Code expires in %1</source>
         <translation>Code läuft in %1 ab</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Waiting for your approval…</source>
         <translation>Warten auf Ihre Bestätigung…</translation>
     </message>
@@ -2511,12 +3064,12 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
     </message>
     <message>
         <location line="+49"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>The sign-in was canceled.</source>
         <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
@@ -2526,12 +3079,12 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Sie können jetzt erneut versuchen, sich anzumelden. Falls plex.tv weiterhin ablehnt, verwenden Sie stattdessen „Mit Browser anmelden“.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Saving to the keychain…</source>
         <translation>Wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>You are signed in, but the token could not be stored. %1</source>
         <translation>Sie sind angemeldet, aber das Token konnte nicht gespeichert werden. %1</translation>
     </message>
@@ -2541,17 +3094,17 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Nur für diese Sitzung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/signindialogbrowser.cpp" line="+30"/>
+        <location filename="../ui/dialogs/signindialogbrowser.cpp" line="+29"/>
         <source>Getting a code…</source>
         <translation>Code wird angefordert…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/signindialog.cpp" line="-223"/>
+        <location filename="../ui/dialogs/signindialog.cpp" line="-226"/>
         <source>Checking the account…</source>
         <translation>Konto wird geprüft…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/signindialogbrowser.cpp" line="+47"/>
+        <location filename="../ui/dialogs/signindialogbrowser.cpp" line="+51"/>
         <source>Link copied. It contains your sign-in code, so the clipboard is cleared again in %n second(s).</source>
         <translation>
             <numerusform>Link kopiert. Er enthält Ihren Anmeldecode, daher wird die Zwischenablage in %n Sekunde wieder geleert.</numerusform>
@@ -2559,7 +3112,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>No browser could be opened here. Copy the link and open it in a browser on any device.</source>
         <translation>Hier konnte kein Browser geöffnet werden. Kopieren Sie den Link und öffnen Sie ihn in einem Browser auf einem beliebigen Gerät.</translation>
     </message>
@@ -2794,12 +3347,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
 <context>
     <name>PlexAuth::TokenInspector</name>
     <message>
-        <location filename="../ui/pages/tokeninspector.cpp" line="+37"/>
-        <source>%1 d %2 h %3 min</source>
-        <translation>%1 d %2 h %3 min</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../ui/pages/tokeninspector.cpp" line="+36"/>
         <source>Account token</source>
         <translation>Konto-Token</translation>
     </message>
@@ -2809,7 +3357,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Jetzt &amp;prüfen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>JSON Web Token</source>
         <translation>JSON Web Token</translation>
     </message>
@@ -2844,7 +3392,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>plex.tv fragen, ob dieses Token noch akzeptiert wird</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Token expiry</source>
         <translation>Ablauf des Tokens</translation>
     </message>
@@ -2869,31 +3417,24 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Wert &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Reading the token from the keychain…</source>
         <translation>Token wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+40"/>
         <source>Not available</source>
         <translation>Nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+68"/>
+        <location line="-5"/>
+        <location line="+10"/>
+        <location line="+78"/>
         <source>Sign in again…</source>
         <translation>Erneut anmelden…</translation>
     </message>
-    <message numerus="yes">
-        <location line="-51"/>
-        <source>Classic Plex token (%n characters)</source>
-        <translation>
-            <numerusform>Klassisches Plex-Token (%n Zeichen)</numerusform>
-            <numerusform>Klassisches Plex-Token (%n Zeichen)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+80"/>
+        <location line="+30"/>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
@@ -2933,17 +3474,30 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>%1 (versucht am %2).</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-89"/>
         <source>unknown algorithm</source>
         <translation>unbekanntem Algorithmus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <source>Plex JWT with device key</source>
+        <translation>Plex-JWT mit Geräteschlüssel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Classic token (does not expire), %n characters</source>
+        <translation>
+            <numerusform>Klassisches Token (läuft nicht ab), %n Zeichen</numerusform>
+            <numerusform>Klassisches Token (läuft nicht ab), %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>JSON Web Token, signed with %1 (decoded here; the signature is not checked)</source>
         <translation>JSON Web Token, signiert mit %1 (hier decodiert; die Signatur wird nicht geprüft)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>This token carries no expiry time.</source>
         <translation>Dieses Token hat kein Ablaufdatum.</translation>
     </message>
@@ -2973,7 +3527,7 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <translation>Das Token konnte nicht geprüft werden: %1 Über die Gültigkeit des Tokens selbst sagt das nichts aus.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Not checked yet.</source>
         <translation>Noch nicht geprüft.</translation>
     </message>
@@ -3116,12 +3670,12 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+101"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-93"/>
         <source>Proxy:</source>
         <translation>Proxy:</translation>
     </message>
@@ -3182,6 +3736,31 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
     </message>
     <message>
         <location line="+17"/>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in through the &amp;browser with a device key (Plex JWT)</source>
+        <translation>Im &amp;Browser mit einem Geräteschlüssel anmelden (Plex-JWT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in through the browser with a device key (Plex JWT)</source>
+        <translation>Im Browser mit einem Geräteschlüssel anmelden (Plex-JWT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off by default: whether Plex Media Server accepts Plex JWTs is not yet confirmed</source>
+        <translation>Standardmäßig aus: Ob Plex Media Server Plex-JWTs akzeptiert, ist noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PlexAuth then keeps a device key in the keychain and renews the account&apos;s token every few days, instead of keeping a token that does not expire. Off by default: whether Plex Media Server accepts these tokens (Plex JWTs) is not yet confirmed, so a server may refuse them.</source>
+        <translation>PlexAuth speichert dann einen Geräteschlüssel im Schlüsselbund und erneuert das Token des Kontos alle paar Tage, statt ein Token zu speichern, das nicht abläuft. Standardmäßig aus: Ob Plex Media Server diese Tokens (Plex-JWTs) akzeptiert, ist noch nicht bestätigt; ein Server könnte sie also ablehnen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Clipboard</source>
         <translation>Zwischenablage</translation>
     </message>
@@ -3250,6 +3829,26 @@ Löscht das Token des Kontos aus dem Schlüsselbund und entfernt das Konto.
         <location line="+7"/>
         <source>Leave empty to use plex.tv. Another address is only for testing against a different server; it must use https, or http on this computer.</source>
         <translation>Leer lassen, um plex.tv zu verwenden. Eine andere Adresse dient nur zum Testen mit einem anderen Server; sie muss https verwenden oder http auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>plex.tv cl&amp;ients API URL:</source>
+        <translation>URL der plex.tv-&amp;Clients-API:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>plex.tv clients API URL</source>
+        <translation>URL der plex.tv-Clients-API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty to use clients.plex.tv, or the plex.tv API URL above when that is set</source>
+        <translation>Leer lassen, um clients.plex.tv zu verwenden, oder die plex.tv-API-URL oben, wenn diese gesetzt ist</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where device keys get and renew their tokens (Plex JWTs). Leave empty to use clients.plex.tv, or the plex.tv API URL above when that is set.</source>
+        <translation>Wo Geräteschlüssel ihre Tokens (Plex-JWTs) erhalten und erneuern. Leer lassen, um clients.plex.tv zu verwenden, oder die plex.tv-API-URL oben, wenn diese gesetzt ist.</translation>
     </message>
 </context>
 <context>

@@ -35,9 +35,28 @@
     </message>
 </context>
 <context>
+    <name>PlexAuth::DeviceAuth</name>
+    <message numerus="yes">
+        <location filename="../app/credentials/deviceauth.cpp" line="+21"/>
+        <source>This computer&apos;s clock is about %n minute(s) ahead of plex.tv&apos;s, so plex.tv cannot accept the device&apos;s signed requests. Set the clock automatically (network time), then try again.</source>
+        <translation>
+            <numerusform>This computer's clock is about %n minute ahead of plex.tv's, so plex.tv cannot accept the device's signed requests. Set the clock automatically (network time), then try again.</numerusform>
+            <numerusform>This computer's clock is about %n minutes ahead of plex.tv's, so plex.tv cannot accept the device's signed requests. Set the clock automatically (network time), then try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>This computer&apos;s clock is about %n minute(s) behind plex.tv&apos;s, so plex.tv cannot accept the device&apos;s signed requests. Set the clock automatically (network time), then try again.</source>
+        <translation>
+            <numerusform>This computer's clock is about %n minute behind plex.tv's, so plex.tv cannot accept the device's signed requests. Set the clock automatically (network time), then try again.</numerusform>
+            <numerusform>This computer's clock is about %n minutes behind plex.tv's, so plex.tv cannot accept the device's signed requests. Set the clock automatically (network time), then try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlexAuth::SignInDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/signindialogbrowser.cpp" line="+77"/>
+        <location filename="../ui/dialogs/signindialogbrowser.cpp" line="+80"/>
         <source>Link copied. It contains your sign-in code, so the clipboard is cleared again in %n second(s).</source>
         <translation>
             <numerusform>Link copied. It contains your sign-in code, so the clipboard is cleared again in %n second.</numerusform>
@@ -48,11 +67,11 @@
 <context>
     <name>PlexAuth::TokenInspector</name>
     <message numerus="yes">
-        <location filename="../ui/pages/tokeninspector.cpp" line="+220"/>
-        <source>Classic Plex token (%n characters)</source>
+        <location filename="../ui/pages/tokeninspector.cpp" line="+254"/>
+        <source>Classic token (does not expire), %n characters</source>
         <translation>
-            <numerusform>Classic Plex token (%n character)</numerusform>
-            <numerusform>Classic Plex token (%n characters)</numerusform>
+            <numerusform>Classic token (does not expire), %n character</numerusform>
+            <numerusform>Classic token (does not expire), %n characters</numerusform>
         </translation>
     </message>
 </context>

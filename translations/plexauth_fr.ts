@@ -86,6 +86,11 @@
     <name>PlexAuth::AccountDelegate</name>
     <message>
         <location filename="../ui/widgets/accountdelegate.cpp" line="+26"/>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
@@ -110,7 +115,7 @@
         <translation>Pas encore vérifié</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>PLEX PASS</source>
         <translation>PLEX PASS</translation>
     </message>
@@ -259,12 +264,12 @@
 <context>
     <name>PlexAuth::AccountListModel</name>
     <message>
-        <location filename="../app/models/accountlistmodel.cpp" line="+73"/>
+        <location filename="../app/models/accountlistmodel.cpp" line="+84"/>
         <source>Plex Pass</source>
         <translation>Plex Pass</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-72"/>
         <source>token valid</source>
         <translation>jeton valide</translation>
     </message>
@@ -279,7 +284,7 @@
         <translation>vérification du jeton impossible</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>this session only</source>
         <translation>cette session uniquement</translation>
     </message>
@@ -288,16 +293,21 @@
         <source>default account</source>
         <translation>compte par défaut</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>needs you to sign in again</source>
+        <translation>doit être reconnecté</translation>
+    </message>
 </context>
 <context>
     <name>PlexAuth::AccountSession</name>
     <message>
-        <location filename="../app/credentials/accountsession.cpp" line="+110"/>
+        <location filename="../app/credentials/accountsession.cpp" line="+114"/>
         <source>The account&apos;s token has not been read yet. Try again.</source>
         <translation>Le jeton du compte n’a pas encore été lu. Réessayez.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>No server of this account is called “%1”. Name a server by its name or machine identifier (“plexauth servers” lists them), or give its address.</source>
         <translation>Aucun serveur de ce compte ne s’appelle «&#xa0;%1&#xa0;». Désignez un serveur par son nom ou son identifiant de machine («&#xa0;plexauth servers&#xa0;» les liste), ou donnez son adresse.</translation>
     </message>
@@ -306,11 +316,21 @@
         <source>“%1” names more than one server (%2). Use its machine identifier instead.</source>
         <translation>«&#xa0;%1&#xa0;» désigne plusieurs serveurs (%2). Utilisez plutôt son identifiant de machine.</translation>
     </message>
+    <message>
+        <location filename="../app/credentials/accountsessionrenewal.cpp" line="+18"/>
+        <source>This account&apos;s token is a classic Plex token, without a device key to renew it with. Upgrade it to a device key first, or sign in again.</source>
+        <translation>Le jeton de ce compte est un jeton Plex classique, sans clé d’appareil pour le renouveler. Passez-le d’abord à une clé d’appareil, ou reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>plex.tv issued a token for a different account than this one, so it was not kept. Sign in to this account again.</source>
+        <translation>plex.tv a émis un jeton pour un autre compte que celui-ci ; il n’a donc pas été gardé. Reconnectez-vous à ce compte.</translation>
+    </message>
 </context>
 <context>
     <name>PlexAuth::AccountSessions</name>
     <message>
-        <location filename="../app/credentials/accountsessions.cpp" line="+68"/>
+        <location filename="../app/credentials/accountsessions.cpp" line="+82"/>
         <source>The token could not be revoked on plex.tv, so the account was kept: %1 To forget the account without revoking its token, remove it instead (in the app: Remove Account; on the command line: plexauth signout without --revoke).</source>
         <translation>Le jeton n’a pas pu être révoqué sur plex.tv, le compte a donc été conservé&#xa0;: %1 Pour oublier le compte sans révoquer son jeton, retirez-le plutôt (dans l’application&#xa0;: Retirer le compte&#xa0;; en ligne de commande&#xa0;: plexauth signout sans --revoke).</translation>
     </message>
@@ -333,17 +353,17 @@
         <translation>«&#xa0;%1&#xa0;» désigne plusieurs comptes. Utilisez plutôt l’uuid du compte&#xa0;; «&#xa0;plexauth accounts&#xa0;» les liste.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>plex.tv signed you in but did not say which account or token it was, so nothing was stored. Try signing in again.</source>
         <translation>plex.tv vous a connecté sans indiquer de quel compte ni de quel jeton il s’agit&#xa0;: rien n’a donc été stocké. Essayez de vous reconnecter.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+109"/>
         <source>The keychain holds no token for %1, so this account is signed out. Sign in to it again.</source>
         <translation>Le trousseau ne contient aucun jeton pour %1&#xa0;: ce compte est donc déconnecté. Reconnectez-vous à ce compte.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+81"/>
         <source>Only a remembered account can be the default. Sign in to it again with “Keep me signed in on this computer” ticked first.</source>
         <translation>Seul un compte mémorisé peut être le compte par défaut. Reconnectez-vous d’abord à ce compte en cochant «&#xa0;Rester connecté sur cet ordinateur&#xa0;».</translation>
     </message>
@@ -352,11 +372,21 @@
         <source>The account list could not be saved to %1. Check that the file and its folder are writable and that the disk is not full, then try again.</source>
         <translation>La liste des comptes n’a pas pu être enregistrée dans %1. Vérifiez que le fichier et son dossier sont accessibles en écriture et que le disque n’est pas plein, puis réessayez.</translation>
     </message>
+    <message>
+        <location filename="../app/store/accountstoredevicekeys.cpp" line="+82"/>
+        <source>The account is no longer signed in here, so its new device key was not kept.</source>
+        <translation>Le compte n’est plus connecté ici ; sa nouvelle clé d’appareil n’a donc pas été gardée.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The keychain holds no device key for %1, so its Plex token cannot be renewed. Sign in to it again.</source>
+        <translation>Le trousseau ne contient aucune clé d’appareil pour %1 ; son jeton Plex ne peut donc pas être renouvelé. Reconnectez-vous à ce compte.</translation>
+    </message>
 </context>
 <context>
     <name>PlexAuth::BrowserSignIn</name>
     <message>
-        <location filename="../app/credentials/browsersignin.cpp" line="+66"/>
+        <location filename="../app/credentials/browsersignin.cpp" line="+99"/>
         <source>The sign-in was approved, but plex.tv would not say which account it belongs to: %1 Get a new code and try again.</source>
         <translation>La connexion a été approuvée, mais plex.tv n’a pas indiqué à quel compte elle correspond&#xa0;: %1 Obtenez un nouveau code et réessayez.</translation>
     </message>
@@ -372,7 +402,7 @@
 <context>
     <name>PlexAuth::Cli::ArgumentParser</name>
     <message>
-        <location filename="../app/cli/arguments.cpp" line="+104"/>
+        <location filename="../app/cli/arguments.cpp" line="+108"/>
         <source>An option is not one plexauth knows (it is not repeated here, in case a password was typed in its place). See “plexauth --help” or “plexauth COMMAND --help”.</source>
         <translation>Une option n’est pas reconnue par plexauth (elle n’est pas reprise ici, au cas où un mot de passe aurait été saisi à sa place). Consultez «&#xa0;plexauth --help&#xa0;» ou «&#xa0;plexauth COMMANDE --help&#xa0;».</translation>
     </message>
@@ -402,7 +432,7 @@
         <translation>--%1 ne s’applique pas à «&#xa0;%2&#xa0;». Consultez «&#xa0;plexauth %2 --help&#xa0;».</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>--timeout takes a whole number of seconds from 1 to 3600.</source>
         <translation>--timeout attend un nombre entier de secondes, de 1 à 3600.</translation>
     </message>
@@ -422,97 +452,7 @@
         <translation>sources nécessite --source, par exemple --source provider://tv.plex.provider.podcasts.</translation>
     </message>
     <message>
-        <location filename="../app/cli/helptext.cpp" line="+7"/>
-        <source>Usage: plexauth [COMMAND] [OPTIONS]
-
-Signs in to Plex and keeps each account&apos;s token in the system keychain, never in a file.
-Without a command, plexauth opens its window.
-
-Commands:
-  signin      Sign in with your Plex email or username and password
-  pin         Sign in through the browser with a PIN (accounts made with Google, Apple or Facebook)
-  accounts    List the signed-in accounts, or choose the default one
-  token       Print an account&apos;s token on stdout, for scripts
-  whoami      Check an account&apos;s token with plex.tv and show who it belongs to
-  servers     List the servers an account can reach (--probe: test their connections)
-  transient   Get a transient token (valid up to 48 hours) from a Plex Media Server
-  sources     Ask a Plex Media Server how a source is reached, and its access token
-  signout     Forget an account, and optionally revoke its token on plex.tv
-
-Options for every command:
-  --plex-tv-url URL   plex.tv API base URL (default https://plex.tv/api/v2; env PLEXAUTH_PLEX_TV_URL)
-  --timeout SECONDS   give up on each request after this long (default 15)
-  Settings made in the window (plex.tv URL, request timeout, proxy) apply here too; the
-  environment overrides them, and these options override both.
-  -v, --verbose       log requests to stderr, with secrets masked
-  -h, --help          show this help, or a command&apos;s help: plexauth COMMAND --help
-  --version           show the version
-
-Environment:
-  PLEX_TOKEN          when set, whoami, servers, transient and sources use this token
-                      instead of the keychain
-  PLEXAUTH_PLEX_TV_URL  as --plex-tv-url
-
-Output: stdout carries only the data asked for (a token, a table, or JSON with --json);
-messages and errors go to stderr.
-
-Exit codes:
-  0  success
-  1  other failure
-  2  usage error (including an --account that names no signed-in account)
-  3  authentication rejected: wrong login or password, verification code needed or rejected,
-     token invalid, or not signed in
-  4  network, timeout or TLS failure
-  5  keychain unavailable or access denied
-  6  rate limited or locked out by plex.tv (HTTP 429, Plex error 1031)
-</source>
-        <translation>Utilisation&#xa0;: plexauth [COMMANDE] [OPTIONS]
-
-Se connecte à Plex et garde le jeton de chaque compte dans le trousseau de clés du système,
-jamais dans un fichier. Sans commande, plexauth ouvre sa fenêtre.
-
-Commandes&#xa0;:
-  signin      Se connecter avec un e-mail ou nom d’utilisateur Plex et un mot de passe
-  pin         Se connecter via le navigateur avec un PIN (comptes créés avec Google, Apple ou Facebook)
-  accounts    Lister les comptes connectés, ou choisir le compte par défaut
-  token       Afficher le jeton d’un compte sur stdout, pour les scripts
-  whoami      Vérifier le jeton d’un compte auprès de plex.tv et afficher à qui il appartient
-  servers     Lister les serveurs accessibles à un compte (--probe&#xa0;: tester leurs connexions)
-  transient   Obtenir d’un Plex Media Server un jeton temporaire (valable jusqu’à 48 heures)
-  sources     Demander à un Plex Media Server comment joindre une source, et son jeton d’accès
-  signout     Oublier un compte et, si demandé, révoquer son jeton sur plex.tv
-
-Options de toutes les commandes&#xa0;:
-  --plex-tv-url URL   URL de base de l’API plex.tv (par défaut https://plex.tv/api/v2&#xa0;;
-                      variable d’environnement PLEXAUTH_PLEX_TV_URL)
-  --timeout SECONDES  abandonner chaque requête après ce délai (15 par défaut)
-  Les réglages faits dans la fenêtre (URL plex.tv, délai, proxy) s’appliquent aussi ici&#xa0;;
-  l’environnement les remplace, et ces options remplacent les deux.
-  -v, --verbose       journaliser les requêtes sur stderr, secrets masqués
-  -h, --help          afficher cette aide, ou l’aide d’une commande&#xa0;: plexauth COMMANDE --help
-  --version           afficher la version
-
-Environnement&#xa0;:
-  PLEX_TOKEN          si elle est définie, whoami, servers, transient et sources utilisent ce jeton
-                      au lieu du trousseau
-  PLEXAUTH_PLEX_TV_URL  comme --plex-tv-url
-
-Sortie&#xa0;: stdout ne contient que les données demandées (un jeton, un tableau, ou du JSON avec
---json)&#xa0;; les messages et les erreurs vont sur stderr.
-
-Codes de sortie&#xa0;:
-  0  succès
-  1  autre échec
-  2  erreur d’utilisation (y compris un --account qui ne désigne aucun compte connecté)
-  3  authentification refusée&#xa0;: identifiant ou mot de passe erroné, code de vérification requis
-     ou refusé, jeton non valide, ou aucun compte connecté
-  4  échec réseau, délai dépassé ou échec TLS
-  5  trousseau indisponible ou accès refusé
-  6  trop de requêtes, ou connexions bloquées par plex.tv (HTTP 429, erreur Plex 1031)
-</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location filename="../app/cli/helptext.cpp" line="+67"/>
         <source>Usage: plexauth signin --login LOGIN [--password-stdin] [--code] [--remember] [--no-store] [--json]
 
 Signs in with a password and stores the token in the keychain (the first account becomes the default).
@@ -542,26 +482,150 @@ compte par défaut).
 </translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Usage: plexauth pin [--no-browser] [--no-store] [--json]
+        <location line="-60"/>
+        <source>Usage: plexauth [COMMAND] [OPTIONS]
+
+Signs in to Plex and keeps each account&apos;s token in the system keychain, never in a file.
+Without a command, plexauth opens its window.
+
+Commands:
+  signin      Sign in with your Plex email or username and password
+  pin         Sign in through the browser with a PIN (accounts made with Google, Apple or Facebook)
+  accounts    List the signed-in accounts, or choose the default one
+  token       Print an account&apos;s token on stdout, for scripts
+  whoami      Check an account&apos;s token with plex.tv and show who it belongs to
+  servers     List the servers an account can reach (--probe: test their connections)
+  transient   Get a transient token (valid up to 48 hours) from a Plex Media Server
+  sources     Ask a Plex Media Server how a source is reached, and its access token
+  signout     Forget an account, and optionally revoke its token on plex.tv
+  upgrade     Give a classic-token account a device key (a Plex JWT that PlexAuth renews)
+  refresh     Renew a device-key account&apos;s Plex JWT now
+
+Options for every command:
+  --plex-tv-url URL   plex.tv API base URL (default https://plex.tv/api/v2; env PLEXAUTH_PLEX_TV_URL)
+  --plex-clients-url URL
+                      plex.tv clients API base URL, for device keys (default
+                      https://clients.plex.tv/api/v2, or the plex.tv URL when only that is set;
+                      env PLEXAUTH_PLEX_CLIENTS_URL)
+  --timeout SECONDS   give up on each request after this long (default 15)
+  Settings made in the window (plex.tv URLs, request timeout, proxy) apply here too; the
+  environment overrides them, and these options override both.
+  -v, --verbose       log requests to stderr, with secrets masked
+  -h, --help          show this help, or a command&apos;s help: plexauth COMMAND --help
+  --version           show the version
+
+Environment:
+  PLEX_TOKEN          when set, whoami, servers, transient and sources use this token
+                      instead of the keychain
+  PLEXAUTH_PLEX_TV_URL  as --plex-tv-url
+  PLEXAUTH_PLEX_CLIENTS_URL  as --plex-clients-url
+
+Device keys: an account signed in with “pin --jwt”, or upgraded, holds a Plex JWT that lasts
+7 days. Every command that uses its token first renews it when less than a day is left (and
+once more if plex.tv says it expired); the device key stays in the keychain with the token.
+
+Output: stdout carries only the data asked for (a token, a table, or JSON with --json);
+messages and errors go to stderr.
+
+Exit codes:
+  0  success
+  1  other failure
+  2  usage error (including an --account that names no signed-in account)
+  3  authentication rejected: wrong login or password, verification code needed or rejected,
+     token invalid, or not signed in; plex.tv rejected the device&apos;s signature, or a Plex JWT
+     failed verification
+  4  network, timeout or TLS failure
+  5  keychain unavailable or access denied
+  6  rate limited or locked out by plex.tv (HTTP 429, Plex error 1031)
+</source>
+        <translation>Utilisation : plexauth [COMMANDE] [OPTIONS]
+
+Se connecte à Plex et garde le jeton de chaque compte dans le trousseau de clés du système,
+jamais dans un fichier. Sans commande, plexauth ouvre sa fenêtre.
+
+Commandes :
+  signin      Se connecter avec un e-mail ou nom d’utilisateur Plex et un mot de passe
+  pin         Se connecter via le navigateur avec un PIN (comptes créés avec Google, Apple ou Facebook)
+  accounts    Lister les comptes connectés, ou choisir le compte par défaut
+  token       Afficher le jeton d’un compte sur stdout, pour les scripts
+  whoami      Vérifier le jeton d’un compte auprès de plex.tv et afficher à qui il appartient
+  servers     Lister les serveurs accessibles à un compte (--probe : tester leurs connexions)
+  transient   Obtenir d’un Plex Media Server un jeton temporaire (valable jusqu’à 48 heures)
+  sources     Demander à un Plex Media Server comment joindre une source, et son jeton d’accès
+  signout     Oublier un compte et, si demandé, révoquer son jeton sur plex.tv
+  upgrade     Donner une clé d’appareil à un compte à jeton classique (un JWT Plex que PlexAuth
+              renouvelle)
+  refresh     Renouveler maintenant le JWT Plex d’un compte à clé d’appareil
+
+Options de toutes les commandes :
+  --plex-tv-url URL   URL de base de l’API plex.tv (par défaut https://plex.tv/api/v2 ;
+                      variable d’environnement PLEXAUTH_PLEX_TV_URL)
+  --plex-clients-url URL
+                      URL de base de l’API clients de plex.tv, pour les clés d’appareil (par défaut
+                      https://clients.plex.tv/api/v2, ou l’URL plex.tv si seule celle-ci est définie ;
+                      variable d’environnement PLEXAUTH_PLEX_CLIENTS_URL)
+  --timeout SECONDES  abandonner chaque requête après ce délai (15 par défaut)
+  Les réglages faits dans la fenêtre (URL plex.tv, délai, proxy) s’appliquent aussi ici ;
+  l’environnement les remplace, et ces options remplacent les deux.
+  -v, --verbose       journaliser les requêtes sur stderr, secrets masqués
+  -h, --help          afficher cette aide, ou l’aide d’une commande : plexauth COMMANDE --help
+  --version           afficher la version
+
+Environnement :
+  PLEX_TOKEN          si elle est définie, whoami, servers, transient et sources utilisent ce jeton
+                      au lieu du trousseau
+  PLEXAUTH_PLEX_TV_URL  comme --plex-tv-url
+  PLEXAUTH_PLEX_CLIENTS_URL  comme --plex-clients-url
+
+Clés d’appareil : un compte connecté avec « pin --jwt », ou passé à une clé d’appareil, détient un
+JWT Plex valable 7 jours. Chaque commande qui utilise son jeton le renouvelle d’abord s’il lui reste
+moins d’un jour (et encore une fois si plex.tv le dit expiré) ; la clé d’appareil reste dans le
+trousseau avec le jeton.
+
+Sortie : stdout ne contient que les données demandées (un jeton, un tableau, ou du JSON avec
+--json) ; les messages et les erreurs vont sur stderr.
+
+Codes de sortie :
+  0  succès
+  1  autre échec
+  2  erreur d’utilisation (y compris un --account qui ne désigne aucun compte connecté)
+  3  authentification refusée : identifiant ou mot de passe erroné, code de vérification requis
+     ou refusé, jeton non valide, ou aucun compte connecté ; plex.tv a refusé la signature de
+     l’appareil, ou un JWT Plex n’a pas passé la vérification
+  4  échec réseau, délai dépassé ou échec TLS
+  5  trousseau indisponible ou accès refusé
+  6  trop de requêtes, ou connexions bloquées par plex.tv (HTTP 429, erreur Plex 1031)
+</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Usage: plexauth pin [--jwt] [--no-browser] [--no-store] [--json]
 
 Signs in through the browser: prints a code and a link on stderr, opens the link (unless
 --no-browser or there is no display), waits until you approve it, and stores the token.
+  --jwt          sign in with a new device key: the token is a Plex JWT, checked against plex.tv&apos;s
+                 keys before it is kept, lasting 7 days and renewed with the key (which is kept
+                 in the keychain with it). Whether Plex Media Server accepts JWTs is not yet
+                 confirmed.
   --no-browser   only print the link, to open on any device
   --no-store     do not store the token: print it on stdout for this run only
   --json         print the account (and, with --no-store, the token) as JSON
 </source>
-        <translation>Utilisation&#xa0;: plexauth pin [--no-browser] [--no-store] [--json]
+        <translation>Utilisation : plexauth pin [--jwt] [--no-browser] [--no-store] [--json]
 
-Se connecte via le navigateur&#xa0;: affiche un code et un lien sur stderr, ouvre le lien (sauf avec
+Se connecte via le navigateur : affiche un code et un lien sur stderr, ouvre le lien (sauf avec
 --no-browser ou sans affichage graphique), attend votre approbation, puis stocke le jeton.
+  --jwt          se connecter avec une nouvelle clé d’appareil : le jeton est un JWT Plex, vérifié
+                 avec les clés de plex.tv avant d’être gardé, valable 7 jours et renouvelé avec la
+                 clé (gardée avec lui dans le trousseau). Il n’est pas encore confirmé que Plex
+                 Media Server accepte les JWT.
   --no-browser   afficher seulement le lien, à ouvrir sur n’importe quel appareil
-  --no-store     ne pas stocker le jeton&#xa0;: l’afficher sur stdout, pour cette exécution seulement
+  --no-store     ne pas stocker le jeton : l’afficher sur stdout, pour cette exécution seulement
   --json         afficher le compte (et, avec --no-store, le jeton) au format JSON
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Usage: plexauth accounts [--set-default ACCOUNT] [--json]
 
 Lists the signed-in accounts; * marks the default. ACCOUNT is a username, email, title or uuid.
@@ -696,16 +760,48 @@ Supprime le jeton du compte du trousseau et oublie le compte.
              déconnectez-vous sans --revoke.
 </translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: plexauth upgrade [--account ACCOUNT] [--yes]
+
+Gives a classic-token account a device key: registers the key with plex.tv, gets a Plex JWT for
+it, checks it, and keeps key and token together in the keychain. Plex then retires the classic
+token, so scripts and apps that were given it need the new one (“plexauth token”).
+  --yes   do not ask for confirmation (required when stdin is not a terminal)
+</source>
+        <translation>Utilisation : plexauth upgrade [--account COMPTE] [--yes]
+
+Donne une clé d’appareil à un compte à jeton classique : enregistre la clé auprès de plex.tv,
+obtient un JWT Plex pour elle, le vérifie, et garde la clé et le jeton ensemble dans le trousseau.
+Plex retire ensuite le jeton classique : les scripts et applications qui l’ont reçu ont besoin du
+nouveau (« plexauth token »).
+  --yes   ne pas demander de confirmation (obligatoire quand stdin n’est pas un terminal)
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage: plexauth refresh [--account ACCOUNT]
+
+Renews a device-key account&apos;s Plex JWT now (signing a fresh nonce with the device key), checks
+the new token and keeps it. This works after the token has expired, too.
+</source>
+        <translation>Utilisation : plexauth refresh [--account COMPTE]
+
+Renouvelle maintenant le JWT Plex d’un compte à clé d’appareil (en signant un nonce frais avec la
+clé d’appareil), vérifie le nouveau jeton et le garde. Cela fonctionne aussi une fois le jeton
+expiré.
+</translation>
+    </message>
 </context>
 <context>
     <name>PlexAuth::Cli::CommandRunner</name>
     <message>
-        <location filename="../app/cli/commandrunner.cpp" line="+39"/>
+        <location filename="../app/cli/commandrunner.cpp" line="+43"/>
         <source>Unknown command.</source>
         <translation>Commande inconnue.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>%1 is now the default account.</source>
         <translation>%1 est désormais le compte par défaut.</translation>
     </message>
@@ -715,7 +811,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Aucun compte n’est connecté. Connectez-vous avec «&#xa0;plexauth signin --login E-MAIL&#xa0;» ou «&#xa0;plexauth pin&#xa0;».</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>plex.tv rejected the token of %1: it was revoked or has expired. Sign in to that account again.</source>
         <translation>plex.tv a refusé le jeton de %1&#xa0;: il a été révoqué ou a expiré. Reconnectez-vous à ce compte.</translation>
     </message>
@@ -768,7 +864,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>--source n’est pas une source Plex&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/signincommands.cpp" line="+36"/>
+        <location filename="../app/cli/signincommands.cpp" line="+35"/>
         <source>Plex password for %1: </source>
         <translation>Mot de passe Plex pour %1&#xa0;: </translation>
     </message>
@@ -838,7 +934,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Connecté en tant que %1. Le jeton est dans le trousseau. Pour en faire le compte par défaut&#xa0;: plexauth accounts --set-default %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Your sign-in code is %1</source>
         <translation>Votre code de connexion est %1</translation>
     </message>
@@ -858,34 +954,94 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Toujours en attente de l’approbation de la connexion&#xa0;; le code expire dans %1.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>There is no display here, so open the link on any device with a browser.</source>
         <translation>Aucun affichage graphique n’est disponible ici&#xa0;: ouvrez le lien sur n’importe quel appareil doté d’un navigateur.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>No browser could be opened. Open the link yourself.</source>
         <translation>Aucun navigateur n’a pu être ouvert. Ouvrez le lien vous-même.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/devicekeycommands.cpp" line="+24"/>
+        <source>The token expires on %1 and could not be renewed yet: %2 Using it as it is.</source>
+        <translation>Le jeton expire le %1 et n’a pas encore pu être renouvelé : %2 Il est utilisé tel quel.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has a classic Plex token, which does not expire and has nothing to refresh. “plexauth upgrade” gives it a device key.</source>
+        <translation>%1 a un jeton Plex classique, qui n’expire pas et n’a rien à renouveler. « plexauth upgrade » lui donne une clé d’appareil.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Renewed the token of %1; it is valid until %2.</source>
+        <translation>Le jeton de %1 a été renouvelé ; il est valable jusqu’au %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 already has a device key; “plexauth refresh” renews its token.</source>
+        <translation>%1 a déjà une clé d’appareil ; « plexauth refresh » renouvelle son jeton.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upgrading gives %1 a device key and a Plex JWT that PlexAuth renews every few days. Plex then retires the account&apos;s classic token: scripts and apps that were given it stop working and need the new token (“plexauth token”).</source>
+        <translation>Le passage donne à %1 une clé d’appareil et un JWT Plex que PlexAuth renouvelle tous les quelques jours. Plex retire ensuite le jeton classique du compte : les scripts et applications qui l’ont reçu cessent de fonctionner et ont besoin du nouveau jeton (« plexauth token »).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody can confirm this here: add --yes to upgrade anyway.</source>
+        <translation>Personne ne peut confirmer ici : ajoutez --yes pour passer quand même à une clé d’appareil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upgrade %1? [y/N] </source>
+        <translation>Passer %1 à une clé d’appareil ? [o/N] </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>y</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not upgraded; nothing was changed.</source>
+        <translation>Pas de changement ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The account was not upgraded, and its classic token was kept: %1</source>
+        <translation>Le compte n’est pas passé à une clé d’appareil, et son jeton classique a été gardé : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 now signs in with a device key (key id %2); its token is valid until %3.</source>
+        <translation>%1 se connecte désormais avec une clé d’appareil (identifiant de clé %2) ; son jeton est valable jusqu’au %3.</translation>
     </message>
 </context>
 <context>
     <name>PlexAuth::Cli::Output</name>
     <message>
-        <location filename="../app/cli/output.cpp" line="+44"/>
-        <location line="+230"/>
-        <location line="+45"/>
+        <location filename="../app/cli/output.cpp" line="+45"/>
+        <location line="+264"/>
+        <location line="+46"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="-275"/>
-        <location line="+230"/>
-        <location line="+45"/>
+        <location line="-310"/>
+        <location line="+264"/>
+        <location line="+46"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-303"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
@@ -900,7 +1056,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>non vérifié</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>relay</source>
         <translation>relais</translation>
     </message>
@@ -915,7 +1071,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>distante</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+204"/>
         <source>keychain</source>
         <translation>trousseau</translation>
     </message>
@@ -925,7 +1081,17 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>cette session</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Plex JWT, expires %1</source>
+        <translation>JWT Plex, expire le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classic</source>
+        <translation>classique</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>ACCOUNT</source>
         <translation>COMPTE</translation>
     </message>
@@ -1007,7 +1173,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>%1&#xa0;:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>owned</source>
         <translation>vous</translation>
     </message>
@@ -1048,12 +1214,12 @@ Supprime le jeton du compte du trousseau et oublie le compte.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>STATUS</source>
         <translation>ÉTAT</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>LAST SEEN</source>
         <translation>DERNIÈRE ACTIVITÉ</translation>
     </message>
@@ -1068,19 +1234,20 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>IDENTIFIANT DE MACHINE</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+43"/>
+        <location line="-49"/>
+        <location line="+61"/>
+        <location line="+47"/>
         <source>KIND</source>
         <translation>TYPE</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+43"/>
+        <location line="-47"/>
+        <location line="+47"/>
         <source>PROTOCOL</source>
         <translation>PROTOCOLE</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-47"/>
         <source>ADDRESS</source>
         <translation>ADRESSE</translation>
     </message>
@@ -1096,33 +1263,33 @@ Supprime le jeton du compte du trousseau et oublie le compte.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>URI</source>
         <translation>URI</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-39"/>
         <source>Device:            %1
 </source>
         <translation>Appareil&#xa0;:           %1
 </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Client identifier: %1
 </source>
         <translation>Identifiant client&#xa0;: %1
 </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Access token:      %1 (the full token is in the --json output)
 </source>
         <translation>Jeton d’accès&#xa0;:      %1 (le jeton complet figure dans la sortie --json)
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1: best connection %2
   %3
 </source>
@@ -1158,12 +1325,17 @@ Supprime le jeton du compte du trousseau et oublie le compte.
 <context>
     <name>PlexAuth::Configuration</name>
     <message>
-        <location filename="../app/services/configuration.cpp" line="+33"/>
+        <location filename="../app/services/configuration.cpp" line="+45"/>
         <source>The plex.tv API URL in the settings file is not used: %1</source>
         <translation>L’URL de l’API plex.tv du fichier de réglages n’est pas utilisée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The plex.tv clients API URL in the settings file is not used: %1</source>
+        <translation>L’URL de l’API clients de plex.tv dans le fichier de réglages n’est pas utilisée : %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>%1 is not used: %2</source>
         <translation>%1 n’est pas utilisée&#xa0;: %2</translation>
     </message>
@@ -1621,11 +1793,279 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <source>Status</source>
         <translation>État</translation>
     </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 d %2 h %3 min</source>
+        <translation>%1 j %2 h %3 min</translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::CredentialWatch</name>
+    <message>
+        <location filename="../app/credentials/credentialwatch.cpp" line="+20"/>
+        <source>%1 needs you to sign in again: %2</source>
+        <translation>%1 doit se reconnecter : %2</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Renewing the token of %1 has failed since %2: %3</source>
+        <translation>Le renouvellement du jeton de %1 échoue depuis le %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::DesktopNotifier</name>
+    <message>
+        <location filename="../ui/widgets/desktopnotifier.cpp" line="+53"/>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::DeviceAuth</name>
+    <message numerus="yes">
+        <location filename="../app/credentials/deviceauth.cpp" line="+21"/>
+        <source>This computer&apos;s clock is about %n minute(s) ahead of plex.tv&apos;s, so plex.tv cannot accept the device&apos;s signed requests. Set the clock automatically (network time), then try again.</source>
+        <translation>
+            <numerusform>L’horloge de cet ordinateur avance d’environ %n minute sur celle de plex.tv, qui ne peut donc pas accepter les requêtes signées de l’appareil. Réglez l’horloge automatiquement (heure réseau), puis réessayez.</numerusform>
+            <numerusform>L’horloge de cet ordinateur avance d’environ %n minutes sur celle de plex.tv, qui ne peut donc pas accepter les requêtes signées de l’appareil. Réglez l’horloge automatiquement (heure réseau), puis réessayez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>This computer&apos;s clock is about %n minute(s) behind plex.tv&apos;s, so plex.tv cannot accept the device&apos;s signed requests. Set the clock automatically (network time), then try again.</source>
+        <translation>
+            <numerusform>L’horloge de cet ordinateur retarde d’environ %n minute sur celle de plex.tv, qui ne peut donc pas accepter les requêtes signées de l’appareil. Réglez l’horloge automatiquement (heure réseau), puis réessayez.</numerusform>
+            <numerusform>L’horloge de cet ordinateur retarde d’environ %n minutes sur celle de plex.tv, qui ne peut donc pas accepter les requêtes signées de l’appareil. Réglez l’horloge automatiquement (heure réseau), puis réessayez.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::DeviceKey</name>
+    <message>
+        <location filename="../app/plex/devicekey.cpp" line="+115"/>
+        <source>OpenSSL could not make or load this computer&apos;s device key. Check that OpenSSL (libcrypto 3) is installed correctly, then try again.</source>
+        <translation>OpenSSL n’a pas pu créer ou charger la clé d’appareil de cet ordinateur. Vérifiez qu’OpenSSL (libcrypto 3) est correctement installé, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The device key stored in the keychain is damaged (%1). Sign in to this account again to give this computer a new device key.</source>
+        <translation>La clé d’appareil gardée dans le trousseau est endommagée (%1). Reconnectez-vous à ce compte pour donner une nouvelle clé d’appareil à cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it is not a JSON object</source>
+        <translation>ce n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not an Ed25519 key</source>
+        <translation>ce n’est pas une clé Ed25519</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its public key is not 32 bytes of base64url</source>
+        <translation>sa clé publique n’est pas 32 octets en base64url</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its private key is not 32 bytes of base64url</source>
+        <translation>sa clé privée n’est pas 32 octets en base64url</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its public key does not belong to its private key</source>
+        <translation>sa clé publique ne correspond pas à sa clé privée</translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::DeviceKeyActions</name>
+    <message>
+        <location filename="../ui/devicekeyactions.cpp" line="+15"/>
+        <source>&amp;Upgrade to Device Key…</source>
+        <translation>Passer à une clé d’&amp;appareil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh Token Now</source>
+        <translation>Renouve&amp;ler le jeton maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the classic token with a Plex JWT that this computer renews with its own device key</source>
+        <translation>Remplacer le jeton classique par un JWT Plex que cet ordinateur renouvelle avec sa propre clé d’appareil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get a new Plex JWT from plex.tv now, signed with the device key</source>
+        <translation>Obtenir maintenant un nouveau JWT Plex de plex.tv, signé avec la clé d’appareil</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Upgrade %1 to a device key? PlexAuth keeps a new key in this computer&apos;s keychain and renews the account&apos;s token with it every few days.
+
+Plex then retires the classic token: it stops working everywhere. Scripts or apps you gave it (Tautulli, Kometa, a cron job) need the new token, from PlexAuth or from “plexauth token”.</source>
+        <translation>Passer %1 à une clé d’appareil ? PlexAuth garde une nouvelle clé dans le trousseau de cet ordinateur et renouvelle avec elle le jeton du compte tous les quelques jours.
+
+Plex retire ensuite le jeton classique : il cesse de fonctionner partout. Les scripts ou applications auxquels vous l’avez donné (Tautulli, Kometa, une tâche cron) ont besoin du nouveau jeton, depuis PlexAuth ou avec « plexauth token ».</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Upgrade to Device Key</source>
+        <translation>Passer à une clé d’appareil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Passer à la clé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Upgrading %1 to a device key…</source>
+        <translation>Passage de %1 à une clé d’appareil…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 now has a device key. Give scripts that used the classic token the new one.</source>
+        <translation>%1 a maintenant une clé d’appareil. Donnez le nouveau jeton aux scripts qui utilisaient le jeton classique.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was not upgraded: %2</source>
+        <translation>%1 n’est pas passé à une clé d’appareil : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refreshing the token of %1…</source>
+        <translation>Renouvellement du jeton de %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token of %1 was refreshed.</source>
+        <translation>Le jeton de %1 a été renouvelé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token of %1 was not refreshed: %2</source>
+        <translation>Le jeton de %1 n’a pas été renouvelé : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::DeviceKeyPanel</name>
+    <message>
+        <location filename="../ui/pages/devicekeypanel.cpp" line="+30"/>
+        <source>Device key</source>
+        <translation>Clé d’appareil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last renewal:</source>
+        <translation>Dernier renouvellement :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Renouveler maintenant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key ID</source>
+        <translation>Identifiant de clé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token expiry</source>
+        <translation>Expiration du jeton</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last refresh</source>
+        <translation>Dernière actualisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next refresh</source>
+        <translation>Prochaine actualisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last renewal</source>
+        <translation>Dernier renouvellement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the token now</source>
+        <translation>Renouveler le jeton maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get a new token from plex.tv now, signed with this computer&apos;s device key</source>
+        <translation>Obtenir maintenant un nouveau jeton de plex.tv, signé avec la clé d’appareil de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key ID:</source>
+        <translation>Identifiant de clé :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires:</source>
+        <translation>Expire :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last refresh:</source>
+        <translation>Dernière actualisation :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next refresh:</source>
+        <translation>Prochaine actualisation :</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renewing now…</source>
+        <translation>Renouvellement en cours…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As soon as possible</source>
+        <translation>Dès que possible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not planned while PlexAuth is not watching this account</source>
+        <translation>Non prévue tant que PlexAuth ne surveille pas ce compte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Expired on %1; the next refresh gets a new token.</source>
+        <translation>Expiré le %1 ; la prochaine actualisation obtient un nouveau jeton.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In %1, on %2.</source>
+        <translation>Dans %1, le %2.</translation>
+    </message>
 </context>
 <context>
     <name>PlexAuth::ErrorMapping</name>
     <message>
-        <location filename="../app/plex/errormapping.cpp" line="+131"/>
+        <location filename="../app/plex/errormapping.cpp" line="+130"/>
         <source>plex.tv has paused sign-ins from this network after repeated failed attempts. Wait at least 15 minutes before trying again; every further attempt extends the pause.</source>
         <translation>plex.tv a suspendu les connexions depuis ce réseau après plusieurs tentatives infructueuses. Attendez au moins 15 minutes avant de réessayer&#xa0;; chaque nouvelle tentative prolonge la suspension.</translation>
     </message>
@@ -1658,6 +2098,21 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <location line="+3"/>
         <source>The email, username or password is wrong. Check them and try again. Accounts created with Google, Apple or Facebook have no Plex password: sign in with the browser instead.</source>
         <translation>L’e-mail, le nom d’utilisateur ou le mot de passe est incorrect. Vérifiez-les et réessayez. Les comptes créés avec Google, Apple ou Facebook n’ont pas de mot de passe Plex&#xa0;: connectez-vous plutôt avec le navigateur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The account&apos;s Plex token has expired. PlexAuth renews it with the device key: refresh it (“plexauth refresh”, or Refresh now in the window); if that fails, sign in again.</source>
+        <translation>Le jeton Plex du compte a expiré. PlexAuth le renouvelle avec la clé d’appareil : renouvelez-le (« plexauth refresh », ou « Renouveler maintenant » dans la fenêtre) ; si cela échoue, reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>plex.tv says this device key is already registered by another device. Sign in again, so that PlexAuth makes a new device key.</source>
+        <translation>Selon plex.tv, cette clé d’appareil est déjà enregistrée par un autre appareil. Reconnectez-vous pour que PlexAuth crée une nouvelle clé d’appareil.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>plex.tv did not accept this device&apos;s signature: the device key no longer matches the one plex.tv has, or this computer&apos;s clock is off. Check that the clock is set automatically, then sign in again.</source>
+        <translation>plex.tv n’a pas accepté la signature de cet appareil : la clé d’appareil ne correspond plus à celle que connaît plex.tv, ou l’horloge de cet ordinateur est décalée. Vérifiez que l’horloge est réglée automatiquement, puis reconnectez-vous.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1851,7 +2306,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>aucun détail</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+119"/>
         <source>The keychain did not delete PlexAuth&apos;s entry. Check that your keychain is unlocked and writable, and try again.</source>
         <translation>Le trousseau n’a pas supprimé l’entrée de PlexAuth. Vérifiez que votre trousseau est déverrouillé et accessible en écriture, puis réessayez.</translation>
     </message>
@@ -1859,7 +2314,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
 <context>
     <name>PlexAuth::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+41"/>
+        <location filename="../ui/mainwindow.cpp" line="+44"/>
         <source>&lt;h2&gt;Sign in to Plex&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Connexion à Plex&lt;/h2&gt;</translation>
     </message>
@@ -1879,7 +2334,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Se connecter à Plex</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>PlexAuth</source>
         <translation>PlexAuth</translation>
     </message>
@@ -1889,7 +2344,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Comptes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>T&amp;oken</source>
         <translation>Jet&amp;on</translation>
     </message>
@@ -1905,7 +2360,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Pages du compte</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>&amp;Sign In…</source>
         <translation>&amp;Se connecter…</translation>
     </message>
@@ -1966,6 +2421,16 @@ Supprime le jeton du compte du trousseau et oublie le compte.
     </message>
     <message>
         <location line="+2"/>
+        <source>Sign In &amp;Again…</source>
+        <translation>Se reconnec&amp;ter…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in to this account again, for a new token</source>
+        <translation>Se reconnecter à ce compte, pour un nouveau jeton</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -1995,7 +2460,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Quitter PlexAuth</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2005,7 +2470,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -2015,7 +2480,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Network activity</source>
         <translation>Activité réseau</translation>
     </message>
@@ -2045,7 +2510,12 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Le presse-papiers contient un secret&#xa0;: effacement dans %1 s</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+90"/>
+        <source>Sign in to Plex again</source>
+        <translation>Se reconnecter à Plex</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Sign out of %1? The token is revoked on plex.tv, so every copy of it stops working, and PlexAuth forgets the account.</source>
         <translation>Se déconnecter de %1&#xa0;? Le jeton sera révoqué sur plex.tv, toutes ses copies cesseront donc de fonctionner, et PlexAuth oubliera le compte.</translation>
     </message>
@@ -2127,9 +2597,92 @@ Supprime le jeton du compte du trousseau et oublie le compte.
     </message>
 </context>
 <context>
+    <name>PlexAuth::PlexJwtVerifier</name>
+    <message>
+        <location filename="../app/plex/plexjwtverifier.cpp" line="+52"/>
+        <source>It was not stored.</source>
+        <translation>Il n’a pas été gardé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token from plex.tv could not be checked: plex.tv listed no signing keys. Try again later.</source>
+        <translation>Le jeton de plex.tv n’a pas pu être vérifié : plex.tv n’a listé aucune clé de signature. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The token from plex.tv is not a well-formed signed JWT. %1 Try again; if it keeps happening, check the plex.tv address in Settings.</source>
+        <translation>Le jeton de plex.tv n’est pas un JWT signé bien formé. %1 Réessayez ; si cela se répète, vérifiez l’adresse plex.tv dans les réglages.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The token from plex.tv is not signed with EdDSA, the only algorithm Plex uses for it. Sign in again; if it keeps happening, check the plex.tv address in Settings.</source>
+        <translation>Le jeton de plex.tv n’est pas signé avec EdDSA, le seul algorithme que Plex utilise pour lui. Reconnectez-vous ; si cela se répète, vérifiez l’adresse plex.tv dans les réglages.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token from plex.tv requires extensions PlexAuth does not know. Check for a newer version of PlexAuth.</source>
+        <translation>Le jeton de plex.tv exige des extensions que PlexAuth ne connaît pas. Cherchez une version plus récente de PlexAuth.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The token&apos;s signature matches none of plex.tv&apos;s signing keys, so it may not come from plex.tv. Sign in again; if it keeps happening, check the plex.tv address in Settings and your network.</source>
+        <translation>La signature du jeton ne correspond à aucune des clés de signature de plex.tv ; il ne vient donc peut-être pas de plex.tv. Reconnectez-vous ; si cela se répète, vérifiez l’adresse plex.tv dans les réglages et votre réseau.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token was not issued by plex.tv (wrong &quot;iss&quot; claim). Sign in again; if it keeps happening, check the plex.tv address in Settings.</source>
+        <translation>Le jeton n’a pas été émis par plex.tv (claim « iss » erroné). Reconnectez-vous ; si cela se répète, vérifiez l’adresse plex.tv dans les réglages.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token was issued for another application (its &quot;aud&quot; claim names neither plex.tv nor this computer). Sign in again.</source>
+        <translation>Le jeton a été émis pour une autre application (son claim « aud » ne désigne ni plex.tv ni cet ordinateur). Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token does not say when it was issued and when it expires (&quot;iat&quot; and &quot;exp&quot; claims). Sign in again.</source>
+        <translation>Le jeton n’indique pas quand il a été émis ni quand il expire (claims « iat » et « exp »). Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The token&apos;s dates could not be checked: this computer&apos;s clock could not be read.</source>
+        <translation>Les dates du jeton n’ont pas pu être vérifiées : l’horloge de cet ordinateur n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that this computer&apos;s date, time and time zone are right, then try again.</source>
+        <translation>Vérifiez que la date, l’heure et le fuseau horaire de cet ordinateur sont justes, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token says it was issued in the future.</source>
+        <translation>Le jeton dit avoir été émis dans le futur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token is not valid yet (&quot;nbf&quot; claim).</source>
+        <translation>Le jeton n’est pas encore valable (claim « nbf »).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token expires before it was issued. Sign in again.</source>
+        <translation>Le jeton expire avant d’avoir été émis. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token has already expired. Refresh it or sign in again; if this computer&apos;s clock is wrong, correct it first.</source>
+        <translation>Le jeton a déjà expiré. Renouvelez-le ou reconnectez-vous ; si l’horloge de cet ordinateur est fausse, corrigez-la d’abord.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The token is not bound to this computer&apos;s device key (its &quot;thumbprint&quot; claim is missing or names another key). Sign in again to pair this computer&apos;s key with the account.</source>
+        <translation>Le jeton n’est pas lié à la clé d’appareil de cet ordinateur (son claim « thumbprint » manque ou désigne une autre clé). Reconnectez-vous pour associer la clé de cet ordinateur au compte.</translation>
+    </message>
+</context>
+<context>
     <name>PlexAuth::PlexTvClient</name>
     <message>
-        <location filename="../app/plex/plextvclient.cpp" line="+123"/>
+        <location filename="../app/plex/plextvclient.cpp" line="+124"/>
         <source>The plex.tv API URL must be a web address such as %1 (https, or http to this computer).</source>
         <translation>L’URL de l’API plex.tv doit être une adresse web comme %1 (en https, ou en http vers cet ordinateur).</translation>
     </message>
@@ -2416,7 +2969,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Restore Defaults</source>
         <translation>&amp;Restaurer les valeurs par défaut</translation>
     </message>
@@ -2426,7 +2979,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Remet les valeurs par défaut dans le formulaire&#xa0;; rien n’est enregistré tant que vous n’avez pas choisi OK.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Set by the environment variable %1, which overrides this setting while it is set. Unset it to choose the address here.</source>
         <translation>Défini par la variable d’environnement %1, qui remplace ce réglage tant qu’elle est définie. Supprimez-la pour choisir l’adresse ici.</translation>
     </message>
@@ -2436,12 +2989,12 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Défini par %1, qui remplace ce réglage tant qu’il est défini.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Enter the proxy&apos;s port, a number from 1 to 65535.</source>
         <translation>Saisissez le port du proxy, un nombre de 1 à 65535.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
         <source>The settings apply until PlexAuth quits, but could not be saved to %1. Check that the file can be written, then choose OK again, or Cancel to keep them for this session only.</source>
         <translation>Les paramètres s’appliquent jusqu’à la fermeture de PlexAuth, mais n’ont pas pu être enregistrés dans %1. Vérifiez que le fichier est accessible en écriture, puis choisissez de nouveau OK, ou Annuler pour ne les conserver que pour cette session.</translation>
     </message>
@@ -2494,12 +3047,12 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>A&amp;fficher</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Code expires in %1</source>
         <translation>Le code expire dans %1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Waiting for your approval…</source>
         <translation>En attente de votre approbation…</translation>
     </message>
@@ -2510,12 +3063,12 @@ Supprime le jeton du compte du trousseau et oublie le compte.
     </message>
     <message>
         <location line="+49"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Signing in…</source>
         <translation>Connexion en cours…</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>The sign-in was canceled.</source>
         <translation>La connexion a été annulée.</translation>
     </message>
@@ -2525,12 +3078,12 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Vous pouvez maintenant réessayer de vous connecter. Si plex.tv refuse toujours, utilisez plutôt «&#xa0;Se connecter avec le navigateur&#xa0;».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Saving to the keychain…</source>
         <translation>Enregistrement dans le trousseau…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>You are signed in, but the token could not be stored. %1</source>
         <translation>Vous êtes connecté, mais le jeton n’a pas pu être stocké. %1</translation>
     </message>
@@ -2540,17 +3093,17 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Utiliser pour cette session uniquement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/signindialogbrowser.cpp" line="+30"/>
+        <location filename="../ui/dialogs/signindialogbrowser.cpp" line="+29"/>
         <source>Getting a code…</source>
         <translation>Obtention d’un code…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/signindialog.cpp" line="-223"/>
+        <location filename="../ui/dialogs/signindialog.cpp" line="-226"/>
         <source>Checking the account…</source>
         <translation>Vérification du compte…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/signindialogbrowser.cpp" line="+47"/>
+        <location filename="../ui/dialogs/signindialogbrowser.cpp" line="+51"/>
         <source>Link copied. It contains your sign-in code, so the clipboard is cleared again in %n second(s).</source>
         <translation>
             <numerusform>Lien copié. Il contient votre code de connexion&#xa0;: le presse-papiers sera donc effacé dans %n seconde.</numerusform>
@@ -2558,7 +3111,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>No browser could be opened here. Copy the link and open it in a browser on any device.</source>
         <translation>Aucun navigateur n’a pu être ouvert ici. Copiez le lien et ouvrez-le dans un navigateur, sur n’importe quel appareil.</translation>
     </message>
@@ -2793,12 +3346,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
 <context>
     <name>PlexAuth::TokenInspector</name>
     <message>
-        <location filename="../ui/pages/tokeninspector.cpp" line="+37"/>
-        <source>%1 d %2 h %3 min</source>
-        <translation>%1 j %2 h %3 min</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../ui/pages/tokeninspector.cpp" line="+36"/>
         <source>Account token</source>
         <translation>Jeton du compte</translation>
     </message>
@@ -2808,7 +3356,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>&amp;Valider maintenant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>JSON Web Token</source>
         <translation>JSON Web Token</translation>
     </message>
@@ -2843,7 +3391,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Demander à plex.tv s’il accepte toujours ce jeton</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Token expiry</source>
         <translation>Expiration du jeton</translation>
     </message>
@@ -2868,31 +3416,24 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>&amp;Copier la valeur</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Reading the token from the keychain…</source>
         <translation>Lecture du jeton dans le trousseau…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+40"/>
         <source>Not available</source>
         <translation>Non disponible</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+68"/>
+        <location line="-5"/>
+        <location line="+10"/>
+        <location line="+78"/>
         <source>Sign in again…</source>
         <translation>Se reconnecter…</translation>
     </message>
-    <message numerus="yes">
-        <location line="-51"/>
-        <source>Classic Plex token (%n characters)</source>
-        <translation>
-            <numerusform>Jeton Plex classique (%n caractère)</numerusform>
-            <numerusform>Jeton Plex classique (%n caractères)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+80"/>
+        <location line="+30"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
@@ -2932,17 +3473,30 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>%1 (tentative le %2).</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-89"/>
         <source>unknown algorithm</source>
         <translation>algorithme inconnu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <source>Plex JWT with device key</source>
+        <translation>JWT Plex avec clé d’appareil</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Classic token (does not expire), %n characters</source>
+        <translation>
+            <numerusform>Jeton classique (n’expire pas), %n caractère</numerusform>
+            <numerusform>Jeton classique (n’expire pas), %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>JSON Web Token, signed with %1 (decoded here; the signature is not checked)</source>
         <translation>JSON Web Token signé avec %1 (décodé ici&#xa0;; la signature n’est pas vérifiée)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>This token carries no expiry time.</source>
         <translation>Ce jeton ne comporte pas de date d’expiration.</translation>
     </message>
@@ -2972,7 +3526,7 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <translation>Le jeton n’a pas pu être vérifié&#xa0;: %1 Cela ne dit rien de la validité du jeton lui-même.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Not checked yet.</source>
         <translation>Pas encore vérifié.</translation>
     </message>
@@ -3115,12 +3669,12 @@ Supprime le jeton du compte du trousseau et oublie le compte.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+101"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-93"/>
         <source>Proxy:</source>
         <translation>Proxy&#xa0;:</translation>
     </message>
@@ -3181,6 +3735,31 @@ Supprime le jeton du compte du trousseau et oublie le compte.
     </message>
     <message>
         <location line="+17"/>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in through the &amp;browser with a device key (Plex JWT)</source>
+        <translation>Se connecter via le navi&amp;gateur avec une clé d’appareil (JWT Plex)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in through the browser with a device key (Plex JWT)</source>
+        <translation>Se connecter via le navigateur avec une clé d’appareil (JWT Plex)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off by default: whether Plex Media Server accepts Plex JWTs is not yet confirmed</source>
+        <translation>Désactivé par défaut : il n’est pas encore confirmé que Plex Media Server accepte les JWT Plex</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PlexAuth then keeps a device key in the keychain and renews the account&apos;s token every few days, instead of keeping a token that does not expire. Off by default: whether Plex Media Server accepts these tokens (Plex JWTs) is not yet confirmed, so a server may refuse them.</source>
+        <translation>PlexAuth garde alors une clé d’appareil dans le trousseau et renouvelle le jeton du compte tous les quelques jours, au lieu de garder un jeton qui n’expire pas. Désactivé par défaut : il n’est pas encore confirmé que Plex Media Server accepte ces jetons (JWT Plex) ; un serveur pourrait donc les refuser.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Clipboard</source>
         <translation>Presse-papiers</translation>
     </message>
@@ -3249,6 +3828,26 @@ Supprime le jeton du compte du trousseau et oublie le compte.
         <location line="+7"/>
         <source>Leave empty to use plex.tv. Another address is only for testing against a different server; it must use https, or http on this computer.</source>
         <translation>Laissez vide pour utiliser plex.tv. Une autre adresse ne sert qu’à effectuer des tests avec un autre serveur&#xa0;; elle doit utiliser https, ou http sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>plex.tv cl&amp;ients API URL:</source>
+        <translation>URL de l’API &amp;clients plex.tv :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>plex.tv clients API URL</source>
+        <translation>URL de l’API clients plex.tv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty to use clients.plex.tv, or the plex.tv API URL above when that is set</source>
+        <translation>Laisser vide pour utiliser clients.plex.tv, ou l’URL de l’API plex.tv ci-dessus si elle est définie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where device keys get and renew their tokens (Plex JWTs). Leave empty to use clients.plex.tv, or the plex.tv API URL above when that is set.</source>
+        <translation>Là où les clés d’appareil obtiennent et renouvellent leurs jetons (JWT Plex). Laisser vide pour utiliser clients.plex.tv, ou l’URL de l’API plex.tv ci-dessus si elle est définie.</translation>
     </message>
 </context>
 <context>

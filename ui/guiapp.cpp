@@ -3,15 +3,50 @@
 #include "appicon.h"
 #include "appservices.h"
 #include "clipboardguard.h"
+#include "credentialwatch.h"
 #include "language.h"
 #include "logging.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QSettings>
+#include <QTimer>
 
 namespace PlexAuth {
+
+namespace {
+// Runs `then` once, after `window` (or any of its widgets) painted for the first time: background work
+// must not delay the first paint.
+class AfterFirstPaint final : public QObject
+{
+public:
+    AfterFirstPaint(QWidget *window, std::function<void()> then)
+        : QObject(window)
+        , m_window(window)
+        , m_then(std::move(then))
+    {
+        qApp->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType()
+            && static_cast<QWidget *>(watched)->window() == m_window) {
+            qApp->removeEventFilter(this);
+            QTimer::singleShot(0, m_window, m_then);
+            deleteLater();
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QWidget *m_window;
+    std::function<void()> m_then;
+};
+} // namespace
 
 int runGui(int argc, char *argv[], const BeforeFirstShow &beforeFirstShow)
 {
@@ -31,7 +66,10 @@ int runGui(int argc, char *argv[], const BeforeFirstShow &beforeFirstShow)
     clipboard.setClearDelay(std::chrono::seconds(services.settings().clipboardClearSeconds()));
     if (beforeFirstShow)
         beforeFirstShow(app);
-    MainWindow window(&services, &clipboard);
+    // Renews Plex JWTs in the background and watches every account's health, from after the first paint.
+    CredentialWatch watch(services.sessions(), services.accounts());
+    MainWindow window(&services, &clipboard, &watch);
+    new AfterFirstPaint(&window, [&watch] { watch.start(); });
     window.show();
     return QApplication::exec();
 }

@@ -5,6 +5,9 @@
 #include "appservices.h"
 #include "clipboardguard.h"
 #include "countdownlabel.h"
+#include "credentialwatch.h"
+#include "desktopnotifier.h"
+#include "devicekeyactions.h"
 #include "messagebanner.h"
 #include "serverspage.h"
 #include "settingsdialog.h"
@@ -61,10 +64,12 @@ QWidget *welcomePage(MainWindow *window, QAction *signIn)
 }
 } // namespace
 
-MainWindow::MainWindow(AppServices *services, ClipboardGuard *clipboard, QWidget *parent)
+MainWindow::MainWindow(
+    AppServices *services, ClipboardGuard *clipboard, CredentialWatch *watch, QWidget *parent)
     : QMainWindow(parent)
     , m_services(services)
     , m_clipboard(clipboard)
+    , m_watch(watch)
     , m_accounts(services->accounts())
     , m_accountsView(new QListView(this))
     , m_pages(new QStackedWidget(this))
@@ -84,8 +89,9 @@ MainWindow::MainWindow(AppServices *services, ClipboardGuard *clipboard, QWidget
     m_accountsView->setUniformItemSizes(true);
     m_accountsView->setMinimumWidth(240);
     m_accountsView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_accountsView->addActions(
-        { m_copyTokenAction, m_validateAction, m_defaultAction, m_signOutAction, m_removeAction });
+    m_accountsView->addActions({ m_copyTokenAction, m_validateAction, m_deviceKeyActions->refreshAction(),
+        m_deviceKeyActions->upgradeAction(), m_signInAgainAction, m_defaultAction, m_signOutAction,
+        m_removeAction });
 
     // Tab mnemonics are live on every page: letters neither page uses (the Token page has Alt+T,
     // Alt+V and Alt+S).
@@ -126,6 +132,7 @@ MainWindow::MainWindow(AppServices *services, ClipboardGuard *clipboard, QWidget
     });
     connect(&m_accounts, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
     connect(m_inspector, &TokenInspector::signInAgainRequested, this, &MainWindow::signIn);
+    watchCredentials();
     // Enter on an account goes to its pages (the tab bar, from where Tab reaches the page).
     connect(m_accountsView, &QAbstractItemView::activated, m_tabs->tabBar(),
         [this] { m_tabs->tabBar()->setFocus(Qt::TabFocusReason); });
@@ -162,6 +169,19 @@ void MainWindow::createActions()
         = make(tr("&Validate Token"), QKeySequence::Refresh, tr("Ask plex.tv whether it accepts the token"));
     m_defaultAction = make(
         tr("Make &Default"), {}, tr("Use this account when no other is named, as plexauth token does"));
+    m_signInAgainAction
+        = make(tr("Sign In &Again…"), {}, tr("Sign in to this account again, for a new token"));
+    m_deviceKeyActions = new DeviceKeyActions(m_services, this);
+    connect(m_deviceKeyActions, &DeviceKeyActions::progress, this,
+        [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_deviceKeyActions, &DeviceKeyActions::succeeded, this, [this](const QString &message) {
+        m_banner->clear();
+        statusBar()->showMessage(message, 8000);
+    });
+    connect(m_deviceKeyActions, &DeviceKeyActions::failed, this, [this](const QString &message) {
+        statusBar()->clearMessage();
+        m_banner->showMessage(MessageBanner::Kind::Error, message);
+    });
     m_settingsAction
         = make(tr("&Settings…"), QKeySequence::Preferences, tr("Network, clipboard and language"));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -180,6 +200,7 @@ void MainWindow::createActions()
     connect(m_copyTokenAction, &QAction::triggered, m_inspector, &TokenInspector::copyToken);
     connect(m_validateAction, &QAction::triggered, m_inspector, &TokenInspector::validateNow);
     connect(m_defaultAction, &QAction::triggered, this, &MainWindow::makeDefault);
+    connect(m_signInAgainAction, &QAction::triggered, this, [this] { signInAgain(selectedUuid()); });
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::openAbout);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -196,6 +217,9 @@ void MainWindow::createMenusAndToolbar()
     QMenu *account = menuBar()->addMenu(tr("&Account"));
     account->addActions({ m_copyTokenAction, m_validateAction, m_defaultAction });
     account->addSeparator();
+    account->addActions(
+        { m_deviceKeyActions->refreshAction(), m_deviceKeyActions->upgradeAction(), m_signInAgainAction });
+    account->addSeparator();
     account->addActions({ m_signOutAction, m_removeAction });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -204,7 +228,8 @@ void MainWindow::createMenusAndToolbar()
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolbar->addActions({ m_signInAction, m_copyTokenAction, m_validateAction, m_signOutAction });
+    toolbar->addActions({ m_signInAction, m_copyTokenAction, m_validateAction,
+        m_deviceKeyActions->refreshAction(), m_signOutAction });
     toolbar->addSeparator();
     toolbar->addAction(m_settingsAction);
 }
@@ -288,6 +313,8 @@ void MainWindow::updateActions()
     m_validateAction->setEnabled(any);
     m_defaultAction->setEnabled(any && current.data(AccountListModel::RememberedRole).toBool()
         && !current.data(AccountListModel::DefaultRole).toBool());
+    m_signInAgainAction->setEnabled(any);
+    m_deviceKeyActions->setAccount(any ? std::optional(m_accounts.accountAt(current.row())) : std::nullopt);
 }
 
 void MainWindow::signIn(const QString &login)
@@ -300,6 +327,37 @@ void MainWindow::signIn(const QString &login)
         selectAccount(dialog.signedInAccount()->uuid);
         m_banner->clear();
     }
+}
+
+void MainWindow::signInAgain(const QString &uuid)
+{
+    const int row = m_accounts.rowOf(uuid);
+    if (row < 0)
+        return;
+    selectAccount(uuid);
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    const StoredAccount account = m_accounts.accountAt(row);
+    signIn(account.email.isEmpty() ? account.username : account.email);
+}
+
+void MainWindow::watchCredentials()
+{
+    if (!m_watch)
+        return;
+    m_inspector->setCredentialWatch(m_watch);
+    connect(m_watch, &CredentialWatch::healthChanged, this, [this](const QString &uuid) {
+        const bool needsSignIn = m_watch->health(uuid) == CredentialWatch::Health::NeedsSignIn;
+        m_accounts.setAttention(uuid, needsSignIn ? m_watch->attention(uuid) : QString());
+    });
+    m_notifier = new DesktopNotifier(this);
+    connect(m_watch, &CredentialWatch::attentionNeeded, m_notifier,
+        [this](const QString &uuid, const QString &message) {
+            m_notifier->notifySignInNeeded(uuid, tr("Sign in to Plex again"), message);
+        });
+    connect(m_notifier, &DesktopNotifier::signInRequested, this, &MainWindow::signInAgain);
 }
 
 void MainWindow::removeSelected(bool revoke)

@@ -32,6 +32,12 @@ void AccountListModel::reload()
 {
     const QList<StoredAccount> fresh = m_store->accounts();
     const QString freshDefault = m_store->defaultUuid();
+    // A forgotten account's problem goes with it.
+    for (auto it = m_attention.begin(); it != m_attention.end();) {
+        const bool gone = std::none_of(fresh.cbegin(), fresh.cend(),
+            [&it](const StoredAccount &account) { return account.uuid == it.key(); });
+        it = gone ? m_attention.erase(it) : std::next(it);
+    }
     bool sameRows = fresh.size() == m_accounts.size();
     for (qsizetype row = 0; sameRows && row < fresh.size(); ++row)
         sameRows = fresh[row].uuid == m_accounts[row].uuid;
@@ -62,9 +68,14 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return account.displayName();
-    case Qt::ToolTipRole:
-        return account.email.isEmpty() ? account.displayName()
-                                       : account.displayName() + QStringLiteral(" <") + account.email + u'>';
+    case Qt::ToolTipRole: {
+        QString tip = account.email.isEmpty()
+            ? account.displayName()
+            : account.displayName() + QStringLiteral(" <") + account.email + u'>';
+        if (const QString why = m_attention.value(account.uuid); !why.isEmpty())
+            tip += u'\n' + why;
+        return tip;
+    }
     case Qt::AccessibleTextRole: {
         QString text = account.displayName();
         if (!account.email.isEmpty())
@@ -77,6 +88,8 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
             text += QStringLiteral(", ") + tr("this session only");
         if (account.uuid == m_defaultUuid)
             text += QStringLiteral(", ") + tr("default account");
+        if (m_attention.contains(account.uuid))
+            text += QStringLiteral(", ") + tr("needs you to sign in again");
         return text;
     }
     case UuidRole:
@@ -97,6 +110,12 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         return account.remembered;
     case DefaultRole:
         return account.uuid == m_defaultUuid;
+    case DeviceKeyRole:
+        return account.deviceAuth.hasDeviceKey();
+    case NeedsSignInRole:
+        return m_attention.contains(account.uuid);
+    case AttentionRole:
+        return m_attention.value(account.uuid);
     default:
         return {};
     }
@@ -114,7 +133,24 @@ QHash<int, QByteArray> AccountListModel::roleNames() const
     names.insert(LastCheckedRole, "lastChecked");
     names.insert(RememberedRole, "remembered");
     names.insert(DefaultRole, "isDefault");
+    names.insert(DeviceKeyRole, "hasDeviceKey");
+    names.insert(NeedsSignInRole, "needsSignIn");
+    names.insert(AttentionRole, "attention");
     return names;
+}
+
+void AccountListModel::setAttention(const QString &uuid, const QString &message)
+{
+    if (m_attention.value(uuid) == message)
+        return;
+    if (message.isEmpty())
+        m_attention.remove(uuid);
+    else
+        m_attention.insert(uuid, message);
+    if (const int row = rowOf(uuid); row >= 0) {
+        Q_EMIT dataChanged(index(row), index(row),
+            { NeedsSignInRole, AttentionRole, Qt::AccessibleTextRole, Qt::ToolTipRole });
+    }
 }
 
 StoredAccount AccountListModel::accountAt(int row) const

@@ -25,6 +25,9 @@ public:
         LastCheckedRole, // QDateTime
         RememberedRole, // false: this session only
         DefaultRole,
+        DeviceKeyRole, // bool: a Plex JWT renewed with a device key; false: a classic token
+        NeedsSignInRole, // bool: the account needs its person to sign in again (setAttention())
+        AttentionRole, // QString: why, in words; empty when it does not
     };
 
     explicit AccountListModel(AccountStore *store, QObject *parent = nullptr);
@@ -37,6 +40,10 @@ public:
     // The row of the account with this uuid, or -1.
     int rowOf(const QString &uuid) const;
 
+    // The account needs its person to sign in again, and why (CredentialWatch::attention()); an
+    // empty `message` clears it.
+    void setAttention(const QString &uuid, const QString &message);
+
     // "AB" from "Alice Baker", "AL" from "alice"; what the list shows without an avatar.
     static QString initialsFor(const QString &name);
 
@@ -46,6 +53,7 @@ private:
     AccountStore *m_store;
     QList<StoredAccount> m_accounts;
     QString m_defaultUuid;
+    QHash<QString, QString> m_attention; // uuid -> why it needs signing in again
 };
 
 } // namespace PlexAuth

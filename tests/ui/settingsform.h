@@ -6,6 +6,7 @@
 #include "settingsdialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -29,6 +30,7 @@ using namespace PlexAuth;
 using namespace std::chrono_literals;
 
 const QUrl customUrl(QStringLiteral("https://plex.example.test/api/v2"));
+const QUrl customClientsUrl(QStringLiteral("https://clients.example.test/api/v2"));
 
 // The dialog with its controls, found by object name.
 struct Form
@@ -77,7 +79,9 @@ struct Form
     QSpinBox *clipboard = find<QSpinBox>("clipboardSpin");
     QComboBox *language = find<QComboBox>("languageCombo");
     QToolButton *advanced = find<QToolButton>("advancedToggle");
+    QCheckBox *deviceKey = find<QCheckBox>("deviceKeySignInCheck");
     QLineEdit *url = find<QLineEdit>("plexTvUrlEdit");
+    QLineEdit *clientsUrl = find<QLineEdit>("plexClientsUrlEdit");
     MessageBanner *banner = find<MessageBanner>("messageBanner");
     QDialogButtonBox *buttons = find<QDialogButtonBox>("buttonBox");
 };

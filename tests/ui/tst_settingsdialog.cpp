@@ -23,6 +23,8 @@ private:
         settings().setProxy(AppSettings::ProxyMode::Manual, QStringLiteral("proxy.lan"), 3128);
         settings().setLanguage(QStringLiteral("de"));
         settings().setPlexTvUrl(customUrl);
+        settings().setPlexClientsUrl(customClientsUrl);
+        settings().setBrowserSignInWithDeviceKey(true);
         m_gui.services()->applySettings();
     }
 
@@ -55,6 +57,8 @@ private Q_SLOTS:
         QVERIFY(form.host->isEnabled());
         QCOMPARE(form.language->currentData().toString(), QStringLiteral("de"));
         QCOMPARE(form.url->text(), customUrl.toString());
+        QCOMPARE(form.clientsUrl->text(), customClientsUrl.toString());
+        QVERIFY(form.deviceKey->isChecked());
         // A non-default server is not tucked away.
         QVERIFY(form.advanced->isChecked());
         QVERIFY(form.url->isVisible());
@@ -88,6 +92,114 @@ private Q_SLOTS:
         QCOMPARE(services.plexTv()->baseUrl(), QUrl(fromEnvironment));
     }
 
+    void deviceKeySignInIsOffByDefaultAndSaysWhy()
+    {
+        Form form(m_gui.services());
+        QVERIFY(form.show());
+        QVERIFY(!form.deviceKey->isChecked());
+        QVERIFY(form.deviceKey->isVisible());
+        QCOMPARE(form.deviceKey->text(),
+            QStringLiteral("Sign in through the &browser with a device key (Plex JWT)"));
+        const auto *note = form.dialog.findChild<QLabel *>(QStringLiteral("deviceKeySignInNote"));
+        QVERIFY(note && note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("Plex Media Server"))
+                && note->text().contains(QStringLiteral("not yet confirmed")),
+            qPrintable(note->text()));
+        QVERIFY(form.deviceKey->accessibleDescription().contains(QStringLiteral("not yet confirmed")));
+        // Only the mouse or Alt+B turns it on.
+        QTest::keyClick(&form.dialog, Qt::Key_B, Qt::AltModifier);
+        QTRY_VERIFY(form.deviceKey->isChecked());
+        form.click(QDialogButtonBox::Ok);
+        QVERIFY(form.accepted());
+        QVERIFY(settings().browserSignInWithDeviceKey());
+        QSettings reread(m_gui.settingsPath(), QSettings::IniFormat);
+        QVERIFY(AppSettings(reread).browserSignInWithDeviceKey());
+
+        // And off again, through the dialog.
+        Form again(m_gui.services());
+        QVERIFY(again.show());
+        QVERIFY(again.deviceKey->isChecked());
+        again.deviceKey->setChecked(false);
+        again.click(QDialogButtonBox::Ok);
+        QVERIFY(again.accepted());
+        QVERIFY(!settings().browserSignInWithDeviceKey());
+    }
+
+    void theClientsUrlTheEnvironmentSetsIsShownAsOverridden()
+    {
+        settings().setPlexClientsUrl(customClientsUrl);
+        const QString fromEnvironment = QStringLiteral("http://127.0.0.1:3333/api/v2");
+        qputenv("PLEXAUTH_PLEX_CLIENTS_URL", fromEnvironment.toUtf8());
+        const auto unset = qScopeGuard([] { qunsetenv("PLEXAUTH_PLEX_CLIENTS_URL"); });
+        AppServices services(m_gui.services()->settings().store(), m_gui.keychainService());
+        QCOMPARE(services.deviceAuthClient()->baseUrl(), QUrl(fromEnvironment));
+        Form form(&services);
+        QVERIFY(form.show());
+        QVERIFY(form.advanced->isChecked());
+        QCOMPARE(form.clientsUrl->text(), fromEnvironment);
+        QVERIFY(form.clientsUrl->isReadOnly());
+        QVERIFY(
+            form.clientsUrl->accessibleDescription().contains(QStringLiteral("PLEXAUTH_PLEX_CLIENTS_URL")));
+        const auto *note = form.dialog.findChild<QLabel *>(QStringLiteral("plexClientsUrlNote"));
+        QVERIFY(note && note->text().contains(QStringLiteral("PLEXAUTH_PLEX_CLIENTS_URL")));
+        // The plex.tv URL stays the person's to choose.
+        QVERIFY(!form.url->isReadOnly());
+        form.click(QDialogButtonBox::RestoreDefaults);
+        QCOMPARE(form.clientsUrl->text(), fromEnvironment);
+        form.click(QDialogButtonBox::Ok);
+        QVERIFY(form.accepted());
+        QCOMPARE(services.settings().plexClientsUrl(), customClientsUrl); // the file keeps its own
+        QCOMPARE(services.deviceAuthClient()->baseUrl(), QUrl(fromEnvironment));
+    }
+
+    void theClientsUrlFollowsAnOverriddenPlexTvUrl()
+    {
+        // No clients URL anywhere: the plex.tv URL the environment sets serves both, and the field says so.
+        const QString fromEnvironment = QStringLiteral("http://127.0.0.1:2222/api/v2");
+        qputenv("PLEXAUTH_PLEX_TV_URL", fromEnvironment.toUtf8());
+        const auto unset = qScopeGuard([] { qunsetenv("PLEXAUTH_PLEX_TV_URL"); });
+        AppServices services(m_gui.services()->settings().store(), m_gui.keychainService());
+        Form form(&services);
+        QVERIFY(form.show());
+        QCOMPARE(form.clientsUrl->text(), fromEnvironment);
+        QVERIFY(form.clientsUrl->isReadOnly());
+        QVERIFY(form.clientsUrl->accessibleDescription().contains(QStringLiteral("PLEXAUTH_PLEX_TV_URL")));
+    }
+
+    void clientsUrlIsValidatedByTheSameRule_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("problem"); // empty: accepted
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("https") << customClientsUrl.toString() << QString();
+        QTest::newRow("http on localhost") << QStringLiteral("http://127.0.0.1:32500/api/v2") << QString();
+        QTest::newRow("http elsewhere")
+            << QStringLiteral("http://clients.example.test/api/v2") << QStringLiteral("must use https");
+        QTest::newRow("no scheme") << QStringLiteral("clients.example.test") << QStringLiteral("web address");
+    }
+
+    void clientsUrlIsValidatedByTheSameRule()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, problem);
+        Form form(m_gui.services());
+        QVERIFY(form.show());
+        form.clientsUrl->setText(text);
+        form.click(QDialogButtonBox::Ok);
+        if (problem.isEmpty()) {
+            QVERIFY(form.accepted());
+            QCOMPARE(settings().plexClientsUrl(), QUrl(text));
+            QCOMPARE(m_gui.services()->deviceAuthClient()->baseUrl(),
+                text.isEmpty() ? DeviceAuthClient::defaultBaseUrl() : QUrl(text));
+            return;
+        }
+        expectProblem(form, problem, form.clientsUrl);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(form.clientsUrl->isVisible());
+        QVERIFY(settings().plexClientsUrl().isEmpty());
+    }
+
     void okSavesAndApplies()
     {
         Form form(m_gui.services());
@@ -99,12 +211,17 @@ private Q_SLOTS:
         form.advanced->setChecked(true);
         const QUrl local(QStringLiteral("http://127.0.0.1:32400/api/v2"));
         form.url->setText(local.toString());
+        const QUrl localClients(QStringLiteral("http://127.0.0.1:32401/api/v2"));
+        form.clientsUrl->setText(localClients.toString());
+        form.deviceKey->setChecked(true);
         form.click(QDialogButtonBox::Ok);
 
         QVERIFY(form.accepted());
         QCOMPARE(form.applied.size(), 1);
         QCOMPARE(m_gui.services()->http()->timeout(), std::chrono::milliseconds(60s));
         QCOMPARE(m_gui.services()->plexTv()->baseUrl(), local);
+        QCOMPARE(m_gui.services()->deviceAuthClient()->baseUrl(), localClients);
+        QVERIFY(m_gui.services()->settings().browserSignInWithDeviceKey());
         QCOMPARE(m_gui.services()->network()->proxy().type(), QNetworkProxy::NoProxy);
         // Written to the file, for the next start.
         QSettings reread(m_gui.settingsPath(), QSettings::IniFormat);
@@ -113,6 +230,8 @@ private Q_SLOTS:
         QCOMPARE(AppSettings(reread).proxyMode(), AppSettings::ProxyMode::None);
         QCOMPARE(AppSettings(reread).language(), QStringLiteral("fr"));
         QCOMPARE(AppSettings(reread).plexTvUrl(), local);
+        QCOMPARE(AppSettings(reread).plexClientsUrl(), localClients);
+        QVERIFY(AppSettings(reread).browserSignInWithDeviceKey());
     }
 
     void cancelAndEscapeDiscard()
@@ -262,6 +381,8 @@ private Q_SLOTS:
         QVERIFY(!form.host->isEnabled());
         QCOMPARE(form.language->currentText(), QStringLiteral("System default"));
         QVERIFY(form.url->text().isEmpty());
+        QVERIFY(form.clientsUrl->text().isEmpty());
+        QVERIFY(!form.deviceKey->isChecked());
         // Nothing saved yet.
         QCOMPARE(form.applied.size(), 0);
         QCOMPARE(settings().requestTimeoutSeconds(), 42);
@@ -274,7 +395,10 @@ private Q_SLOTS:
         QCOMPARE(settings().proxyMode(), AppSettings::ProxyMode::System);
         QVERIFY(settings().language().isEmpty());
         QVERIFY(settings().plexTvUrl().isEmpty());
+        QVERIFY(settings().plexClientsUrl().isEmpty());
+        QVERIFY(!settings().browserSignInWithDeviceKey());
         QCOMPARE(m_gui.services()->plexTv()->baseUrl(), PlexTvClient::defaultBaseUrl());
+        QCOMPARE(m_gui.services()->deviceAuthClient()->baseUrl(), DeviceAuthClient::defaultBaseUrl());
         QCOMPARE(m_gui.services()->http()->timeout(), std::chrono::milliseconds(15s));
         QCOMPARE(m_gui.services()->network()->proxy().type(), QNetworkProxy::DefaultProxy);
     }
@@ -362,18 +486,18 @@ private Q_SLOTS:
         QVERIFY(form.show());
         form.timeout->setFocus();
         QList<QWidget *> chain { form.timeout };
-        for (int i = 0; i < 11; ++i) {
+        for (int i = 0; i < 13; ++i) {
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
             chain.append(QApplication::focusWidget());
         }
         // One stop for the proxy's radio group, at the checked choice (the arrow keys move within it).
-        QCOMPARE(chain.mid(0, 8),
-            (QList<QWidget *> { form.timeout, form.manualProxy, form.host, form.port, form.clipboard,
-                form.language, form.advanced, form.url }));
+        QCOMPARE(chain.mid(0, 10),
+            (QList<QWidget *> { form.timeout, form.manualProxy, form.host, form.port, form.deviceKey,
+                form.clipboard, form.language, form.advanced, form.url, form.clientsUrl }));
         // Then the three buttons, in the platform's order, and round again.
-        for (QWidget *widget : chain.mid(8, 3))
+        for (QWidget *widget : chain.mid(10, 3))
             QVERIFY(form.buttons->buttons().contains(qobject_cast<QAbstractButton *>(widget)));
-        QCOMPARE(chain.at(11), form.timeout);
+        QCOMPARE(chain.at(13), form.timeout);
 
         // Arrow keys move the choice within the group.
         form.manualProxy->setFocus();
@@ -395,6 +519,8 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), form.language);
         QTest::keyClick(&form.dialog, Qt::Key_V, Qt::AltModifier);
         QTRY_VERIFY(form.advanced->isChecked());
+        QTest::keyClick(&form.dialog, Qt::Key_I, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), form.clientsUrl);
         QTest::keyClick(&form.dialog, Qt::Key_A, Qt::AltModifier);
         QCOMPARE(QApplication::focusWidget(), form.url);
         // Enter in a field is OK.

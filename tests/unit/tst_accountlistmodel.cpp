@@ -132,6 +132,47 @@ private Q_SLOTS:
             false);
     }
 
+    void anAccountThatNeedsSigningInAgainSaysSo()
+    {
+        add(person(QStringLiteral("u-alice"), QStringLiteral("Alice"), QStringLiteral("alice-token-1111")),
+            true);
+        add(person(QStringLiteral("u-carol"), QStringLiteral("Carol"), QStringLiteral("carol-token-3333")),
+            true);
+        AccountListModel model(m_store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const QModelIndex carol = model.index(model.rowOf(QStringLiteral("u-carol")));
+        QCOMPARE(carol.data(AccountListModel::NeedsSignInRole).toBool(), false);
+        QCOMPARE(carol.data(AccountListModel::DeviceKeyRole).toBool(), false); // a classic token
+
+        const QString why = QStringLiteral("Carol needs you to sign in again: rejected.");
+        model.setAttention(QStringLiteral("u-carol"), why);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).value<QModelIndex>(), carol);
+        QCOMPARE(carol.data(AccountListModel::NeedsSignInRole).toBool(), true);
+        QCOMPARE(carol.data(AccountListModel::AttentionRole).toString(), why);
+        QVERIFY(carol.data(Qt::ToolTipRole).toString().contains(why));
+        QVERIFY(carol.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("sign in again")));
+        const QModelIndex alice = model.index(model.rowOf(QStringLiteral("u-alice")));
+        QCOMPARE(alice.data(AccountListModel::NeedsSignInRole).toBool(), false);
+
+        model.setAttention(QStringLiteral("u-carol"), why); // the same: no change
+        QCOMPARE(changed.size(), 1);
+        model.setAttention(QStringLiteral("u-carol"), QString());
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(carol.data(AccountListModel::NeedsSignInRole).toBool(), false);
+
+        // Forgetting the account forgets its problem: signed in anew, it starts clean.
+        model.setAttention(QStringLiteral("u-carol"), why);
+        remove(QStringLiteral("u-carol"));
+        add(person(QStringLiteral("u-carol"), QStringLiteral("Carol"), QStringLiteral("carol-token-4444")),
+            true);
+        QCOMPARE(model.index(model.rowOf(QStringLiteral("u-carol")))
+                     .data(AccountListModel::NeedsSignInRole)
+                     .toBool(),
+            false);
+    }
+
     void initials_data()
     {
         QTest::addColumn<QString>("name");

@@ -16,10 +16,10 @@
 namespace PlexAuth {
 
 namespace {
-// Why `text` can't be the plex.tv API URL, or empty if it can. Empty text means plex.tv's own.
-// The same rule as Configuration and the command line's --plex-tv-url (PlexTvClient::baseUrlProblem);
-// empty means plex.tv itself.
-QString plexTvUrlProblem(const QString &text)
+// Why `text` can't be a plex.tv API URL (the plex.tv or the clients one), or empty if it can. The
+// same rule as Configuration and the command line's --plex-tv-url and --plex-clients-url
+// (PlexTvClient::baseUrlProblem); empty text means Plex's own.
+QString apiUrlProblem(const QString &text)
 {
     return text.isEmpty() ? QString() : PlexTvClient::baseUrlProblem(QUrl(text, QUrl::StrictMode));
 }
@@ -58,8 +58,10 @@ SettingsDialog::SettingsDialog(AppServices *services, QWidget *parent)
     m_ui->proxyPortEdit->setValidator(new QIntValidator(1, 65535, m_ui->proxyPortEdit));
     m_ui->proxyPortEdit->setFixedWidth(
         m_ui->proxyPortEdit->fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 16);
-    m_ui->plexTvUrlEdit->setMinimumWidth(
-        m_ui->plexTvUrlEdit->fontMetrics().horizontalAdvance(QStringLiteral("https://plex.tv/api/v2/")) + 48);
+    for (QLineEdit *edit : { m_ui->plexTvUrlEdit, m_ui->plexClientsUrlEdit }) {
+        edit->setMinimumWidth(
+            edit->fontMetrics().horizontalAdvance(QStringLiteral("https://clients.plex.tv/api/v2/")) + 48);
+    }
     // A mnemonic for the one button that has none by default.
     QPushButton *restore = m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults);
     restore->setText(tr("&Restore Defaults"));
@@ -74,6 +76,13 @@ SettingsDialog::SettingsDialog(AppServices *services, QWidget *parent)
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+QList<SettingsDialog::UrlField> SettingsDialog::urlFields() const
+{
+    const Configuration &configuration = m_services->configuration();
+    return { { m_ui->plexTvUrlEdit, m_ui->plexTvUrlNote, &configuration.plexTvUrl },
+        { m_ui->plexClientsUrlEdit, m_ui->plexClientsUrlNote, &configuration.plexClientsUrl } };
+}
 
 void SettingsDialog::load()
 {
@@ -95,11 +104,12 @@ void SettingsDialog::load()
     const int port = settings.proxyPort();
     m_ui->proxyPortEdit->setText(port > 0 ? QString::number(port) : QString());
     selectLanguage(settings.language());
-    const QString url = settings.plexTvUrl().toString();
-    m_ui->plexTvUrlEdit->setText(url);
+    m_ui->deviceKeySignInCheck->setChecked(settings.browserSignInWithDeviceKey());
+    m_ui->plexTvUrlEdit->setText(settings.plexTvUrl().toString());
+    m_ui->plexClientsUrlEdit->setText(settings.plexClientsUrl().toString());
     showOverrides();
     // A non-default server is worth seeing.
-    const bool expand = !m_ui->plexTvUrlEdit->text().isEmpty();
+    const bool expand = !m_ui->plexTvUrlEdit->text().isEmpty() || !m_ui->plexClientsUrlEdit->text().isEmpty();
     m_ui->advancedToggle->setChecked(expand);
     setAdvancedExpanded(expand);
     updateProxyFields();
@@ -114,15 +124,17 @@ void SettingsDialog::showOverrides()
 {
     // A value the environment sets wins over this dialog: show it, read-only, and say where it comes from.
     const Configuration &configuration = m_services->configuration();
-    if (isOverridden(configuration.plexTvUrl.source)) {
+    for (const UrlField &field : urlFields()) {
+        if (!isOverridden(field.configured->source))
+            continue;
         const QString note
             = tr("Set by the environment variable %1, which overrides this setting while it is "
                  "set. Unset it to choose the address here.")
-                  .arg(configuration.plexTvUrl.setBy);
-        m_ui->plexTvUrlEdit->setText(configuration.plexTvUrl.value.toString());
-        m_ui->plexTvUrlEdit->setReadOnly(true);
-        m_ui->plexTvUrlEdit->setAccessibleDescription(note);
-        m_ui->plexTvUrlNote->setText(note);
+                  .arg(field.configured->setBy);
+        field.edit->setText(field.configured->value.toString());
+        field.edit->setReadOnly(true);
+        field.edit->setAccessibleDescription(note);
+        field.note->setText(note);
     }
     if (isOverridden(configuration.requestTimeoutSeconds.source)) {
         m_ui->timeoutSpin->setValue(configuration.requestTimeoutSeconds.value);
@@ -152,8 +164,11 @@ void SettingsDialog::restoreDefaults()
     m_ui->proxyHostEdit->clear();
     m_ui->proxyPortEdit->clear();
     selectLanguage(QString());
-    if (!m_ui->plexTvUrlEdit->isReadOnly())
-        m_ui->plexTvUrlEdit->clear();
+    m_ui->deviceKeySignInCheck->setChecked(false);
+    for (const UrlField &field : urlFields()) {
+        if (!field.edit->isReadOnly())
+            field.edit->clear();
+    }
 }
 
 void SettingsDialog::updateProxyFields()
@@ -208,12 +223,13 @@ bool SettingsDialog::validate()
         if (!ok || port < 1 || port > 65535)
             return fail(m_ui->proxyPortEdit, tr("Enter the proxy's port, a number from 1 to 65535."));
     }
-    const QString urlProblem = m_ui->plexTvUrlEdit->isReadOnly()
-        ? QString()
-        : plexTvUrlProblem(m_ui->plexTvUrlEdit->text().trimmed());
-    if (!urlProblem.isEmpty()) {
-        m_ui->advancedToggle->setChecked(true);
-        return fail(m_ui->plexTvUrlEdit, urlProblem);
+    for (const UrlField &field : urlFields()) {
+        const QString urlProblem
+            = field.edit->isReadOnly() ? QString() : apiUrlProblem(field.edit->text().trimmed());
+        if (!urlProblem.isEmpty()) {
+            m_ui->advancedToggle->setChecked(true);
+            return fail(field.edit, urlProblem);
+        }
     }
     m_ui->messageBanner->clear();
     return true;
@@ -231,9 +247,21 @@ void SettingsDialog::save()
     // The manual proxy's address is kept while another mode is chosen, to be there when switching back.
     settings.setProxy(mode, m_ui->proxyHostEdit->text().trimmed(), m_ui->proxyPortEdit->text().toInt());
     settings.setLanguage(m_ui->languageCombo->currentData().toString());
-    if (!m_ui->plexTvUrlEdit->isReadOnly()) // the file keeps its own value under an override
-        settings.setPlexTvUrl(QUrl(m_ui->plexTvUrlEdit->text().trimmed(), QUrl::StrictMode));
+    settings.setBrowserSignInWithDeviceKey(m_ui->deviceKeySignInCheck->isChecked());
+    // The file keeps its own value under an override.
+    const auto url = [](const QLineEdit *edit) { return QUrl(edit->text().trimmed(), QUrl::StrictMode); };
+    if (!m_ui->plexTvUrlEdit->isReadOnly())
+        settings.setPlexTvUrl(url(m_ui->plexTvUrlEdit));
+    if (!m_ui->plexClientsUrlEdit->isReadOnly())
+        settings.setPlexClientsUrl(url(m_ui->plexClientsUrlEdit));
     settings.store().sync();
+}
+
+void SettingsDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // The size hint leaves too little height for the wrapped notes at the width the dialog gets.
+    fitHeight(false);
 }
 
 void SettingsDialog::accept()

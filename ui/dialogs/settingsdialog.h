@@ -6,6 +6,9 @@
 
 #include <memory>
 
+class QLabel;
+class QLineEdit;
+
 namespace Ui {
 class SettingsDialog;
 }
@@ -14,9 +17,10 @@ namespace PlexAuth {
 
 class AppServices;
 
-// The user's preferences: network (request timeout, proxy), how long a copied token stays on the
-// clipboard, the language, and the plex.tv API URL. OK validates (problems are shown inline and the
-// dialog stays open), saves, and applies the settings to the running services; Cancel discards.
+// The user's preferences: network (request timeout, proxy), browser sign-in with a device key, how
+// long a copied token stays on the clipboard, the language, and the plex.tv API URLs. OK validates (problems
+// are shown inline and the dialog stays open), saves, and applies the settings to the running services;
+// Cancel discards.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -29,11 +33,23 @@ public:
 
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
     // The new settings were saved and applied (AppServices::applySettings()).
     void settingsApplied();
 
 private:
+    // An API URL field (plex.tv's, the clients API's): validated, saved and shown as overridden alike.
+    struct UrlField
+    {
+        QLineEdit *edit;
+        QLabel *note;
+        const Configured<QUrl> *configured; // this run's value, and what set it
+    };
+    QList<UrlField> urlFields() const;
+
     void load();
     void restoreDefaults();
     void save();

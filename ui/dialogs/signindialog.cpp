@@ -133,6 +133,7 @@ void SignInDialog::done(int result)
     m_ui->passwordEdit->clear();
     m_ui->codeEdit->clear();
     m_pendingAccount.reset(); // an account waiting for "Use for this session only", with its token
+    m_pendingDeviceKey.reset();
     m_ui->messageBanner->clear();
     QDialog::done(result);
 }
@@ -296,13 +297,14 @@ void SignInDialog::tickCoolDown()
 
 // --- Browser (PIN) ---------------------------------------------------------------------------------
 
-void SignInDialog::keepAccount(const Account &account, bool remember)
+void SignInDialog::keepAccount(
+    const Account &account, bool remember, const std::optional<DeviceKeyCredential> &deviceKey)
 {
     m_ui->messageBanner->clear();
     m_storing = true;
     setBusy(true, remember ? tr("Saving to the keychain…") : tr("Signing in…"));
-    m_services->sessions()->adopt(
-        account, remember, this, [this, account, remember](const Result<StoredAccount> &kept) {
+    m_services->sessions()->adopt(account, remember, deviceKey, this,
+        [this, account, remember, deviceKey](const Result<StoredAccount> &kept) {
             m_storing = false;
             setBusy(false);
             if (kept.ok()) {
@@ -312,6 +314,7 @@ void SignInDialog::keepAccount(const Account &account, bool remember)
             } else {
                 // Signed in, but the token cannot be kept: offer to use it until PlexAuth quits.
                 m_pendingAccount = account;
+                m_pendingDeviceKey = deviceKey;
                 showMessage(MessageBanner::Kind::Error,
                     tr("You are signed in, but the token could not be stored. %1").arg(kept.error().message),
                     tr("Use for this session only"));
@@ -325,8 +328,10 @@ void SignInDialog::keepPendingForThisSession()
     if (!m_pendingAccount || m_busy)
         return;
     const Account account = std::move(*m_pendingAccount);
+    const std::optional<DeviceKeyCredential> deviceKey = std::move(m_pendingDeviceKey);
     m_pendingAccount.reset();
-    keepAccount(account, false);
+    m_pendingDeviceKey.reset();
+    keepAccount(account, false, deviceKey);
 }
 
 void SignInDialog::finishSignIn(const StoredAccount &stored)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accountstore.h"
 #include "browseropener.h"
 #include "messagebanner.h"
 #include "plextvclient.h"
@@ -82,7 +83,9 @@ private:
     void openBrowser();
     void onBrowserOpened(PlexAuth::BrowserOpener::Route route);
 
-    void keepAccount(const Account &account, bool remember);
+    // With `deviceKey` (a device-key browser sign-in), the key is kept with the token.
+    void keepAccount(const Account &account, bool remember,
+        const std::optional<DeviceKeyCredential> &deviceKey = std::nullopt);
     void keepPendingForThisSession();
     void finishSignIn(const StoredAccount &stored);
 
@@ -98,6 +101,7 @@ private:
     QString m_coolDownMessage;
     QUrl m_authUrl;
     std::optional<Account> m_pendingAccount; // signed in, waiting for "Use for this session only"
+    std::optional<DeviceKeyCredential> m_pendingDeviceKey; // and its device key, if it has one
     std::optional<StoredAccount> m_signedIn;
     bool m_busy = false;
     bool m_storing = false;

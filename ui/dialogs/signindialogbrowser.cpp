@@ -27,6 +27,10 @@ void SignInDialog::startPin()
         return;
     m_ui->messageBanner->clear();
     setBusy(true, tr("Getting a code…"));
+    // Settings decide which kind of token the browser sign-in brings (a Plex JWT with a device key, or
+    // a classic token); BrowserSignIn and the store do the rest.
+    m_browserSignIn->setDeviceAuth(
+        m_services->settings().browserSignInWithDeviceKey() ? m_services->deviceAuth() : nullptr);
     m_browserSignIn->start();
 }
 
@@ -63,7 +67,7 @@ void SignInDialog::onPinFinished()
             m_ui->getCodeButton->setFocus();
         return;
     }
-    keepAccount(result.value(), m_ui->rememberCheck->isChecked());
+    keepAccount(result.value(), m_ui->rememberCheck->isChecked(), m_browserSignIn->deviceKey());
 }
 
 void SignInDialog::copyLink()

@@ -4,6 +4,8 @@
 #include "accountsession.h"
 #include "appservices.h"
 #include "countdownlabel.h"
+#include "credentialwatch.h"
+#include "devicekeypanel.h"
 #include "messagebanner.h"
 #include "secretfield.h"
 #include "themecolours.h"
@@ -26,22 +28,6 @@
 
 namespace PlexAuth {
 
-namespace {
-QString durationText(qint64 seconds)
-{
-    const qint64 days = seconds / 86400;
-    const qint64 hours = (seconds / 3600) % 24;
-    const qint64 minutes = (seconds / 60) % 60;
-    const qint64 secs = seconds % 60;
-    if (days > 0)
-        return TokenInspector::tr("%1 d %2 h %3 min").arg(days).arg(hours).arg(minutes);
-    return QStringLiteral("%1:%2:%3")
-        .arg(hours)
-        .arg(minutes, 2, 10, QLatin1Char('0'))
-        .arg(secs, 2, 10, QLatin1Char('0'));
-}
-} // namespace
-
 TokenInspector::TokenInspector(AppServices *services, ClipboardGuard *clipboard, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
@@ -51,6 +37,7 @@ TokenInspector::TokenInspector(AppServices *services, ClipboardGuard *clipboard,
     , m_kind(new QLabel(this))
     , m_state(new QLabel(this))
     , m_validate(new QPushButton(tr("&Validate now"), this))
+    , m_deviceKey(new DeviceKeyPanel(this))
     , m_jwtGroup(new QGroupBox(tr("JSON Web Token"), this))
     , m_expiry(new CountdownLabel(this))
 {
@@ -73,6 +60,7 @@ TokenInspector::TokenInspector(AppServices *services, ClipboardGuard *clipboard,
     m_validate->setAccessibleName(tr("Validate the token now"));
     m_validate->setToolTip(tr("Ask plex.tv whether it still accepts this token"));
     layout->addWidget(tokenGroup);
+    layout->addWidget(m_deviceKey);
 
     auto *jwtLayout = new QVBoxLayout(m_jwtGroup);
     m_expiry->setWordWrap(true);
@@ -163,6 +151,8 @@ void TokenInspector::setAccount(const std::optional<StoredAccount> &account)
     m_expiry->clearStatus();
     m_banner->clear();
     m_transient->setSession(m_session);
+    m_deviceKey->setSession(m_session);
+    m_shownAttention.clear();
     m_validate->setEnabled(false);
     if (!m_session) {
         m_fields.setFields({});
@@ -191,6 +181,38 @@ void TokenInspector::setAccount(const std::optional<StoredAccount> &account)
         m_session->readToken();
         break;
     }
+    showHealth();
+}
+
+void TokenInspector::setCredentialWatch(CredentialWatch *watch)
+{
+    if (m_watch)
+        disconnect(m_watch, nullptr, this, nullptr);
+    m_watch = watch;
+    m_deviceKey->setCredentialWatch(watch);
+    if (m_watch) {
+        connect(m_watch, &CredentialWatch::healthChanged, this, [this](const QString &uuid) {
+            if (uuid == accountUuid())
+                showHealth();
+        });
+    }
+    showHealth();
+}
+
+void TokenInspector::showHealth()
+{
+    const bool needsSignIn
+        = m_watch && m_account && m_watch->health(m_account->uuid) == CredentialWatch::Health::NeedsSignIn;
+    if (!needsSignIn) {
+        if (!m_shownAttention.isEmpty() && m_banner->text() == m_shownAttention)
+            m_banner->clear(); // the problem is over
+        m_shownAttention.clear();
+        return;
+    }
+    m_shownAttention = m_watch->attention(m_account->uuid);
+    m_banner->showMessage(MessageBanner::Kind::Error, m_shownAttention);
+    const QString login = m_account->email.isEmpty() ? m_account->username : m_account->email;
+    m_banner->setAction(tr("Sign in again…"), [this, login] { Q_EMIT signInAgainRequested(login); });
 }
 
 void TokenInspector::showTokenUnavailable()
@@ -216,15 +238,25 @@ void TokenInspector::showToken()
     m_claims.setFields({});
     m_jwtGroup->hide();
     m_expiryTimer.stop();
+    // A Plex JWT of this computer's device key was verified when it came; its expiry and renewals are in
+    // the device key panel.
+    const bool deviceKey = m_session->hasDeviceKey();
+    if (m_jwt) {
+        m_claims.setFields(jwtFields(*m_jwt));
+        m_jwtGroup->show();
+        m_expiry->setVisible(!deviceKey);
+    }
+    if (deviceKey) {
+        m_kind->setText(tr("Plex JWT with device key"));
+        return;
+    }
     if (!m_jwt) {
-        m_kind->setText(tr("Classic Plex token (%n characters)", nullptr, int(token.size())));
+        m_kind->setText(tr("Classic token (does not expire), %n characters", nullptr, int(token.size())));
         return;
     }
     const QString algorithm = m_jwt->algorithm().isEmpty() ? tr("unknown algorithm") : m_jwt->algorithm();
     m_kind->setText(
         tr("JSON Web Token, signed with %1 (decoded here; the signature is not checked)").arg(algorithm));
-    m_claims.setFields(jwtFields(*m_jwt));
-    m_jwtGroup->show();
     updateExpiry();
     if (m_jwt->expiresAt)
         m_expiryTimer.start();
@@ -243,7 +275,7 @@ void TokenInspector::updateExpiry()
         m_expiry->showCountdown(tr("Expired on %1.").arg(when), 0);
         return;
     }
-    m_expiry->showCountdown(tr("Expires in %1, on %2.").arg(durationText(left), when), left);
+    m_expiry->showCountdown(tr("Expires in %1, on %2.").arg(CountdownLabel::durationText(left), when), left);
 }
 
 void TokenInspector::validateNow()
@@ -276,6 +308,7 @@ void TokenInspector::showCheck()
     } else {
         m_banner->clear();
     }
+    showHealth(); // a problem the watch knows of outlasts a check that went well
 }
 
 void TokenInspector::showState(

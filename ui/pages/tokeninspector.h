@@ -19,14 +19,18 @@ namespace PlexAuth {
 class AccountSession;
 class AppServices;
 class ClipboardGuard;
+class CredentialWatch;
+class DeviceKeyPanel;
 class MessageBanner;
 class PlexCall;
 class SecretField;
 class TransientTokenPanel;
 
-// The "Token" tab: the selected account's token (masked, Reveal, Copy), its kind (classic or JWT,
-// decoded offline with a live expiry countdown), whether plex.tv still accepts it, the account's
-// details as field/value rows, and transient tokens from its servers.
+// The "Token" tab: the selected account's token (masked, Reveal, Copy), its kind (classic, a Plex JWT
+// with this computer's device key, or another JWT, decoded offline with a live expiry countdown),
+// whether plex.tv still accepts it, the device key and its renewals, the account's details as
+// field/value rows, and transient tokens from its servers. When the credential watch says the account
+// needs its person, it says so and offers to sign in again.
 class TokenInspector final : public QWidget
 {
     Q_OBJECT
@@ -36,6 +40,8 @@ public:
     TokenInspector(AppServices *services, ClipboardGuard *clipboard, QWidget *parent = nullptr);
 
     void setAccount(const std::optional<StoredAccount> &account);
+    // The window's credential watch: account health and planned renewals (none without one).
+    void setCredentialWatch(CredentialWatch *watch);
     QString accountUuid() const { return m_account ? m_account->uuid : QString(); }
     bool hasToken() const;
 
@@ -45,6 +51,8 @@ public:
     QLabel *stateLabel() const { return m_state; }
     QLabel *kindLabel() const { return m_kind; }
     CountdownLabel *expiryLabel() const { return m_expiry; }
+    DeviceKeyPanel *deviceKeyPanel() const { return m_deviceKey; }
+    MessageBanner *banner() const { return m_banner; }
     TransientTokenPanel *transientPanel() const { return m_transient; }
 
 public Q_SLOTS:
@@ -72,6 +80,7 @@ private:
     void showState(
         const std::optional<TokenState> &state, const QDateTime &checkedAt, const QString &reason = {});
     void updateExpiry();
+    void showHealth();
     void copyFieldValue(QTableView *view);
     QTableView *makeTable(FieldListModel *model, const QString &accessibleName);
 
@@ -87,6 +96,9 @@ private:
     QLabel *m_kind;
     QLabel *m_state;
     QPushButton *m_validate;
+    DeviceKeyPanel *m_deviceKey;
+    QPointer<CredentialWatch> m_watch;
+    QString m_shownAttention; // the watch's message the banner shows, if any
     QGroupBox *m_jwtGroup;
     CountdownLabel *m_expiry;
     QTableView *m_fieldsView;

@@ -19,9 +19,11 @@ struct StateLook
     ThemeColours::Tone tone;
 };
 
-StateLook stateLook(const QString &state, bool remembered)
+StateLook stateLook(const QString &state, bool remembered, bool needsSignIn)
 {
     using ThemeColours::Tone;
+    if (needsSignIn) // the credential watch's word outranks the last check's
+        return { AccountDelegate::tr("Sign in again"), Tone::Negative };
     if (state == QLatin1String("valid"))
         return { remembered ? AccountDelegate::tr("Valid") : AccountDelegate::tr("Valid, this session"),
             Tone::Positive };
@@ -87,7 +89,8 @@ void AccountDelegate::paint(
 
     // Right-hand side: Plex Pass badge above the token state.
     const StateLook state = stateLook(index.data(AccountListModel::TokenStateRole).toString(),
-        index.data(AccountListModel::RememberedRole).toBool());
+        index.data(AccountListModel::RememberedRole).toBool(),
+        index.data(AccountListModel::NeedsSignInRole).toBool());
     const int stateWidth = smallMetrics.horizontalAdvance(state.text) + 14;
     const int right = rect.right();
     const QRect stateRect(

@@ -95,4 +95,18 @@ void CountdownLabel::announce()
     QAccessible::updateAccessibility(&event);
 }
 
+QString CountdownLabel::durationText(qint64 seconds)
+{
+    const qint64 days = seconds / 86400;
+    const qint64 hours = (seconds / 3600) % 24;
+    const qint64 minutes = (seconds / 60) % 60;
+    const qint64 secs = seconds % 60;
+    if (days > 0)
+        return tr("%1 d %2 h %3 min").arg(days).arg(hours).arg(minutes);
+    return QStringLiteral("%1:%2:%3")
+        .arg(hours)
+        .arg(minutes, 2, 10, QLatin1Char('0'))
+        .arg(secs, 2, 10, QLatin1Char('0'));
+}
+
 } // namespace PlexAuth

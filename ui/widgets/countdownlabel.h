@@ -29,6 +29,9 @@ public:
     // Empties the line quietly; the next countdown starts over.
     void clearStatus();
 
+    // A time left as a countdown shows it: "2 d 5 h 3 min" above a day, else "5:03:09".
+    static QString durationText(qint64 seconds);
+
 private:
     void announce();
 

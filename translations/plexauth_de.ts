@@ -322,7 +322,7 @@
         <translation>Das Token dieses Kontos ist ein klassisches Plex-Token, ohne Geräteschlüssel, mit dem es erneuert werden könnte. Stufen Sie es zuerst auf einen Geräteschlüssel um, oder melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>plex.tv issued a token for a different account than this one, so it was not kept. Sign in to this account again.</source>
         <translation>plex.tv hat ein Token für ein anderes Konto als dieses ausgestellt; es wurde daher nicht gespeichert. Melden Sie sich erneut bei diesem Konto an.</translation>
     </message>
@@ -358,12 +358,12 @@
         <translation>plex.tv hat Sie angemeldet, aber nicht mitgeteilt, um welches Konto oder Token es sich handelt; daher wurde nichts gespeichert. Versuchen Sie erneut, sich anzumelden.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>The keychain holds no token for %1, so this account is signed out. Sign in to it again.</source>
         <translation>Der Schlüsselbund enthält kein Token für %1, daher ist dieses Konto abgemeldet. Melden Sie sich erneut damit an.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Only a remembered account can be the default. Sign in to it again with “Keep me signed in on this computer” ticked first.</source>
         <translation>Nur ein dauerhaft gespeichertes Konto kann das Standardkonto sein. Melden Sie sich zuerst erneut bei diesem Konto an und aktivieren Sie dabei „Auf diesem Computer angemeldet bleiben“.</translation>
     </message>
@@ -378,7 +378,7 @@
         <translation>Das Konto ist hier nicht mehr angemeldet; sein neuer Geräteschlüssel wurde daher nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>The keychain holds no device key for %1, so its Plex token cannot be renewed. Sign in to it again.</source>
         <translation>Der Schlüsselbund enthält keinen Geräteschlüssel für %1, daher kann sein Plex-Token nicht erneuert werden. Melden Sie sich erneut bei diesem Konto an.</translation>
     </message>
@@ -812,7 +812,7 @@ abgelaufen ist.
         <translation>Es sind keine Konten angemeldet. Melden Sie sich mit „plexauth signin --login E-MAIL“ oder „plexauth pin“ an.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>plex.tv rejected the token of %1: it was revoked or has expired. Sign in to that account again.</source>
         <translation>plex.tv hat das Token von %1 abgelehnt: Es wurde widerrufen oder ist abgelaufen. Melden Sie sich erneut bei diesem Konto an.</translation>
     </message>
@@ -827,7 +827,7 @@ abgelaufen ist.
         <translation>Das Token konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Signed out of %1: the token was revoked on plex.tv and deleted from the keychain.</source>
         <translation>Von %1 abgemeldet: Das Token wurde auf plex.tv widerrufen und aus dem Schlüsselbund gelöscht.</translation>
     </message>
@@ -970,7 +970,7 @@ abgelaufen ist.
         <translation>Das Token läuft am %1 ab und konnte noch nicht erneuert werden: %2 Es wird so verwendet, wie es ist.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 has a classic Plex token, which does not expire and has nothing to refresh. “plexauth upgrade” gives it a device key.</source>
         <translation>%1 hat ein klassisches Plex-Token, das nicht abläuft und nicht erneuert werden muss. „plexauth upgrade“ gibt ihm einen Geräteschlüssel.</translation>
     </message>
@@ -985,7 +985,7 @@ abgelaufen ist.
         <translation>%1 hat bereits einen Geräteschlüssel; „plexauth refresh“ erneuert sein Token.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Upgrading gives %1 a device key and a Plex JWT that PlexAuth renews every few days. Plex then retires the account&apos;s classic token: scripts and apps that were given it stop working and need the new token (“plexauth token”).</source>
         <translation>Das Umstufen gibt %1 einen Geräteschlüssel und ein Plex-JWT, das PlexAuth alle paar Tage erneuert. Plex zieht danach das klassische Token des Kontos zurück: Skripte und Apps, denen es gegeben wurde, funktionieren nicht mehr und brauchen das neue Token („plexauth token“).</translation>
     </message>
@@ -1020,7 +1020,7 @@ abgelaufen ist.
         <translation>Das Konto wurde nicht umgestuft, sein klassisches Token wurde behalten: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 now signs in with a device key (key id %2); its token is valid until %3.</source>
         <translation>%1 meldet sich jetzt mit einem Geräteschlüssel an (Schlüssel-ID %2); sein Token gilt bis %3.</translation>
     </message>
@@ -1029,20 +1029,20 @@ abgelaufen ist.
     <name>PlexAuth::Cli::Output</name>
     <message>
         <location filename="../app/cli/output.cpp" line="+45"/>
-        <location line="+264"/>
+        <location line="+265"/>
         <location line="+46"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="-310"/>
-        <location line="+264"/>
+        <location line="-311"/>
+        <location line="+265"/>
         <location line="+46"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-304"/>
         <source>valid</source>
         <translation>gültig</translation>
     </message>
@@ -1072,7 +1072,7 @@ abgelaufen ist.
         <translation>extern</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+205"/>
         <source>keychain</source>
         <translation>Schlüsselbund</translation>
     </message>
@@ -1326,7 +1326,7 @@ abgelaufen ist.
 <context>
     <name>PlexAuth::Configuration</name>
     <message>
-        <location filename="../app/services/configuration.cpp" line="+45"/>
+        <location filename="../app/services/configuration.cpp" line="+46"/>
         <source>The plex.tv API URL in the settings file is not used: %1</source>
         <translation>Die URL der plex.tv-API in der Einstellungsdatei wird nicht verwendet: %1</translation>
     </message>
@@ -1808,7 +1808,7 @@ abgelaufen ist.
         <translation>%1 muss sich erneut anmelden: %2</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+147"/>
         <source>Renewing the token of %1 has failed since %2: %3</source>
         <translation>Das Erneuern des Tokens von %1 schlägt seit %2 fehl: %3</translation>
     </message>
@@ -1832,12 +1832,17 @@ abgelaufen ist.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This computer&apos;s clock is about %n minute(s) behind plex.tv&apos;s, so plex.tv cannot accept the device&apos;s signed requests. Set the clock automatically (network time), then try again.</source>
         <translation>
             <numerusform>Die Uhr dieses Computers geht etwa %n Minute gegenüber plex.tv nach, daher kann plex.tv die signierten Anfragen des Geräts nicht annehmen. Stellen Sie die Uhr automatisch (Netzwerkzeit) und versuchen Sie es erneut.</numerusform>
             <numerusform>Die Uhr dieses Computers geht etwa %n Minuten gegenüber plex.tv nach, daher kann plex.tv die signierten Anfragen des Geräts nicht annehmen. Stellen Sie die Uhr automatisch (Netzwerkzeit) und versuchen Sie es erneut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>plex.tv refused the device&apos;s signed request for a new token (HTTP %1). Check that this computer&apos;s clock is set automatically; if it is, sign in to the account again.</source>
+        <translation>plex.tv hat die signierte Anfrage dieses Geräts nach einem neuen Token abgelehnt (HTTP %1). Prüfen Sie, ob die Uhr dieses Computers automatisch gestellt wird; wenn ja, melden Sie sich erneut bei dem Konto an.</translation>
     </message>
 </context>
 <context>

@@ -40,16 +40,16 @@
         <location filename="../app/credentials/deviceauth.cpp" line="+21"/>
         <source>This computer&apos;s clock is about %n minute(s) ahead of plex.tv&apos;s, so plex.tv cannot accept the device&apos;s signed requests. Set the clock automatically (network time), then try again.</source>
         <translation>
-            <numerusform>This computer's clock is about %n minute ahead of plex.tv's, so plex.tv cannot accept the device's signed requests. Set the clock automatically (network time), then try again.</numerusform>
-            <numerusform>This computer's clock is about %n minutes ahead of plex.tv's, so plex.tv cannot accept the device's signed requests. Set the clock automatically (network time), then try again.</numerusform>
+            <numerusform>This computer&apos;s clock is about %n minute ahead of plex.tv&apos;s, so plex.tv cannot accept the device&apos;s signed requests. Set the clock automatically (network time), then try again.</numerusform>
+            <numerusform>This computer&apos;s clock is about %n minutes ahead of plex.tv&apos;s, so plex.tv cannot accept the device&apos;s signed requests. Set the clock automatically (network time), then try again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This computer&apos;s clock is about %n minute(s) behind plex.tv&apos;s, so plex.tv cannot accept the device&apos;s signed requests. Set the clock automatically (network time), then try again.</source>
         <translation>
-            <numerusform>This computer's clock is about %n minute behind plex.tv's, so plex.tv cannot accept the device's signed requests. Set the clock automatically (network time), then try again.</numerusform>
-            <numerusform>This computer's clock is about %n minutes behind plex.tv's, so plex.tv cannot accept the device's signed requests. Set the clock automatically (network time), then try again.</numerusform>
+            <numerusform>This computer&apos;s clock is about %n minute behind plex.tv&apos;s, so plex.tv cannot accept the device&apos;s signed requests. Set the clock automatically (network time), then try again.</numerusform>
+            <numerusform>This computer&apos;s clock is about %n minutes behind plex.tv&apos;s, so plex.tv cannot accept the device&apos;s signed requests. Set the clock automatically (network time), then try again.</numerusform>
         </translation>
     </message>
 </context>

@@ -322,9 +322,9 @@
         <translation>Le jeton de ce compte est un jeton Plex classique, sans clé d’appareil pour le renouveler. Passez-le d’abord à une clé d’appareil, ou reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>plex.tv issued a token for a different account than this one, so it was not kept. Sign in to this account again.</source>
-        <translation>plex.tv a émis un jeton pour un autre compte que celui-ci ; il n’a donc pas été gardé. Reconnectez-vous à ce compte.</translation>
+        <translation>plex.tv a émis un jeton pour un autre compte que celui-ci&#xa0;; il n’a donc pas été gardé. Reconnectez-vous à ce compte.</translation>
     </message>
 </context>
 <context>
@@ -358,12 +358,12 @@
         <translation>plex.tv vous a connecté sans indiquer de quel compte ni de quel jeton il s’agit&#xa0;: rien n’a donc été stocké. Essayez de vous reconnecter.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>The keychain holds no token for %1, so this account is signed out. Sign in to it again.</source>
         <translation>Le trousseau ne contient aucun jeton pour %1&#xa0;: ce compte est donc déconnecté. Reconnectez-vous à ce compte.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Only a remembered account can be the default. Sign in to it again with “Keep me signed in on this computer” ticked first.</source>
         <translation>Seul un compte mémorisé peut être le compte par défaut. Reconnectez-vous d’abord à ce compte en cochant «&#xa0;Rester connecté sur cet ordinateur&#xa0;».</translation>
     </message>
@@ -375,12 +375,12 @@
     <message>
         <location filename="../app/store/accountstoredevicekeys.cpp" line="+82"/>
         <source>The account is no longer signed in here, so its new device key was not kept.</source>
-        <translation>Le compte n’est plus connecté ici ; sa nouvelle clé d’appareil n’a donc pas été gardée.</translation>
+        <translation>Le compte n’est plus connecté ici&#xa0;; sa nouvelle clé d’appareil n’a donc pas été gardée.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>The keychain holds no device key for %1, so its Plex token cannot be renewed. Sign in to it again.</source>
-        <translation>Le trousseau ne contient aucune clé d’appareil pour %1 ; son jeton Plex ne peut donc pas être renouvelé. Reconnectez-vous à ce compte.</translation>
+        <translation>Le trousseau ne contient aucune clé d’appareil pour %1&#xa0;; son jeton Plex ne peut donc pas être renouvelé. Reconnectez-vous à ce compte.</translation>
     </message>
 </context>
 <context>
@@ -538,18 +538,18 @@ Exit codes:
   5  keychain unavailable or access denied
   6  rate limited or locked out by plex.tv (HTTP 429, Plex error 1031)
 </source>
-        <translation>Utilisation : plexauth [COMMANDE] [OPTIONS]
+        <translation>Utilisation&#xa0;: plexauth [COMMANDE] [OPTIONS]
 
 Se connecte à Plex et garde le jeton de chaque compte dans le trousseau de clés du système,
 jamais dans un fichier. Sans commande, plexauth ouvre sa fenêtre.
 
-Commandes :
+Commandes&#xa0;:
   signin      Se connecter avec un e-mail ou nom d’utilisateur Plex et un mot de passe
   pin         Se connecter via le navigateur avec un PIN (comptes créés avec Google, Apple ou Facebook)
   accounts    Lister les comptes connectés, ou choisir le compte par défaut
   token       Afficher le jeton d’un compte sur stdout, pour les scripts
   whoami      Vérifier le jeton d’un compte auprès de plex.tv et afficher à qui il appartient
-  servers     Lister les serveurs accessibles à un compte (--probe : tester leurs connexions)
+  servers     Lister les serveurs accessibles à un compte (--probe&#xa0;: tester leurs connexions)
   transient   Obtenir d’un Plex Media Server un jeton temporaire (valable jusqu’à 48 heures)
   sources     Demander à un Plex Media Server comment joindre une source, et son jeton d’accès
   signout     Oublier un compte et, si demandé, révoquer son jeton sur plex.tv
@@ -557,40 +557,40 @@ Commandes :
               renouvelle)
   refresh     Renouveler maintenant le JWT Plex d’un compte à clé d’appareil
 
-Options de toutes les commandes :
-  --plex-tv-url URL   URL de base de l’API plex.tv (par défaut https://plex.tv/api/v2 ;
+Options de toutes les commandes&#xa0;:
+  --plex-tv-url URL   URL de base de l’API plex.tv (par défaut https://plex.tv/api/v2&#xa0;;
                       variable d’environnement PLEXAUTH_PLEX_TV_URL)
   --plex-clients-url URL
                       URL de base de l’API clients de plex.tv, pour les clés d’appareil (par défaut
-                      https://clients.plex.tv/api/v2, ou l’URL plex.tv si seule celle-ci est définie ;
+                      https://clients.plex.tv/api/v2, ou l’URL plex.tv si seule celle-ci est définie&#xa0;;
                       variable d’environnement PLEXAUTH_PLEX_CLIENTS_URL)
   --timeout SECONDES  abandonner chaque requête après ce délai (15 par défaut)
-  Les réglages faits dans la fenêtre (URL plex.tv, délai, proxy) s’appliquent aussi ici ;
+  Les réglages faits dans la fenêtre (URL plex.tv, délai, proxy) s’appliquent aussi ici&#xa0;;
   l’environnement les remplace, et ces options remplacent les deux.
   -v, --verbose       journaliser les requêtes sur stderr, secrets masqués
-  -h, --help          afficher cette aide, ou l’aide d’une commande : plexauth COMMANDE --help
+  -h, --help          afficher cette aide, ou l’aide d’une commande&#xa0;: plexauth COMMANDE --help
   --version           afficher la version
 
-Environnement :
+Environnement&#xa0;:
   PLEX_TOKEN          si elle est définie, whoami, servers, transient et sources utilisent ce jeton
                       au lieu du trousseau
   PLEXAUTH_PLEX_TV_URL  comme --plex-tv-url
   PLEXAUTH_PLEX_CLIENTS_URL  comme --plex-clients-url
 
-Clés d’appareil : un compte connecté avec « pin --jwt », ou passé à une clé d’appareil, détient un
+Clés d’appareil&#xa0;: un compte connecté avec «&#xa0;pin --jwt&#xa0;», ou passé à une clé d’appareil, détient un
 JWT Plex valable 7 jours. Chaque commande qui utilise son jeton le renouvelle d’abord s’il lui reste
-moins d’un jour (et encore une fois si plex.tv le dit expiré) ; la clé d’appareil reste dans le
+moins d’un jour (et encore une fois si plex.tv le dit expiré)&#xa0;; la clé d’appareil reste dans le
 trousseau avec le jeton.
 
-Sortie : stdout ne contient que les données demandées (un jeton, un tableau, ou du JSON avec
---json) ; les messages et les erreurs vont sur stderr.
+Sortie&#xa0;: stdout ne contient que les données demandées (un jeton, un tableau, ou du JSON avec
+--json)&#xa0;; les messages et les erreurs vont sur stderr.
 
-Codes de sortie :
+Codes de sortie&#xa0;:
   0  succès
   1  autre échec
   2  erreur d’utilisation (y compris un --account qui ne désigne aucun compte connecté)
-  3  authentification refusée : identifiant ou mot de passe erroné, code de vérification requis
-     ou refusé, jeton non valide, ou aucun compte connecté ; plex.tv a refusé la signature de
+  3  authentification refusée&#xa0;: identifiant ou mot de passe erroné, code de vérification requis
+     ou refusé, jeton non valide, ou aucun compte connecté&#xa0;; plex.tv a refusé la signature de
      l’appareil, ou un JWT Plex n’a pas passé la vérification
   4  échec réseau, délai dépassé ou échec TLS
   5  trousseau indisponible ou accès refusé
@@ -611,16 +611,16 @@ Signs in through the browser: prints a code and a link on stderr, opens the link
   --no-store     do not store the token: print it on stdout for this run only
   --json         print the account (and, with --no-store, the token) as JSON
 </source>
-        <translation>Utilisation : plexauth pin [--jwt] [--no-browser] [--no-store] [--json]
+        <translation>Utilisation&#xa0;: plexauth pin [--jwt] [--no-browser] [--no-store] [--json]
 
-Se connecte via le navigateur : affiche un code et un lien sur stderr, ouvre le lien (sauf avec
+Se connecte via le navigateur&#xa0;: affiche un code et un lien sur stderr, ouvre le lien (sauf avec
 --no-browser ou sans affichage graphique), attend votre approbation, puis stocke le jeton.
-  --jwt          se connecter avec une nouvelle clé d’appareil : le jeton est un JWT Plex, vérifié
+  --jwt          se connecter avec une nouvelle clé d’appareil&#xa0;: le jeton est un JWT Plex, vérifié
                  avec les clés de plex.tv avant d’être gardé, valable 7 jours et renouvelé avec la
                  clé (gardée avec lui dans le trousseau). Il n’est pas encore confirmé que Plex
                  Media Server accepte les JWT.
   --no-browser   afficher seulement le lien, à ouvrir sur n’importe quel appareil
-  --no-store     ne pas stocker le jeton : l’afficher sur stdout, pour cette exécution seulement
+  --no-store     ne pas stocker le jeton&#xa0;: l’afficher sur stdout, pour cette exécution seulement
   --json         afficher le compte (et, avec --no-store, le jeton) au format JSON
 </translation>
     </message>
@@ -769,12 +769,12 @@ it, checks it, and keeps key and token together in the keychain. Plex then retir
 token, so scripts and apps that were given it need the new one (“plexauth token”).
   --yes   do not ask for confirmation (required when stdin is not a terminal)
 </source>
-        <translation>Utilisation : plexauth upgrade [--account COMPTE] [--yes]
+        <translation>Utilisation&#xa0;: plexauth upgrade [--account COMPTE] [--yes]
 
-Donne une clé d’appareil à un compte à jeton classique : enregistre la clé auprès de plex.tv,
+Donne une clé d’appareil à un compte à jeton classique&#xa0;: enregistre la clé auprès de plex.tv,
 obtient un JWT Plex pour elle, le vérifie, et garde la clé et le jeton ensemble dans le trousseau.
-Plex retire ensuite le jeton classique : les scripts et applications qui l’ont reçu ont besoin du
-nouveau (« plexauth token »).
+Plex retire ensuite le jeton classique&#xa0;: les scripts et applications qui l’ont reçu ont besoin du
+nouveau («&#xa0;plexauth token&#xa0;»).
   --yes   ne pas demander de confirmation (obligatoire quand stdin n’est pas un terminal)
 </translation>
     </message>
@@ -785,7 +785,7 @@ nouveau (« plexauth token »).
 Renews a device-key account&apos;s Plex JWT now (signing a fresh nonce with the device key), checks
 the new token and keeps it. This works after the token has expired, too.
 </source>
-        <translation>Utilisation : plexauth refresh [--account COMPTE]
+        <translation>Utilisation&#xa0;: plexauth refresh [--account COMPTE]
 
 Renouvelle maintenant le JWT Plex d’un compte à clé d’appareil (en signant un nonce frais avec la
 clé d’appareil), vérifie le nouveau jeton et le garde. Cela fonctionne aussi une fois le jeton
@@ -811,7 +811,7 @@ expiré.
         <translation>Aucun compte n’est connecté. Connectez-vous avec «&#xa0;plexauth signin --login E-MAIL&#xa0;» ou «&#xa0;plexauth pin&#xa0;».</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>plex.tv rejected the token of %1: it was revoked or has expired. Sign in to that account again.</source>
         <translation>plex.tv a refusé le jeton de %1&#xa0;: il a été révoqué ou a expiré. Reconnectez-vous à ce compte.</translation>
     </message>
@@ -826,7 +826,7 @@ expiré.
         <translation>Le jeton n’a pas pu être vérifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Signed out of %1: the token was revoked on plex.tv and deleted from the keychain.</source>
         <translation>Déconnexion de %1 effectuée&#xa0;: le jeton a été révoqué sur plex.tv et supprimé du trousseau.</translation>
     </message>
@@ -966,37 +966,37 @@ expiré.
     <message>
         <location filename="../app/cli/devicekeycommands.cpp" line="+24"/>
         <source>The token expires on %1 and could not be renewed yet: %2 Using it as it is.</source>
-        <translation>Le jeton expire le %1 et n’a pas encore pu être renouvelé : %2 Il est utilisé tel quel.</translation>
+        <translation>Le jeton expire le %1 et n’a pas encore pu être renouvelé&#xa0;: %2 Il est utilisé tel quel.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 has a classic Plex token, which does not expire and has nothing to refresh. “plexauth upgrade” gives it a device key.</source>
-        <translation>%1 a un jeton Plex classique, qui n’expire pas et n’a rien à renouveler. « plexauth upgrade » lui donne une clé d’appareil.</translation>
+        <translation>%1 a un jeton Plex classique, qui n’expire pas et n’a rien à renouveler. «&#xa0;plexauth upgrade&#xa0;» lui donne une clé d’appareil.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Renewed the token of %1; it is valid until %2.</source>
-        <translation>Le jeton de %1 a été renouvelé ; il est valable jusqu’au %2.</translation>
+        <translation>Le jeton de %1 a été renouvelé&#xa0;; il est valable jusqu’au %2.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 already has a device key; “plexauth refresh” renews its token.</source>
-        <translation>%1 a déjà une clé d’appareil ; « plexauth refresh » renouvelle son jeton.</translation>
+        <translation>%1 a déjà une clé d’appareil&#xa0;; «&#xa0;plexauth refresh&#xa0;» renouvelle son jeton.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Upgrading gives %1 a device key and a Plex JWT that PlexAuth renews every few days. Plex then retires the account&apos;s classic token: scripts and apps that were given it stop working and need the new token (“plexauth token”).</source>
-        <translation>Le passage donne à %1 une clé d’appareil et un JWT Plex que PlexAuth renouvelle tous les quelques jours. Plex retire ensuite le jeton classique du compte : les scripts et applications qui l’ont reçu cessent de fonctionner et ont besoin du nouveau jeton (« plexauth token »).</translation>
+        <translation>Le passage donne à %1 une clé d’appareil et un JWT Plex que PlexAuth renouvelle tous les quelques jours. Plex retire ensuite le jeton classique du compte&#xa0;: les scripts et applications qui l’ont reçu cessent de fonctionner et ont besoin du nouveau jeton («&#xa0;plexauth token&#xa0;»).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nobody can confirm this here: add --yes to upgrade anyway.</source>
-        <translation>Personne ne peut confirmer ici : ajoutez --yes pour passer quand même à une clé d’appareil.</translation>
+        <translation>Personne ne peut confirmer ici&#xa0;: ajoutez --yes pour passer quand même à une clé d’appareil.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Upgrade %1? [y/N] </source>
-        <translation>Passer %1 à une clé d’appareil ? [o/N] </translation>
+        <translation>Passer %1 à une clé d’appareil&#xa0;? [o/N] </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1011,37 +1011,37 @@ expiré.
     <message>
         <location line="+2"/>
         <source>Not upgraded; nothing was changed.</source>
-        <translation>Pas de changement ; rien n’a été modifié.</translation>
+        <translation>Pas de changement&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The account was not upgraded, and its classic token was kept: %1</source>
-        <translation>Le compte n’est pas passé à une clé d’appareil, et son jeton classique a été gardé : %1</translation>
+        <translation>Le compte n’est pas passé à une clé d’appareil, et son jeton classique a été gardé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 now signs in with a device key (key id %2); its token is valid until %3.</source>
-        <translation>%1 se connecte désormais avec une clé d’appareil (identifiant de clé %2) ; son jeton est valable jusqu’au %3.</translation>
+        <translation>%1 se connecte désormais avec une clé d’appareil (identifiant de clé %2)&#xa0;; son jeton est valable jusqu’au %3.</translation>
     </message>
 </context>
 <context>
     <name>PlexAuth::Cli::Output</name>
     <message>
         <location filename="../app/cli/output.cpp" line="+45"/>
-        <location line="+264"/>
+        <location line="+265"/>
         <location line="+46"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="-310"/>
-        <location line="+264"/>
+        <location line="-311"/>
+        <location line="+265"/>
         <location line="+46"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-304"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
@@ -1071,7 +1071,7 @@ expiré.
         <translation>distante</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+205"/>
         <source>keychain</source>
         <translation>trousseau</translation>
     </message>
@@ -1325,14 +1325,14 @@ expiré.
 <context>
     <name>PlexAuth::Configuration</name>
     <message>
-        <location filename="../app/services/configuration.cpp" line="+45"/>
+        <location filename="../app/services/configuration.cpp" line="+46"/>
         <source>The plex.tv API URL in the settings file is not used: %1</source>
         <translation>L’URL de l’API plex.tv du fichier de réglages n’est pas utilisée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The plex.tv clients API URL in the settings file is not used: %1</source>
-        <translation>L’URL de l’API clients de plex.tv dans le fichier de réglages n’est pas utilisée : %1</translation>
+        <translation>L’URL de l’API clients de plex.tv dans le fichier de réglages n’est pas utilisée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-6"/>
@@ -1804,12 +1804,12 @@ expiré.
     <message>
         <location filename="../app/credentials/credentialwatch.cpp" line="+20"/>
         <source>%1 needs you to sign in again: %2</source>
-        <translation>%1 doit se reconnecter : %2</translation>
+        <translation>%1 doit se reconnecter&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+147"/>
         <source>Renewing the token of %1 has failed since %2: %3</source>
-        <translation>Le renouvellement du jeton de %1 échoue depuis le %2 : %3</translation>
+        <translation>Le renouvellement du jeton de %1 échoue depuis le %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1831,12 +1831,17 @@ expiré.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This computer&apos;s clock is about %n minute(s) behind plex.tv&apos;s, so plex.tv cannot accept the device&apos;s signed requests. Set the clock automatically (network time), then try again.</source>
         <translation>
             <numerusform>L’horloge de cet ordinateur retarde d’environ %n minute sur celle de plex.tv, qui ne peut donc pas accepter les requêtes signées de l’appareil. Réglez l’horloge automatiquement (heure réseau), puis réessayez.</numerusform>
             <numerusform>L’horloge de cet ordinateur retarde d’environ %n minutes sur celle de plex.tv, qui ne peut donc pas accepter les requêtes signées de l’appareil. Réglez l’horloge automatiquement (heure réseau), puis réessayez.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>plex.tv refused the device&apos;s signed request for a new token (HTTP %1). Check that this computer&apos;s clock is set automatically; if it is, sign in to the account again.</source>
+        <translation>plex.tv a refusé la demande signée de cet appareil pour un nouveau jeton (HTTP %1). Vérifiez que l&apos;horloge de cet ordinateur est réglée automatiquement ; si c&apos;est le cas, reconnectez-vous au compte.</translation>
     </message>
 </context>
 <context>
@@ -1904,9 +1909,9 @@ expiré.
         <source>Upgrade %1 to a device key? PlexAuth keeps a new key in this computer&apos;s keychain and renews the account&apos;s token with it every few days.
 
 Plex then retires the classic token: it stops working everywhere. Scripts or apps you gave it (Tautulli, Kometa, a cron job) need the new token, from PlexAuth or from “plexauth token”.</source>
-        <translation>Passer %1 à une clé d’appareil ? PlexAuth garde une nouvelle clé dans le trousseau de cet ordinateur et renouvelle avec elle le jeton du compte tous les quelques jours.
+        <translation>Passer %1 à une clé d’appareil&#xa0;? PlexAuth garde une nouvelle clé dans le trousseau de cet ordinateur et renouvelle avec elle le jeton du compte tous les quelques jours.
 
-Plex retire ensuite le jeton classique : il cesse de fonctionner partout. Les scripts ou applications auxquels vous l’avez donné (Tautulli, Kometa, une tâche cron) ont besoin du nouveau jeton, depuis PlexAuth ou avec « plexauth token ».</translation>
+Plex retire ensuite le jeton classique&#xa0;: il cesse de fonctionner partout. Les scripts ou applications auxquels vous l’avez donné (Tautulli, Kometa, une tâche cron) ont besoin du nouveau jeton, depuis PlexAuth ou avec «&#xa0;plexauth token&#xa0;».</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1931,7 +1936,7 @@ Plex retire ensuite le jeton classique : il cesse de fonctionner partout. Les s
     <message>
         <location line="+3"/>
         <source>%1 was not upgraded: %2</source>
-        <translation>%1 n’est pas passé à une clé d’appareil : %2</translation>
+        <translation>%1 n’est pas passé à une clé d’appareil&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1946,7 +1951,7 @@ Plex retire ensuite le jeton classique : il cesse de fonctionner partout. Les s
     <message>
         <location line="+2"/>
         <source>The token of %1 was not refreshed: %2</source>
-        <translation>Le jeton de %1 n’a pas été renouvelé : %2</translation>
+        <translation>Le jeton de %1 n’a pas été renouvelé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1959,7 +1964,7 @@ Plex retire ensuite le jeton classique : il cesse de fonctionner partout. Les s
     <message>
         <location line="+5"/>
         <source>Last renewal:</source>
-        <translation>Dernier renouvellement :</translation>
+        <translation>Dernier renouvellement&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2004,22 +2009,22 @@ Plex retire ensuite le jeton classique : il cesse de fonctionner partout. Les s
     <message>
         <location line="+3"/>
         <source>Key ID:</source>
-        <translation>Identifiant de clé :</translation>
+        <translation>Identifiant de clé&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expires:</source>
-        <translation>Expire :</translation>
+        <translation>Expire&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last refresh:</source>
-        <translation>Dernière actualisation :</translation>
+        <translation>Dernière actualisation&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next refresh:</source>
-        <translation>Prochaine actualisation :</translation>
+        <translation>Prochaine actualisation&#xa0;:</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -2044,7 +2049,7 @@ Plex retire ensuite le jeton classique : il cesse de fonctionner partout. Les s
     <message>
         <location line="+2"/>
         <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2054,7 +2059,7 @@ Plex retire ensuite le jeton classique : il cesse de fonctionner partout. Les s
     <message>
         <location line="+8"/>
         <source>Expired on %1; the next refresh gets a new token.</source>
-        <translation>Expiré le %1 ; la prochaine actualisation obtient un nouveau jeton.</translation>
+        <translation>Expiré le %1&#xa0;; la prochaine actualisation obtient un nouveau jeton.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2102,7 +2107,7 @@ Plex retire ensuite le jeton classique : il cesse de fonctionner partout. Les s
     <message>
         <location line="+7"/>
         <source>The account&apos;s Plex token has expired. PlexAuth renews it with the device key: refresh it (“plexauth refresh”, or Refresh now in the window); if that fails, sign in again.</source>
-        <translation>Le jeton Plex du compte a expiré. PlexAuth le renouvelle avec la clé d’appareil : renouvelez-le (« plexauth refresh », ou « Renouveler maintenant » dans la fenêtre) ; si cela échoue, reconnectez-vous.</translation>
+        <translation>Le jeton Plex du compte a expiré. PlexAuth le renouvelle avec la clé d’appareil&#xa0;: renouvelez-le («&#xa0;plexauth refresh&#xa0;», ou «&#xa0;Renouveler maintenant&#xa0;» dans la fenêtre)&#xa0;; si cela échoue, reconnectez-vous.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2112,7 +2117,7 @@ Plex retire ensuite le jeton classique : il cesse de fonctionner partout. Les s
     <message>
         <location line="+5"/>
         <source>plex.tv did not accept this device&apos;s signature: the device key no longer matches the one plex.tv has, or this computer&apos;s clock is off. Check that the clock is set automatically, then sign in again.</source>
-        <translation>plex.tv n’a pas accepté la signature de cet appareil : la clé d’appareil ne correspond plus à celle que connaît plex.tv, ou l’horloge de cet ordinateur est décalée. Vérifiez que l’horloge est réglée automatiquement, puis reconnectez-vous.</translation>
+        <translation>plex.tv n’a pas accepté la signature de cet appareil&#xa0;: la clé d’appareil ne correspond plus à celle que connaît plex.tv, ou l’horloge de cet ordinateur est décalée. Vérifiez que l’horloge est réglée automatiquement, puis reconnectez-vous.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2606,17 +2611,17 @@ Plex retire ensuite le jeton classique : il cesse de fonctionner partout. Les s
     <message>
         <location line="+5"/>
         <source>The token from plex.tv could not be checked: plex.tv listed no signing keys. Try again later.</source>
-        <translation>Le jeton de plex.tv n’a pas pu être vérifié : plex.tv n’a listé aucune clé de signature. Réessayez plus tard.</translation>
+        <translation>Le jeton de plex.tv n’a pas pu être vérifié&#xa0;: plex.tv n’a listé aucune clé de signature. Réessayez plus tard.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The token from plex.tv is not a well-formed signed JWT. %1 Try again; if it keeps happening, check the plex.tv address in Settings.</source>
-        <translation>Le jeton de plex.tv n’est pas un JWT signé bien formé. %1 Réessayez ; si cela se répète, vérifiez l’adresse plex.tv dans les réglages.</translation>
+        <translation>Le jeton de plex.tv n’est pas un JWT signé bien formé. %1 Réessayez&#xa0;; si cela se répète, vérifiez l’adresse plex.tv dans les réglages.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The token from plex.tv is not signed with EdDSA, the only algorithm Plex uses for it. Sign in again; if it keeps happening, check the plex.tv address in Settings.</source>
-        <translation>Le jeton de plex.tv n’est pas signé avec EdDSA, le seul algorithme que Plex utilise pour lui. Reconnectez-vous ; si cela se répète, vérifiez l’adresse plex.tv dans les réglages.</translation>
+        <translation>Le jeton de plex.tv n’est pas signé avec EdDSA, le seul algorithme que Plex utilise pour lui. Reconnectez-vous&#xa0;; si cela se répète, vérifiez l’adresse plex.tv dans les réglages.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2626,27 +2631,27 @@ Plex retire ensuite le jeton classique : il cesse de fonctionner partout. Les s
     <message>
         <location line="+8"/>
         <source>The token&apos;s signature matches none of plex.tv&apos;s signing keys, so it may not come from plex.tv. Sign in again; if it keeps happening, check the plex.tv address in Settings and your network.</source>
-        <translation>La signature du jeton ne correspond à aucune des clés de signature de plex.tv ; il ne vient donc peut-être pas de plex.tv. Reconnectez-vous ; si cela se répète, vérifiez l’adresse plex.tv dans les réglages et votre réseau.</translation>
+        <translation>La signature du jeton ne correspond à aucune des clés de signature de plex.tv&#xa0;; il ne vient donc peut-être pas de plex.tv. Reconnectez-vous&#xa0;; si cela se répète, vérifiez l’adresse plex.tv dans les réglages et votre réseau.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The token was not issued by plex.tv (wrong &quot;iss&quot; claim). Sign in again; if it keeps happening, check the plex.tv address in Settings.</source>
-        <translation>Le jeton n’a pas été émis par plex.tv (claim « iss » erroné). Reconnectez-vous ; si cela se répète, vérifiez l’adresse plex.tv dans les réglages.</translation>
+        <translation>Le jeton n’a pas été émis par plex.tv (claim «&#xa0;iss&#xa0;» erroné). Reconnectez-vous&#xa0;; si cela se répète, vérifiez l’adresse plex.tv dans les réglages.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The token was issued for another application (its &quot;aud&quot; claim names neither plex.tv nor this computer). Sign in again.</source>
-        <translation>Le jeton a été émis pour une autre application (son claim « aud » ne désigne ni plex.tv ni cet ordinateur). Reconnectez-vous.</translation>
+        <translation>Le jeton a été émis pour une autre application (son claim «&#xa0;aud&#xa0;» ne désigne ni plex.tv ni cet ordinateur). Reconnectez-vous.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The token does not say when it was issued and when it expires (&quot;iat&quot; and &quot;exp&quot; claims). Sign in again.</source>
-        <translation>Le jeton n’indique pas quand il a été émis ni quand il expire (claims « iat » et « exp »). Reconnectez-vous.</translation>
+        <translation>Le jeton n’indique pas quand il a été émis ni quand il expire (claims «&#xa0;iat&#xa0;» et «&#xa0;exp&#xa0;»). Reconnectez-vous.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The token&apos;s dates could not be checked: this computer&apos;s clock could not be read.</source>
-        <translation>Les dates du jeton n’ont pas pu être vérifiées : l’horloge de cet ordinateur n’a pas pu être lue.</translation>
+        <translation>Les dates du jeton n’ont pas pu être vérifiées&#xa0;: l’horloge de cet ordinateur n’a pas pu être lue.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2661,7 +2666,7 @@ Plex retire ensuite le jeton classique : il cesse de fonctionner partout. Les s
     <message>
         <location line="+2"/>
         <source>The token is not valid yet (&quot;nbf&quot; claim).</source>
-        <translation>Le jeton n’est pas encore valable (claim « nbf »).</translation>
+        <translation>Le jeton n’est pas encore valable (claim «&#xa0;nbf&#xa0;»).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2671,12 +2676,12 @@ Plex retire ensuite le jeton classique : il cesse de fonctionner partout. Les s
     <message>
         <location line="+2"/>
         <source>The token has already expired. Refresh it or sign in again; if this computer&apos;s clock is wrong, correct it first.</source>
-        <translation>Le jeton a déjà expiré. Renouvelez-le ou reconnectez-vous ; si l’horloge de cet ordinateur est fausse, corrigez-la d’abord.</translation>
+        <translation>Le jeton a déjà expiré. Renouvelez-le ou reconnectez-vous&#xa0;; si l’horloge de cet ordinateur est fausse, corrigez-la d’abord.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The token is not bound to this computer&apos;s device key (its &quot;thumbprint&quot; claim is missing or names another key). Sign in again to pair this computer&apos;s key with the account.</source>
-        <translation>Le jeton n’est pas lié à la clé d’appareil de cet ordinateur (son claim « thumbprint » manque ou désigne une autre clé). Reconnectez-vous pour associer la clé de cet ordinateur au compte.</translation>
+        <translation>Le jeton n’est pas lié à la clé d’appareil de cet ordinateur (son claim «&#xa0;thumbprint&#xa0;» manque ou désigne une autre clé). Reconnectez-vous pour associer la clé de cet ordinateur au compte.</translation>
     </message>
 </context>
 <context>
@@ -3751,12 +3756,12 @@ Plex retire ensuite le jeton classique : il cesse de fonctionner partout. Les s
     <message>
         <location line="+1"/>
         <source>Off by default: whether Plex Media Server accepts Plex JWTs is not yet confirmed</source>
-        <translation>Désactivé par défaut : il n’est pas encore confirmé que Plex Media Server accepte les JWT Plex</translation>
+        <translation>Désactivé par défaut&#xa0;: il n’est pas encore confirmé que Plex Media Server accepte les JWT Plex</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>PlexAuth then keeps a device key in the keychain and renews the account&apos;s token every few days, instead of keeping a token that does not expire. Off by default: whether Plex Media Server accepts these tokens (Plex JWTs) is not yet confirmed, so a server may refuse them.</source>
-        <translation>PlexAuth garde alors une clé d’appareil dans le trousseau et renouvelle le jeton du compte tous les quelques jours, au lieu de garder un jeton qui n’expire pas. Désactivé par défaut : il n’est pas encore confirmé que Plex Media Server accepte ces jetons (JWT Plex) ; un serveur pourrait donc les refuser.</translation>
+        <translation>PlexAuth garde alors une clé d’appareil dans le trousseau et renouvelle le jeton du compte tous les quelques jours, au lieu de garder un jeton qui n’expire pas. Désactivé par défaut&#xa0;: il n’est pas encore confirmé que Plex Media Server accepte ces jetons (JWT Plex)&#xa0;; un serveur pourrait donc les refuser.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3832,7 +3837,7 @@ Plex retire ensuite le jeton classique : il cesse de fonctionner partout. Les s
     <message>
         <location line="+6"/>
         <source>plex.tv cl&amp;ients API URL:</source>
-        <translation>URL de l’API &amp;clients plex.tv :</translation>
+        <translation>URL de l’API &amp;clients plex.tv&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>

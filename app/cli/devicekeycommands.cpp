@@ -63,7 +63,7 @@ void CommandRunner::runUpgrade()
         fail(chosen.error());
         return;
     }
-    const StoredAccount account = chosen.value();
+    const StoredAccount &account = chosen.value();
     if (account.deviceAuth.hasDeviceKey()) {
         note(tr("%1 already has a device key; “plexauth refresh” renews its token.")
                  .arg(account.displayName()));

@@ -118,7 +118,7 @@ void AccountSession::upgradeToDeviceKey(QObject *context, Handler<Done> handler)
         return;
     }
     QPointer<QObject> caller(context);
-    whenTokenReady(this, [this, caller, handler](const Result<Done> &ready) {
+    whenTokenReady(this, [this, caller, handler = std::move(handler)](const Result<Done> &ready) {
         if (!ready.ok()) {
             if (caller)
                 handler(ready);

@@ -124,10 +124,13 @@ void CredentialWatch::schedule(const QString &uuid)
         if (const std::optional<PlexError> &error = session->renewalError(); error && error->isRateLimit())
             delayMs = std::max<qint64>(delayMs, qint64(error->coolDownSeconds()) * 1000);
     } else {
-        const QDateTime expires = session->deviceAuth().tokenExpiresAt;
-        const QDateTime due = expires.isValid()
-            ? expires.addSecs(-std::chrono::seconds(AccountSession::renewWithin).count())
+        const DeviceAuthState state = session->deviceAuth();
+        QDateTime due = state.tokenExpiresAt.isValid()
+            ? state.tokenExpiresAt.addSecs(-std::chrono::seconds(AccountSession::renewWithin).count())
             : now;
+        if (state.lastRefreshAt.isValid() && state.tokenExpiresAt > now)
+            due = std::max(
+                due, state.lastRefreshAt.addSecs(std::chrono::seconds(shortestRenewalSpacing).count()));
         delayMs = std::max<qint64>(0, now.msecsTo(due));
     }
     watched->nextRenewalAt = now.addMSecs(delayMs);
@@ -215,7 +218,7 @@ void CredentialWatch::setHealth(const QString &uuid, Health health, const QStrin
     Watched *watched = m_watched.value(uuid);
     if (!watched)
         return;
-    const bool newProblem = health == Health::NeedsSignIn && watched->attention != attention;
+    const bool newProblem = health == Health::NeedsSignIn && watched->health != Health::NeedsSignIn;
     const bool changed = watched->health != health || watched->attention != attention;
     // Renewing does not hide a problem the person has yet to act on.
     if (health == Health::Renewing && watched->health == Health::NeedsSignIn)

@@ -48,10 +48,13 @@ public:
     static constexpr std::chrono::hours failingTooLong { 24 };
     static constexpr std::chrono::minutes firstRetry { 1 };
     static constexpr std::chrono::hours longestRetry { 1 };
+    // A token that arrives with less than a day left already is renewed again no sooner than this.
+    static constexpr std::chrono::hours shortestRenewalSpacing { 1 };
 
 Q_SIGNALS:
     void healthChanged(const QString &uuid);
-    // Once per problem: for a notification that offers "Sign in again".
+    // When an account comes to need its person (not again until it was healthy in between): for a
+    // notification that offers "Sign in again".
     void attentionNeeded(const QString &uuid, const QString &message);
 
 private:

@@ -73,22 +73,23 @@ void DeviceAuth::renew(const DeviceKey &key, QObject *context, Handler<VerifiedT
 void DeviceAuth::requestNonce(
     const DeviceKey &key, bool mayWait, QObject *context, Handler<VerifiedToken> handler)
 {
-    m_client->nonce(context, [this, key, mayWait, context, handler](const Result<Nonce> &nonce) {
-        if (nonce.ok()) {
-            exchangeNonce(key, nonce.value(), context, handler);
-            return;
-        }
-        const PlexError &error = nonce.error();
-        if (mayWait && error.kind == ErrorKind::RateLimited && error.retryAfterSeconds >= 0
-            && error.retryAfterSeconds <= maxWaitedRetryAfterSeconds) {
-            qCInfo(lcPlexTv).noquote()
-                << "nonce rate-limited; asking again in" << error.retryAfterSeconds << "s";
-            QTimer::singleShot(std::chrono::seconds(error.retryAfterSeconds), context,
-                [this, key, context, handler] { requestNonce(key, false, context, handler); });
-            return;
-        }
-        handler(error);
-    });
+    m_client->nonce(
+        context, [this, key, mayWait, context, handler = std::move(handler)](const Result<Nonce> &nonce) {
+            if (nonce.ok()) {
+                exchangeNonce(key, nonce.value(), context, handler);
+                return;
+            }
+            const PlexError &error = nonce.error();
+            if (mayWait && error.kind == ErrorKind::RateLimited && error.retryAfterSeconds >= 0
+                && error.retryAfterSeconds <= maxWaitedRetryAfterSeconds) {
+                qCInfo(lcPlexTv).noquote()
+                    << "nonce rate-limited; asking again in" << error.retryAfterSeconds << "s";
+                QTimer::singleShot(std::chrono::seconds(error.retryAfterSeconds), context,
+                    [this, key, context, handler] { requestNonce(key, false, context, handler); });
+                return;
+            }
+            handler(error);
+        });
 }
 
 void DeviceAuth::exchangeNonce(
@@ -101,25 +102,26 @@ void DeviceAuth::exchangeNonce(
         return;
     }
     const QString deviceJwt = DeviceJwt::forTokenExchange(key, clientIdentifier(), nonce.value, now);
-    m_client->exchange(deviceJwt, context, [this, key, context, handler](const Result<IssuedToken> &issued) {
-        if (!issued.ok()) {
-            const PlexError &error = issued.error();
-            if (std::optional<PlexError> clock
-                = clockProblem(error.serverTime, QDateTime::currentDateTimeUtc()))
-                handler(*clock);
-            else
-                handler(exchangeRefused(error));
-            return;
-        }
-        verify(issued.value().token, key, issued.value().serverTime, context, handler);
-    });
+    m_client->exchange(deviceJwt, context,
+        [this, key, context, handler = std::move(handler)](const Result<IssuedToken> &issued) {
+            if (!issued.ok()) {
+                const PlexError &error = issued.error();
+                if (std::optional<PlexError> clock
+                    = clockProblem(error.serverTime, QDateTime::currentDateTimeUtc()))
+                    handler(*clock);
+                else
+                    handler(exchangeRefused(error));
+                return;
+            }
+            verify(issued.value().token, key, issued.value().serverTime, context, handler);
+        });
 }
 
 void DeviceAuth::upgrade(
     const QString &classicToken, const DeviceKey &key, QObject *context, Handler<VerifiedToken> handler)
 {
     m_client->registerKey(classicToken, key.publicJwk(), context,
-        [this, key, context, handler](const Result<Done> &registered) {
+        [this, key, context, handler = std::move(handler)](const Result<Done> &registered) {
             if (!registered.ok()) {
                 handler(registered.error());
                 return;
@@ -131,28 +133,30 @@ void DeviceAuth::upgrade(
 void DeviceAuth::verify(const QString &token, const DeviceKey &key, const QDateTime &serverTime,
     QObject *context, Handler<VerifiedToken> handler)
 {
-    withSigningKeys(context, [this, token, key, serverTime, handler](const Result<QList<QJsonObject>> &keys) {
-        if (!keys.ok()) {
-            handler(keys.error());
-            return;
-        }
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const PlexJwtExpectations expect { clientIdentifier(), key.keyId(), now, std::chrono::minutes(5) };
-        Result<DecodedJwt> checked = PlexJwtVerifier::verify(token, keys.value(), expect);
-        if (!checked.ok()) {
-            // A token whose times are off by as much as the clock is was refused for the clock's sake.
-            if (std::optional<PlexError> clock = clockProblem(serverTime, now))
-                handler(*clock);
-            else
-                handler(checked.error());
-            return;
-        }
-        VerifiedToken verified;
-        verified.token = token;
-        verified.decoded = checked.value();
-        verified.expiresAt = verified.decoded.expiresAt.value_or(QDateTime());
-        handler(verified);
-    });
+    withSigningKeys(context,
+        [this, token, key, serverTime, handler = std::move(handler)](const Result<QList<QJsonObject>> &keys) {
+            if (!keys.ok()) {
+                handler(keys.error());
+                return;
+            }
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const PlexJwtExpectations expect { clientIdentifier(), key.keyId(), now,
+                std::chrono::minutes(5) };
+            Result<DecodedJwt> checked = PlexJwtVerifier::verify(token, keys.value(), expect);
+            if (!checked.ok()) {
+                // A token whose times are off by as much as the clock is was refused for the clock's sake.
+                if (std::optional<PlexError> clock = clockProblem(serverTime, now))
+                    handler(*clock);
+                else
+                    handler(checked.error());
+                return;
+            }
+            VerifiedToken verified;
+            verified.token = token;
+            verified.decoded = checked.value();
+            verified.expiresAt = verified.decoded.expiresAt.value_or(QDateTime());
+            handler(verified);
+        });
 }
 
 void DeviceAuth::withSigningKeys(QObject *context, Handler<QList<QJsonObject>> handler)

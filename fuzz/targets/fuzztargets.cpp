@@ -22,6 +22,11 @@ const QList<Target> &targets()
         { QStringLiteral("errorbody"), Format::Any, runErrorBody },
         { QStringLiteral("sourceid"), Format::Any, runSourceId },
         { QStringLiteral("jwt"), Format::Any, runJwt },
+        { QStringLiteral("nonce_json"), Format::Json, runNonce },
+        { QStringLiteral("authtoken_json"), Format::Json, runAuthToken },
+        { QStringLiteral("signingkeys_json"), Format::Json, runSigningKeys },
+        { QStringLiteral("devicekey"), Format::Any, runDeviceKeyText },
+        { QStringLiteral("plexjwt"), Format::Any, runPlexJwt },
     };
     return all;
 }

@@ -17,4 +17,12 @@ bool runSourceId(const QByteArray &data);
 bool runJwt(const QByteArray &data);
 bool runErrorBody(const QByteArray &data);
 
+// Plex JWT device authentication (deviceauthtargets.cpp): the clients API's answers, a device key's
+// keychain text and the Plex JWT verifier.
+bool runNonce(const QByteArray &data);
+bool runAuthToken(const QByteArray &data);
+bool runSigningKeys(const QByteArray &data);
+bool runDeviceKeyText(const QByteArray &data);
+bool runPlexJwt(const QByteArray &data);
+
 } // namespace PlexAuth::Fuzz

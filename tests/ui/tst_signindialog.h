@@ -89,4 +89,5 @@ private Q_SLOTS:
     void everyControlIsNamedAndInTheTabChain();
     void keychainUnavailableOffersThisSessionOnly();
     void screenshots();
+    void browserSignInWithADeviceKeyKeepsTheKey();
 };

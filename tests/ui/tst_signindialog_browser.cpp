@@ -292,3 +292,28 @@ void TestSignInDialog::screenshots()
     QTRY_VERIFY(!pinCountdownLabel()->text().isEmpty());
     saveScreenshot(u"signin-browser.png"_s);
 }
+
+// With the Settings switch on, the browser sign-in asks for a PIN bound to a new device key, checks
+// the Plex JWT it yields, and keeps key and token together (plex-auth-api.md §2.7a).
+void TestSignInDialog::browserSignInWithADeviceKeyKeepsTheKey()
+{
+    m_gui.services()->settings().setBrowserSignInWithDeviceKey(true);
+    QVERIFY(showDialog());
+    openBrowserPageAndWaitForTheCode();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isVisible(), 20000);
+    QCOMPARE(m_dialog->signedInAccount()->uuid, dave.uuid);
+    QVERIFY(m_dialog->signedInAccount()->deviceAuth.hasDeviceKey());
+
+    const QList<FakePlex::RecordedRequest> requests = m_gui.server().requests();
+    const auto pinCreation = std::find_if(requests.cbegin(), requests.cend(),
+        [](const FakePlex::RecordedRequest &request) { return request.path == pinsPath; });
+    QVERIFY(pinCreation != requests.cend());
+    QVERIFY2(pinCreation->body.contains("\"jwk\""), pinCreation->body.constData());
+    QCOMPARE(m_gui.server().registeredDeviceKeys().size(), 1);
+
+    const std::optional<QString> token = TestSupport::secretToolLookup(m_gui.keychainService(), dave.uuid);
+    const std::optional<QString> key
+        = TestSupport::secretToolLookup(m_gui.keychainService(), dave.uuid + u"/device-key"_s);
+    QVERIFY(token && token->count(u'.') == 2);
+    QVERIFY(key && key->contains(m_gui.server().registeredDeviceKeys().first().jwk[u"x"_s].toString()));
+}

@@ -95,6 +95,48 @@ private Q_SLOTS:
         QCOMPARE(resolved.problems.isEmpty(), QTest::currentDataTag() != "unusable variable"_ba);
     }
 
+    // The clients API URL has layers of its own; where none sets it, a plex.tv URL some layer set
+    // serves both (one fake server), and otherwise clients.plex.tv's own applies.
+    void clientsUrlLayers()
+    {
+        AppSettings settings(*m_store);
+        Configuration resolved = Configuration::resolve(settings, {});
+        QVERIFY(resolved.plexClientsUrl.value.isEmpty());
+        QCOMPARE(resolved.plexClientsUrl.source, ConfigSource::Default);
+
+        resolved = Configuration::resolve(
+            settings, ConfigLayer::fromEnvironment(environment(u"http://127.0.0.1:9/api/v2"_s)));
+        QCOMPARE(resolved.plexClientsUrl.value, QUrl(u"http://127.0.0.1:9/api/v2"_s));
+        QCOMPARE(resolved.plexClientsUrl.source, ConfigSource::Environment);
+        QCOMPARE(resolved.plexClientsUrl.setBy, u"PLEXAUTH_PLEX_TV_URL"_s);
+
+        settings.setPlexClientsUrl(QUrl(u"https://clients.example.com/api/v2"_s));
+        resolved = Configuration::resolve(
+            settings, ConfigLayer::fromEnvironment(environment(u"http://127.0.0.1:9/api/v2"_s)));
+        QCOMPARE(resolved.plexClientsUrl.value, QUrl(u"https://clients.example.com/api/v2"_s));
+        QCOMPARE(resolved.plexClientsUrl.source, ConfigSource::SettingsFile);
+
+        QProcessEnvironment variables;
+        variables.insert(u"PLEXAUTH_PLEX_CLIENTS_URL"_s, u"https://env-clients.example.com/api/v2"_s);
+        resolved = Configuration::resolve(settings, ConfigLayer::fromEnvironment(variables));
+        QCOMPARE(resolved.plexClientsUrl.value, QUrl(u"https://env-clients.example.com/api/v2"_s));
+        QCOMPARE(resolved.plexClientsUrl.setBy, u"PLEXAUTH_PLEX_CLIENTS_URL"_s);
+
+        ConfigLayer flag;
+        flag.plexClientsUrl = QUrl(u"https://flag-clients.example.com/api/v2"_s);
+        flag.plexClientsUrlName = u"--plex-clients-url"_s;
+        resolved = Configuration::resolve(settings, ConfigLayer::fromEnvironment(variables), flag);
+        QCOMPARE(resolved.plexClientsUrl.value, QUrl(u"https://flag-clients.example.com/api/v2"_s));
+        QCOMPARE(resolved.plexClientsUrl.source, ConfigSource::CommandLine);
+
+        // The same rule as the plex.tv URL: no plain http to another machine, and the layer below applies.
+        flag.plexClientsUrl = QUrl(u"http://clients.example.com/api/v2"_s);
+        resolved = Configuration::resolve(settings, {}, flag);
+        QCOMPARE(resolved.plexClientsUrl.value, QUrl(u"https://clients.example.com/api/v2"_s));
+        QCOMPARE(resolved.problems.size(), 1);
+        QVERIFY(resolved.problems.first().contains(u"--plex-clients-url"_s));
+    }
+
     void timeoutAndProxyLayers()
     {
         AppSettings settings(*m_store);

@@ -6,6 +6,7 @@
 #include <QTest>
 
 using namespace PlexAuth;
+using namespace Qt::Literals::StringLiterals;
 
 Q_DECLARE_METATYPE(PlexAuth::ErrorKind)
 Q_DECLARE_METATYPE(PlexAuth::Purpose)
@@ -53,6 +54,30 @@ private Q_SLOTS:
         QCOMPARE(error(ErrorKind::RateLimited).coolDownSeconds(), 60);
         QCOMPARE(error(ErrorKind::RateLimited, 7).coolDownSeconds(), 7);
         QCOMPARE(error(ErrorKind::Timeout, 7).coolDownSeconds(), 0);
+    }
+
+    // The JWT device-auth statuses (description.md, JWT troubleshooting): 498 and the two 422s.
+    void deviceAuthStatuses()
+    {
+        const RequestContext plexTv { Peer::PlexTv, Purpose::General,
+            QUrl(u"https://clients.plex.tv/api/v2/auth/token"_s) };
+        const PlexError expired
+            = ErrorMapping::fromHttp(498, R"({"errors":[{"code":0,"message":"Token expired","status":498}]})",
+                "application/json", {}, plexTv);
+        QCOMPARE(errorKindName(expired.kind), errorKindName(ErrorKind::TokenExpired));
+        QVERIFY(expired.message.contains(u"refresh"_s));
+        const PlexError signature = ErrorMapping::fromHttp(422,
+            R"({"errors":[{"code":0,"message":"Signature verification failed","status":422}]})",
+            "application/json", {}, plexTv);
+        QCOMPARE(errorKindName(signature.kind), errorKindName(ErrorKind::DeviceSignatureRejected));
+        QVERIFY(signature.message.contains(u"clock"_s));
+        const PlexError taken = ErrorMapping::fromHttp(422,
+            R"({"errors":[{"code":0,"message":"Thumbprint already taken","status":422}]})",
+            "application/json", {}, plexTv);
+        QCOMPARE(errorKindName(taken.kind), errorKindName(ErrorKind::DeviceKeyTaken));
+        QVERIFY(taken.message.contains(u"sign in again"_s, Qt::CaseInsensitive));
+        for (const PlexError &error : { expired, signature, taken })
+            QVERIFY(error.isAuthenticationFailure());
     }
 
     void httpStatusesAndPlexCodes_data()
@@ -103,7 +128,7 @@ private Q_SLOTS:
             << 403 << QByteArray("<html><body>Forbidden</body></html>") << Peer::MediaServer
             << Purpose::General << ErrorKind::TokenRejected << 0;
         QTest::newRow("jwt 498") << 498 << QByteArray() << Peer::PlexTv << Purpose::General
-                                 << ErrorKind::TokenRejected << 0;
+                                 << ErrorKind::TokenExpired << 0;
         QTest::newRow("1000")
             << 400
             << QByteArray(

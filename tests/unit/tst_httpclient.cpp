@@ -26,7 +26,8 @@ Result<HttpResponse> run(HttpClient &http, const RequestSpec &spec, PlexCall **c
     std::optional<Result<HttpResponse>> outcome;
     QObject::connect(call, &PlexCall::finished, call, [&] { outcome.emplace(call->result()); });
     if (!finished.wait(40000))
-        return PlexError { ErrorKind::NetworkFailure, 0, 0, -1, QStringLiteral("test: no outcome"), {}, {}, {} };
+        return PlexError { ErrorKind::NetworkFailure, 0, 0, -1, QStringLiteral("test: no outcome"), {}, {},
+            {} };
     return *outcome;
 }
 
@@ -121,6 +122,25 @@ private Q_SLOTS:
         QVERIFY(!request.header("x-plex-device").isEmpty());
         QCOMPARE(QString::fromUtf8(request.header("x-plex-device-name")), QSysInfo::machineHostName());
         QVERIFY(request.header("x-plex-token").isEmpty());
+    }
+
+    // An answer's Date header is read (HTTP's "GMT" form included, which Qt's parser does not take
+    // alone), for errors too: a clock that is off is told from it.
+    void theServersClockIsReadFromTheDateHeader()
+    {
+        TestSupport::Harness h;
+        h.server.setClockOffset(std::chrono::hours(2));
+        const auto answered = run(h.http, get(h.server.mediaServerUrl(), QStringLiteral("/identity")));
+        QVERIFY2(answered.ok(), describe(answered).constData());
+        const QDateTime expected = QDateTime::currentDateTimeUtc().addSecs(2 * 3600);
+        QVERIFY2(std::abs(answered.value().serverTime.secsTo(expected)) < 30,
+            qPrintable(answered.value().serverTime.toString(Qt::ISODate)));
+
+        const auto refused
+            = run(h.http, get(h.server.plexTvUrl(), QStringLiteral("/user"), QStringLiteral("not-a-token")));
+        QVERIFY(!refused.ok());
+        QVERIFY2(std::abs(refused.error().serverTime.secsTo(expected)) < 30,
+            qPrintable(refused.error().serverTime.toString(Qt::ISODate)));
     }
 
     void tokenTravelsOnlyInTheHeader()

@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTimer>
 
 using namespace PlexAuth;
@@ -200,6 +201,41 @@ private Q_SLOTS:
         QVERIFY(question.contains(QStringLiteral("need the new token")));
         QCOMPARE(m_gui.server().requestCount(QStringLiteral("/api/v2/auth/jwk")), 0);
         QVERIFY(!m_gui.services()->accounts()->account(aliceUuid)->deviceAuth.hasDeviceKey());
+    }
+
+    // The whole flow through the window: the upgrade registers a key and swaps the classic token for
+    // a verified Plex JWT (the fake retires the classic one), then Refresh Token Now renews it.
+    void upgradeThenRefreshThroughTheWindow()
+    {
+        QVERIFY(m_gui.addAccount(TestSupport::alice));
+        auto window = makeWindow();
+        window->selectAccount(aliceUuid);
+        whenModalAppears([](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            QVERIFY(box);
+            const QList<QAbstractButton *> buttons = box->buttons();
+            const auto go = std::find_if(buttons.cbegin(), buttons.cend(),
+                [](const QAbstractButton *button) { return button->text() == QStringLiteral("&Upgrade"); });
+            QVERIFY(go != buttons.cend());
+            (*go)->click();
+        });
+        window->deviceKeyActions()->upgradeAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_gui.services()->accounts()->account(aliceUuid)->deviceAuth.hasDeviceKey(), 20000);
+        QCOMPARE(m_gui.server().registeredDeviceKeys().size(), 1);
+        DeviceKeyPanel *panel = window->inspector()->deviceKeyPanel();
+        QTRY_VERIFY(panel->isVisible());
+        QVERIFY(!window->deviceKeyActions()->upgradeAction()->isEnabled());
+
+        AccountSession *session = m_gui.services()->sessions()->session(aliceUuid);
+        const QString upgraded = session->tokenForPerson();
+        QCOMPARE(upgraded.count(u'.'), 2);
+        QSignalSpy renewed(session, &AccountSession::tokenChanged);
+        window->deviceKeyActions()->refreshAction()->trigger();
+        QVERIFY(renewed.wait(20000));
+        QVERIFY(session->tokenForPerson() != upgraded);
+        QCOMPARE(m_gui.server().requestCount(QStringLiteral("/api/v2/auth/token")), 2);
+        QVERIFY(!panel->problemLabel()->isVisible());
     }
 
     void aFailedUpgradeSaysWhyAndKeepsTheAccountClassic()

@@ -16,13 +16,6 @@ QByteArray jsonBody(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-template<typename T>
-Result<T> parsed(std::optional<T> value, const QString &whyNot, const RequestContext &context)
-{
-    if (!value)
-        return ErrorMapping::malformed(whyNot, context);
-    return std::move(*value);
-}
 } // namespace
 
 DeviceAuthClient::DeviceAuthClient(HttpClient *http, QObject *parent)
@@ -107,7 +100,7 @@ PlexCall *DeviceAuthClient::signingKeys(QObject *context, Handler<QList<QJsonObj
         m_http, spec, context,
         [](const HttpResponse &response, const RequestContext &requestContext) -> Result<QList<QJsonObject>> {
             QString whyNot;
-            return parsed(Parse::signingKeys(response.body, &whyNot), whyNot, requestContext);
+            return parsedOrMalformed(Parse::signingKeys(response.body, &whyNot), whyNot, requestContext);
         },
         std::move(handler));
 }
@@ -120,16 +113,7 @@ PlexCall *DeviceAuthClient::createPin(const QJsonObject &publicJwk, QObject *con
     spec.contentType = "application/json";
     spec.body = jsonBody({ { QStringLiteral("jwk"), publicJwk }, { QStringLiteral("strong"), true } });
     spec.context = { Peer::PlexTv, Purpose::General, spec.url };
-    return sendAndInterpret<Pin>(
-        m_http, spec, context,
-        [](const HttpResponse &response, const RequestContext &requestContext) -> Result<Pin> {
-            QString whyNot;
-            std::optional<Pin> pin = Parse::pin(response.body, &whyNot);
-            if (pin)
-                Redaction::registerSecret(pin->code);
-            return parsed(std::move(pin), whyNot, requestContext);
-        },
-        std::move(handler));
+    return sendAndInterpret<Pin>(m_http, spec, context, interpretPin, std::move(handler));
 }
 
 PlexCall *DeviceAuthClient::checkPin(
@@ -145,16 +129,7 @@ PlexCall *DeviceAuthClient::checkPin(
     query.addQueryItem(QStringLiteral("deviceJWT"), deviceJwt);
     spec.url.setQuery(query);
     spec.context = { Peer::PlexTv, Purpose::PinCheck, spec.url };
-    return sendAndInterpret<Pin>(
-        m_http, spec, context,
-        [](const HttpResponse &response, const RequestContext &requestContext) -> Result<Pin> {
-            QString whyNot;
-            std::optional<Pin> pin = Parse::pin(response.body, &whyNot);
-            if (pin)
-                Redaction::registerSecret(pin->authToken);
-            return parsed(std::move(pin), whyNot, requestContext);
-        },
-        std::move(handler));
+    return sendAndInterpret<Pin>(m_http, spec, context, interpretPin, std::move(handler));
 }
 
 } // namespace PlexAuth

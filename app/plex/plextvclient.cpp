@@ -15,13 +15,6 @@ QByteArray formField(const char *name, const QString &value)
     return QByteArray(name) + '=' + QUrl::toPercentEncoding(value);
 }
 
-template<typename T>
-Result<T> parsed(std::optional<T> value, const QString &whyNot, const RequestContext &context)
-{
-    if (!value)
-        return ErrorMapping::malformed(whyNot, context);
-    return std::move(*value);
-}
 } // namespace
 
 QUrl joinUrl(const QUrl &base, const QString &path)
@@ -32,6 +25,17 @@ QUrl joinUrl(const QUrl &base, const QString &path)
         basePath.chop(1);
     url.setPath(basePath + path);
     return url;
+}
+
+Result<Pin> interpretPin(const HttpResponse &response, const RequestContext &context)
+{
+    QString whyNot;
+    std::optional<Pin> pin = Parse::pin(response.body, &whyNot);
+    if (pin) {
+        Redaction::registerSecret(pin->code);
+        Redaction::registerSecret(pin->authToken);
+    }
+    return parsedOrMalformed(std::move(pin), whyNot, context);
 }
 
 PlexTvClient::PlexTvClient(HttpClient *http, QObject *parent)
@@ -70,7 +74,7 @@ PlexCall *PlexTvClient::signIn(const SignInForm &form, QObject *context, Handler
                 return ErrorMapping::malformed(QStringLiteral("no token in the answer"), requestContext);
             if (account)
                 Redaction::registerSecret(account->authToken);
-            return parsed(std::move(account), whyNot, requestContext);
+            return parsedOrMalformed(std::move(account), whyNot, requestContext);
         },
         std::move(handler));
     // The request body holds the password; drop it from memory once the call is done.
@@ -88,16 +92,7 @@ PlexCall *PlexTvClient::createPin(QObject *context, Handler<Pin> handler)
     spec.url = joinUrl(m_baseUrl, QStringLiteral("/pins"));
     spec.url.setQuery(QStringLiteral("strong=true"));
     spec.context = { Peer::PlexTv, Purpose::General, spec.url };
-    return sendAndInterpret<Pin>(
-        m_http, spec, context,
-        [](const HttpResponse &response, const RequestContext &requestContext) -> Result<Pin> {
-            QString whyNot;
-            std::optional<Pin> pin = Parse::pin(response.body, &whyNot);
-            if (pin)
-                Redaction::registerSecret(pin->code);
-            return parsed(std::move(pin), whyNot, requestContext);
-        },
-        std::move(handler));
+    return sendAndInterpret<Pin>(m_http, spec, context, interpretPin, std::move(handler));
 }
 
 PlexCall *PlexTvClient::checkPin(qint64 pinId, QObject *context, Handler<Pin> handler)
@@ -105,16 +100,7 @@ PlexCall *PlexTvClient::checkPin(qint64 pinId, QObject *context, Handler<Pin> ha
     RequestSpec spec;
     spec.url = joinUrl(m_baseUrl, QStringLiteral("/pins/%1").arg(pinId));
     spec.context = { Peer::PlexTv, Purpose::PinCheck, spec.url };
-    return sendAndInterpret<Pin>(
-        m_http, spec, context,
-        [](const HttpResponse &response, const RequestContext &requestContext) -> Result<Pin> {
-            QString whyNot;
-            std::optional<Pin> pin = Parse::pin(response.body, &whyNot);
-            if (pin)
-                Redaction::registerSecret(pin->authToken);
-            return parsed(std::move(pin), whyNot, requestContext);
-        },
-        std::move(handler));
+    return sendAndInterpret<Pin>(m_http, spec, context, interpretPin, std::move(handler));
 }
 
 QString PlexTvClient::baseUrlProblem(const QUrl &url)
@@ -194,7 +180,7 @@ PlexCall *PlexTvClient::servers(const QString &token, QObject *context, Handler<
             if (servers)
                 for (const PlexServer &server : std::as_const(*servers))
                     Redaction::registerSecret(server.accessToken);
-            return parsed(std::move(servers), whyNot, requestContext);
+            return parsedOrMalformed(std::move(servers), whyNot, requestContext);
         },
         std::move(handler));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "httpclient.h"
+#include "plextypes.h"
 
 #include <functional>
 
@@ -28,5 +29,18 @@ PlexCall *sendAndInterpret(
 
 // Joins an API base URL ("https://plex.tv/api/v2") and a path ("/users/signin").
 QUrl joinUrl(const QUrl &base, const QString &path);
+
+// A parser's outcome as the call's: the value, or MalformedResponse with the parser's reason.
+template<typename T>
+Result<T> parsedOrMalformed(std::optional<T> value, const QString &whyNot, const RequestContext &context)
+{
+    if (!value)
+        return ErrorMapping::malformed(whyNot, context);
+    return std::move(*value);
+}
+
+// A PIN answer (plex.tv's or the clients API's): its code and, once approved, its token are secrets
+// from the moment they are read.
+Result<Pin> interpretPin(const HttpResponse &response, const RequestContext &context);
 
 } // namespace PlexAuth

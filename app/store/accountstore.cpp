@@ -183,28 +183,37 @@ void AccountStore::keepInIndex(StoredAccount stored, bool wasKnown, const Handle
 
 void AccountStore::token(const QString &uuid, QObject *context, Handler<QString> handler)
 {
-    if (const auto session = m_sessionTokens.constFind(uuid); session != m_sessionTokens.cend()) {
+    readSecret(uuid, m_sessionTokens, &Keychain::readToken, context, std::move(handler),
+        [this](const QString &name) {
+            PlexError error;
+            error.kind = ErrorKind::NotSignedIn;
+            error.message = tr(
+                "The keychain holds no token for %1, so this account is signed out. Sign in to it again.")
+                                .arg(name);
+            return error;
+        });
+}
+
+void AccountStore::readSecret(const QString &uuid, const QHash<QString, QString> &sessionCopies,
+    KeychainRead read, QObject *context, Handler<QString> handler,
+    const std::function<PlexError(const QString &accountName)> &missing)
+{
+    if (const auto session = sessionCopies.constFind(uuid); session != sessionCopies.cend()) {
         handler(*session);
         return;
     }
-    m_keychain->readToken(uuid, context,
-        [this, self = QPointer(this), uuid, handler = std::move(handler)](
-            const Result<std::optional<QString>> &read) {
+    (m_keychain->*read)(uuid, context,
+        [this, self = QPointer(this), uuid, missing, handler = std::move(handler)](
+            const Result<std::optional<QString>> &secret) {
             if (!self)
                 return; // destroyed while the operation ran
-            if (!read.ok()) {
-                handler(read.error());
-            } else if (read.value()) {
-                handler(*read.value());
+            if (!secret.ok()) {
+                handler(secret.error());
+            } else if (secret.value()) {
+                handler(*secret.value());
             } else {
                 const std::optional<StoredAccount> known = account(uuid);
-                PlexError error;
-                error.kind = ErrorKind::NotSignedIn;
-                error.message
-                    = tr("The keychain holds no token for %1, so this account is signed out. Sign in to "
-                         "it again.")
-                          .arg(known ? known->displayName() : uuid);
-                handler(error);
+                handler(missing(known ? known->displayName() : uuid));
             }
         });
 }

@@ -73,6 +73,13 @@ Q_SIGNALS:
 
 private:
     PlexError settingsError() const;
+    using KeychainRead = void (Keychain::*)(
+        const QString &accountUuid, QObject *context, Handler<std::optional<QString>> handler);
+    // This session's copy of the account's secret, else the keychain item `read` reads; `missing`
+    // (given the account's name) when neither holds one.
+    void readSecret(const QString &uuid, const QHash<QString, QString> &sessionCopies, KeychainRead read,
+        QObject *context, Handler<QString> handler,
+        const std::function<PlexError(const QString &accountName)> &missing);
     void addAccount(const Account &account, bool remember,
         const std::optional<DeviceKeyCredential> &deviceKey, QObject *context,
         Handler<StoredAccount> handler);

@@ -105,29 +105,15 @@ void AccountStore::attachDeviceKey(const QString &uuid, const QString &token,
 
 void AccountStore::deviceKey(const QString &uuid, QObject *context, Handler<QString> handler)
 {
-    if (const auto session = m_sessionKeys.constFind(uuid); session != m_sessionKeys.cend()) {
-        handler(*session);
-        return;
-    }
-    m_keychain->readDeviceKey(uuid, context,
-        [this, self = QPointer(this), uuid, handler = std::move(handler)](
-            const Result<std::optional<QString>> &read) {
-            if (!self)
-                return;
-            if (!read.ok()) {
-                handler(read.error());
-            } else if (read.value()) {
-                handler(*read.value());
-            } else {
-                const std::optional<StoredAccount> known = account(uuid);
-                PlexError error;
-                error.kind = ErrorKind::DeviceKeyMissing;
-                error.message
-                    = tr("The keychain holds no device key for %1, so its Plex token cannot be renewed. "
-                         "Sign in to it again.")
-                          .arg(known ? known->displayName() : uuid);
-                handler(error);
-            }
+    readSecret(uuid, m_sessionKeys, &Keychain::readDeviceKey, context, std::move(handler),
+        [this](const QString &name) {
+            PlexError error;
+            error.kind = ErrorKind::DeviceKeyMissing;
+            error.message
+                = tr("The keychain holds no device key for %1, so its Plex token cannot be renewed. "
+                     "Sign in to it again.")
+                      .arg(name);
+            return error;
         });
 }
 

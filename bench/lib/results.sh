@@ -1,6 +1,7 @@
 # shellcheck shell=bash
 # Shared by the bench/run-* scripts (and the session scripts they start). Source it; don't run it.
 #
+#   bench_keyring_session        (in dbus-run-session) temporary HOME, no display, a throwaway unlocked keyring
 #   bench_build TARGET...        configure build-bench/ (Release, the benchmarks on) if needed, build TARGETs
 #   bench_note_load              remember the load average now, before measuring (exported as BENCH_LOAD)
 #   bench_machine_line           "date, CPU (N cores), memory, OS, Qt, build type, load average" for a section
@@ -11,6 +12,22 @@
 #                                before the other sections with "top"), and prints it
 
 BENCH_BUILD_DIR=build-bench
+
+# Inside dbus-run-session: a temporary HOME and XDG folders under $BENCH_WORK, no display, and a
+# throwaway gnome-keyring as the session's Secret Service, unlocked and answering.
+bench_keyring_session() {
+    export HOME=$BENCH_WORK/home XDG_CONFIG_HOME=$BENCH_WORK/home/.config XDG_DATA_HOME=$BENCH_WORK/home/.local/share
+    export XDG_RUNTIME_DIR=$BENCH_WORK/run
+    mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"
+    chmod 700 "$XDG_RUNTIME_DIR"
+    unset DISPLAY WAYLAND_DISPLAY GNOME_KEYRING_CONTROL
+    head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n' | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    for _ in $(seq 50); do
+        dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+            org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true" && return 0
+        sleep 0.1
+    done
+}
 
 bench_build() {
     if [[ ! -f $BENCH_BUILD_DIR/CMakeCache.txt ]]; then

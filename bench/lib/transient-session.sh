@@ -3,18 +3,7 @@
 set -euo pipefail
 # shellcheck source=bench/lib/results.sh
 source "$BENCH_ROOT/bench/lib/results.sh"
-export HOME=$BENCH_WORK/home XDG_CONFIG_HOME=$BENCH_WORK/home/.config XDG_DATA_HOME=$BENCH_WORK/home/.local/share
-export XDG_RUNTIME_DIR=$BENCH_WORK/run
-mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"
-chmod 700 "$XDG_RUNTIME_DIR"
-unset DISPLAY WAYLAND_DISPLAY GNOME_KEYRING_CONTROL
-
-head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n' | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-for _ in $(seq 50); do
-    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
-        org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true" && break
-    sleep 0.1
-done
+bench_keyring_session
 
 "$BENCH_FAKEPLEX" --port 0 >"$BENCH_WORK/fakeplex.out" 2>"$BENCH_WORK/fakeplex.err" &
 fakeplex_pid=$!

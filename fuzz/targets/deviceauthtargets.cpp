@@ -2,8 +2,8 @@
 // signing keys), a device key's keychain text (a private JWK) and the Plex JWT verifier.
 
 #include "deviceauthparsers.h"
-#include "fuzztargets.h"
 #include "devicekey.h"
+#include "fuzztargets.h"
 #include "invariants.h"
 #include "plexjwtverifier.h"
 #include "runners.h"

@@ -1,5 +1,6 @@
 // fakeplex: a fake plex.tv + Plex Media Server on 127.0.0.1 for manual and scripted testing.
-//   fakeplex [--port N] [--fixture FILE] [--jwt-lifetime SECONDS] [--fault PATH=KIND[:ARG][@TIMES]]...
+//   fakeplex [--port N] [--fixture FILE] [--jwt-lifetime SECONDS] [--nonce-limit N] [--fault
+//   PATH=KIND[:ARG][@TIMES]]...
 
 #include "fakeplexserver.h"
 
@@ -66,7 +67,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption jwtLifetimeOption(u"jwt-lifetime"_s,
         u"Lifetime of the Plex JWTs it issues (default: the fixture's, 7 days); 0 or negative: born expired."_s,
         u"SECONDS"_s);
-    parser.addOptions({ portOption, fixtureOption, jwtLifetimeOption, faultOption });
+    const QCommandLineOption nonceLimitOption(u"nonce-limit"_s,
+        u"Nonces each client may ask for per minute before a 429 (default: the fixture's, 10); 0: no limit."_s,
+        u"N"_s);
+    parser.addOptions({ portOption, fixtureOption, jwtLifetimeOption, nonceLimitOption, faultOption });
     parser.process(app);
 
     FakePlex::Server server;
@@ -82,6 +86,13 @@ int main(int argc, char *argv[])
         if (!ok)
             return fail(u"bad --jwt-lifetime %1"_s.arg(parser.value(jwtLifetimeOption)));
         server.setJwtLifetime(std::chrono::seconds(seconds));
+    }
+    if (parser.isSet(nonceLimitOption)) {
+        bool ok = false;
+        const int limit = parser.value(nonceLimitOption).toInt(&ok);
+        if (!ok)
+            return fail(u"bad --nonce-limit %1"_s.arg(parser.value(nonceLimitOption)));
+        server.setNonceLimit(limit);
     }
 
     const QStringList faults = parser.values(faultOption);

@@ -1,9 +1,12 @@
 #include "guifixture.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QTimer>
+#include <QWidget>
 
 namespace TestSupport {
 
@@ -135,6 +138,20 @@ std::optional<PlexAuth::StoredAccount> GuiFixture::addAccount(const PlexAuth::Ac
         return std::nullopt;
     }
     return added.result().value();
+}
+
+void whenModalAppears(std::function<void(QWidget *)> answer)
+{
+    auto *poll = new QTimer(qApp);
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer = std::move(answer)] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            poll->stop();
+            poll->deleteLater();
+            answer(modal);
+        }
+    });
+    poll->start();
 }
 
 } // namespace TestSupport

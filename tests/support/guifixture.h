@@ -24,8 +24,11 @@
 #include <QTemporaryDir>
 #include <QVariantHash>
 
+#include <functional>
 #include <memory>
 #include <optional>
+
+class QWidget;
 
 namespace TestSupport {
 
@@ -100,5 +103,8 @@ private:
     std::unique_ptr<PlexAuth::ClipboardGuard> m_clipboard;
     QSet<QString> m_addedToKeychain; // uuids
 };
+
+// Answers the next modal dialog (a QMessageBox question, or the sign-in dialog) once it is up.
+void whenModalAppears(std::function<void(QWidget *)> answer);
 
 } // namespace TestSupport

@@ -28,25 +28,11 @@
 #include <QTimer>
 
 using namespace PlexAuth;
+using TestSupport::whenModalAppears;
 
 namespace {
 const QString aliceUuid = TestSupport::alice.uuid;
 const QString bobUuid = TestSupport::bob.uuid;
-
-// Answers the next modal dialog once it is up.
-void whenModalAppears(std::function<void(QWidget *)> answer)
-{
-    auto *poll = new QTimer(qApp);
-    poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer = std::move(answer)] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            poll->stop();
-            poll->deleteLater();
-            answer(modal);
-        }
-    });
-    poll->start();
-}
 
 QString shortTime(const QDateTime &when)
 {

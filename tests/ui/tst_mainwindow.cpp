@@ -23,25 +23,11 @@
 #include <QTimer>
 
 using namespace PlexAuth;
+using TestSupport::whenModalAppears;
 
 namespace {
 const QString aliceUuid = TestSupport::alice.uuid;
 const QString carolUuid = TestSupport::carol.uuid;
-
-// Answers the next modal dialog (a QMessageBox question, or the sign-in dialog) once it is up.
-void whenModalAppears(std::function<void(QWidget *)> answer)
-{
-    auto *poll = new QTimer(qApp);
-    poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer = std::move(answer)] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            poll->stop();
-            poll->deleteLater();
-            answer(modal);
-        }
-    });
-    poll->start();
-}
 
 QAction *actionNamed(QWidget *window, const QString &text)
 {

@@ -37,7 +37,7 @@ const QList<OptionSpec> &optionSpecs()
                 s("sources") } },
         { { s("account") }, s("ACCOUNT"),
             { s("token"), s("whoami"), s("servers"), s("transient"), s("sources"), s("signout"), s("upgrade"),
-                s("refresh") } },
+                s("refresh"), s("exec") } },
         { { s("login") }, s("LOGIN"), { s("signin") } },
         { { s("password-stdin") }, {}, { s("signin") } },
         { { s("code") }, {}, { s("signin") } },
@@ -47,7 +47,7 @@ const QList<OptionSpec> &optionSpecs()
         { { s("jwt") }, {}, { s("pin") } },
         { { s("yes") }, {}, { s("upgrade") } },
         { { s("set-default") }, s("ACCOUNT"), { s("accounts") } },
-        { { s("server") }, s("SERVER"), { s("transient"), s("sources") } },
+        { { s("server") }, s("SERVER"), { s("transient"), s("sources"), s("exec") } },
         { { s("source") }, s("SOURCE"), { s("sources") } },
         { { s("refresh") }, {}, { s("sources") } },
         { { s("probe") }, {}, { s("servers"), s("sources") } },
@@ -61,7 +61,7 @@ const QList<OptionSpec> &optionSpecs()
 QStringList ArgumentParser::commands()
 {
     return { s("signin"), s("pin"), s("accounts"), s("token"), s("whoami"), s("servers"), s("transient"),
-        s("sources"), s("signout"), s("upgrade"), s("refresh") };
+        s("sources"), s("signout"), s("upgrade"), s("refresh"), s("exec") };
 }
 
 bool ArgumentParser::wantsCommandLine(const QStringList &arguments)
@@ -92,8 +92,17 @@ bool ArgumentParser::wantsCommandLine(const QStringList &arguments)
     return false;
 }
 
-ParseResult ArgumentParser::parse(const QStringList &arguments)
+ParseResult ArgumentParser::parse(const QStringList &allArguments)
 {
+    // `exec`'s program and its arguments follow "--": they are the program's, never plexauth's options.
+    QStringList arguments = allArguments;
+    QStringList afterDashes;
+    if (const qsizetype dashes = allArguments.indexOf(s("--"), 1);
+        dashes > 0 && allArguments.mid(1, dashes - 1).contains(s("exec"))) {
+        arguments = allArguments.first(dashes);
+        afterDashes = allArguments.mid(dashes + 1);
+    }
+
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     for (const OptionSpec &spec : optionSpecs())
@@ -163,6 +172,7 @@ ParseResult ArgumentParser::parse(const QStringList &arguments)
     parsed.revoke = parser.isSet(s("revoke"));
     parsed.jwt = parser.isSet(s("jwt"));
     parsed.yes = parser.isSet(s("yes"));
+    parsed.execCommand = afterDashes;
 
     if (parser.isSet(s("plex-tv-url"))) {
         const QUrl url(parser.value(s("plex-tv-url")), QUrl::StrictMode);
@@ -196,7 +206,9 @@ ParseResult ArgumentParser::parse(const QStringList &arguments)
         result.error = tr("signin needs --login with your Plex email or username.");
         return result;
     }
-    if (parsed.command == QLatin1String("transient") || parsed.command == QLatin1String("sources")) {
+    const bool serverNeeded
+        = parsed.command == QLatin1String("transient") || parsed.command == QLatin1String("sources");
+    if (serverNeeded || parser.isSet(s("server"))) {
         const QString server = parser.value(s("server")).trimmed();
         if (server.isEmpty()) {
             result.error = tr("%1 needs --server with one of the account's servers (its name or machine "
@@ -213,6 +225,13 @@ ParseResult ArgumentParser::parse(const QStringList &arguments)
                 return result;
             }
             parsed.server = address.url;
+        }
+    }
+    if (parsed.command == QLatin1String("exec")) {
+        if (parsed.execCommand.isEmpty() || parsed.execCommand.first().isEmpty()) {
+            result.error = tr("exec needs the program to run after “--”, for example: plexauth exec -- "
+                              "python3 script.py");
+            return result;
         }
     }
     if (parsed.command == QLatin1String("sources") && parsed.source.isEmpty()) {

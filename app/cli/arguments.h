@@ -48,6 +48,10 @@ struct Arguments
 
     // signout
     bool revoke = false;
+
+    // exec: the program and its arguments (everything after "--"), and --app, an app token's name
+    QStringList execCommand;
+    QString app;
 };
 
 struct ParseResult

@@ -48,6 +48,10 @@ private:
     void runSources();
     void runUpgrade();
     void runRefresh();
+    void runExec();
+    // exec's program, run with PLEX_TOKEN (and PLEX_URL when `server` is set); the command ends with its
+    // exit status.
+    void startProgram(const QString &token, const QUrl &server);
     // The session of --account (or the default account), its token read; fails the command otherwise.
     void withStoredSession(const SessionHandler &handler);
     // Before a command uses a Plex JWT: renewed if less than a day is left. A failed renewal of a

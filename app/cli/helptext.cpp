@@ -21,6 +21,7 @@ Commands:
   signout     Forget an account, and optionally revoke its token on plex.tv
   upgrade     Give a classic-token account a device key (a Plex JWT that PlexAuth renews)
   refresh     Renew a device-key account's Plex JWT now
+  exec        Run a program with the token in its environment (PLEX_TOKEN), never in a file
 
 Options for every command:
   --plex-tv-url URL   plex.tv API base URL (default https://plex.tv/api/v2; env PLEXAUTH_PLEX_TV_URL)
@@ -36,7 +37,7 @@ Options for every command:
   --version           show the version
 
 Environment:
-  PLEX_TOKEN          when set, whoami, servers, transient and sources use this token
+  PLEX_TOKEN          when set, whoami, servers, transient, sources and exec use this token
                       instead of the keychain
   PLEXAUTH_PLEX_TV_URL  as --plex-tv-url
   PLEXAUTH_PLEX_CLIENTS_URL  as --plex-clients-url
@@ -177,6 +178,24 @@ token, so scripts and apps that were given it need the new one (“plexauth toke
 
 Renews a device-key account's Plex JWT now (signing a fresh nonce with the device key), checks
 the new token and keeps it. This works after the token has expired, too.
+)help");
+    }
+    if (command == QLatin1String("exec")) {
+        return tr(R"help(Usage: plexauth exec [--account ACCOUNT] [--server SERVER] -- COMMAND [ARGS...]
+
+Runs COMMAND with PLEX_TOKEN set to the account's token, so that a tool gets the token without
+it being written into a config file or the shell's history. The token is in no process's
+command line. plexauth prints nothing of its own when it works.
+  --server SERVER   also set PLEX_URL: one of the account's servers (name or machine identifier)
+                    at its best tested connection, with the token that server accepts (a shared
+                    server's own access token), or a server's address, for example
+                    http://192.168.1.10:32400
+stdin, stdout and stderr are COMMAND's. INT, TERM and HUP sent to plexauth are passed on to it.
+The exit status is COMMAND's, or 128+N when signal N ended it. When COMMAND cannot start (the
+token cannot be read, the server cannot be reached, COMMAND is not found), plexauth exits with its
+own codes below and COMMAND does not run. Examples:
+  plexauth exec --server "Living Room" -- python3 Tautulli.py
+  plexauth exec -- docker run -e PLEX_TOKEN kometateam/kometa
 )help");
     }
     return helpText();

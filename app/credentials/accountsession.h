@@ -146,6 +146,15 @@ public:
         QObject *context, Handler<SourceDevice> handler);
     // DELETE /users/signout: revokes the token on plex.tv.
     void revoke(QObject *context, Handler<Done> handler);
+    // For `plexauth exec`: the address `target` resolves to (a listed server's best verified
+    // connection, or a typed address the policy allows) and the token that server takes, to hand to
+    // the person's own program (accountsessionhandoff.cpp).
+    struct ServerHandoff
+    {
+        QUrl uri;
+        QString token;
+    };
+    PendingRequest *serverForPerson(const ServerTarget &target, QObject *context, Handler<ServerHandoff> handler);
 
     // Whether a token for `target` may go there as it stands (typed addresses only; a listed server
     // is probed first). Empty when it may; otherwise why not, in words.

@@ -8,6 +8,7 @@
 //   tst_cli_process.cpp   no core dumps; pin revokes an approved token it cannot identify
 //   tst_cli_terminal.cpp  control characters in a server's text never reach the terminal
 //   tst_cli_devicekey.cpp pin --jwt, upgrade, refresh and renewal of Plex JWTs
+//   tst_cli_exec.cpp      exec: the token in the program's environment only, streams, signals, exit status
 #pragma once
 
 #include "clirunner.h"
@@ -166,4 +167,14 @@ private Q_SLOTS:
     // tst_cli_config.cpp
     void settingsFileConfiguresTheCommandLine();
     void serverCanBeNamed();
+
+    // tst_cli_exec.cpp
+    void execPutsTheTokenInTheEnvironmentOnly();
+    void execPassesStreamsAndExitStatus_data();
+    void execPassesStreamsAndExitStatus();
+    void execForwardsSignals_data();
+    void execForwardsSignals();
+    void execDoesNotStartWithoutAToken_data();
+    void execDoesNotStartWithoutAToken();
+    void execWithServerSetsTheVerifiedAddress();
 };

@@ -48,6 +48,12 @@ struct Arguments
 
     // signout
     bool revoke = false;
+
+    // home: `home` lists the Home users; `home switch USER` switches to USER (subcommand "switch",
+    // operand USER), the PIN from the terminal or, with --pin-stdin, stdin's first line
+    QString subcommand;
+    QString operand;
+    bool pinStdin = false;
 };
 
 struct ParseResult

@@ -39,6 +39,8 @@ void CommandRunner::start()
         runUpgrade();
     else if (command == QLatin1String("refresh"))
         runRefresh();
+    else if (command == QLatin1String("home"))
+        runHome();
     else
         failUsage(tr("Unknown command."));
 }

@@ -48,6 +48,9 @@ private:
     void runSources();
     void runUpgrade();
     void runRefresh();
+    // plexauth home and plexauth home switch (homecommands.cpp)
+    void runHome();
+    void switchToProfile(AccountSession *session, const HomeUsers &home);
     // The session of --account (or the default account), its token read; fails the command otherwise.
     void withStoredSession(const SessionHandler &handler);
     // Before a command uses a Plex JWT: renewed if less than a day is left. A failed renewal of a

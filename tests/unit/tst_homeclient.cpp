@@ -18,7 +18,7 @@ using TestSupport::fault;
 using TestSupport::Outcome;
 
 namespace {
-const QString samUuid = u"5a3c0f2b7e9d4a16"_s; // protected, PIN 4321
+const QString teenUuid = u"5a3c0f2b7e9d4a16"_s; // protected, PIN 4321
 const QString kidsUuid = u"6b4d1e3c8f0a5b27"_s; // restricted, no PIN
 
 // Every log message of the client side of the test, as it was made (before any redaction).
@@ -213,16 +213,16 @@ private Q_SLOTS:
             QCOMPARE(request.header("x-plex-token"), TestSupport::aliceToken.toUtf8());
         const HomeUsers &home = listed.value();
         QVERIFY(home.inHome());
-        QCOMPARE(home.users.size(), 4);
+        QCOMPARE(home.users.size(), 5);
         const HomeUser *alice = userCalled(home, u"Alice"_s);
-        const HomeUser *sam = userCalled(home, u"Sam"_s);
+        const HomeUser *teen = userCalled(home, u"Teen"_s);
         const HomeUser *kids = userCalled(home, u"Kids"_s);
-        QVERIFY(alice && sam && kids);
+        QVERIFY(alice && teen && kids);
         QVERIFY(alice->admin && !alice->isProtected);
         QCOMPARE(alice->uuid, TestSupport::alice.uuid);
-        QCOMPARE(sam->uuid, samUuid);
-        QCOMPARE(sam->id, 33542084);
-        QVERIFY(sam->isProtected && !sam->admin && !sam->restricted);
+        QCOMPARE(teen->uuid, teenUuid);
+        QCOMPARE(teen->id, 33542084);
+        QVERIFY(teen->isProtected && !teen->admin && !teen->restricted);
         QVERIFY(kids->restricted && !kids->isProtected);
         QCOMPARE(kids->restrictionProfile, u"little_kid"_s);
         QVERIFY(kids->thumb.startsWith(u"https://plex.tv/users/"_s));
@@ -299,8 +299,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, pin);
         TestSupport::Harness h;
-        const HomeUser sam = user(h, u"Sam"_s);
-        const Result<Account> switched = switchTo(h, sam, pin);
+        const HomeUser teen = user(h, u"Teen"_s);
+        const Result<Account> switched = switchTo(h, teen, pin);
         QVERIFY(!switched.ok());
         const PlexError &error = switched.error();
         QCOMPARE(error.kind, ErrorKind::HomePinRequired);
@@ -324,11 +324,11 @@ private Q_SLOTS:
             g_log.clear();
         }
         TestSupport::Harness h;
-        const HomeUser sam = user(h, u"Sam"_s);
-        QCOMPARE(switchTo(h, sam, u"9876"_s).error().kind, ErrorKind::HomePinRequired);
-        const Result<Account> switched = switchTo(h, sam, u"4321"_s);
+        const HomeUser teen = user(h, u"Teen"_s);
+        QCOMPARE(switchTo(h, teen, u"9876"_s).error().kind, ErrorKind::HomePinRequired);
+        const Result<Account> switched = switchTo(h, teen, u"4321"_s);
         QVERIFY2(switched.ok(), describe(switched).constData());
-        QCOMPARE(switched.value().uuid, samUuid);
+        QCOMPARE(switched.value().uuid, teenUuid);
         QCOMPARE(h.server.requests().last().query.queryItemValue(u"pin"_s), u"4321"_s);
 
         const QMutexLocker lock(&g_logMutex);
@@ -345,20 +345,20 @@ private Q_SLOTS:
     void aProfileUnknownByUuidIsSwitchedToByItsId()
     {
         TestSupport::Harness h;
-        const HomeUser sam = user(h, u"Sam"_s);
-        h.server.setFault(u"/api/v2/home/users/"_s + samUuid + u"/switch"_s, fault(FaultKind::NotFound404));
-        const Result<Account> switched = switchTo(h, sam, u"4321"_s);
+        const HomeUser teen = user(h, u"Teen"_s);
+        h.server.setFault(u"/api/v2/home/users/"_s + teenUuid + u"/switch"_s, fault(FaultKind::NotFound404));
+        const Result<Account> switched = switchTo(h, teen, u"4321"_s);
         QVERIFY2(switched.ok(), describe(switched).constData());
         QCOMPARE(sequence(h.server.requests()),
-            QStringList({ u"POST /api/v2/home/users/"_s + samUuid + u"/switch"_s,
+            QStringList({ u"POST /api/v2/home/users/"_s + teenUuid + u"/switch"_s,
                 u"POST /api/v2/home/users/33542084/switch"_s }));
         QCOMPARE(h.server.requests().last().query.queryItemValue(u"pin"_s), u"4321"_s);
-        QCOMPARE(switched.value().uuid, samUuid);
+        QCOMPARE(switched.value().uuid, teenUuid);
 
         // Unknown by both: the 404, never a third try.
         h.server.clearRequests();
         h.server.setFault(u"/api/v2/home/users/*"_s, fault(FaultKind::NotFound404));
-        const Result<Account> unknown = switchTo(h, sam, u"4321"_s);
+        const Result<Account> unknown = switchTo(h, teen, u"4321"_s);
         QVERIFY(!unknown.ok());
         QCOMPARE(unknown.error().kind, ErrorKind::NotFound);
         QCOMPARE(h.server.requests().size(), 2);

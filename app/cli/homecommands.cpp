@@ -129,7 +129,7 @@ void CommandRunner::switchToProfile(AccountSession *session, const HomeUsers &ho
                       .arg(m_args.operand, candidates.join(QStringLiteral("; "))));
         return;
     }
-    const HomeUser user = matches.first();
+    const HomeUser &user = matches.first();
     // The link: the account whose token switched, or (with PLEX_TOKEN) the Home's admin.
     QString homeUuid = session->uuid();
     for (const HomeUser &member : home.users) {

@@ -42,7 +42,7 @@ std::optional<HomeUsers> homeUsers(const QByteArray &body, QString *whyNot)
     HomeUsers home;
     QList<QJsonObject> entries;
     if (document->isArray()) {
-        for (const QJsonValue &entry : document->toArray()) {
+        for (const QJsonValue entry : document->toArray()) {
             if (entry.isObject())
                 entries.append(entry.toObject());
         }

@@ -8,6 +8,7 @@
 #include "credentialwatch.h"
 #include "desktopnotifier.h"
 #include "devicekeyactions.h"
+#include "homepage.h"
 #include "messagebanner.h"
 #include "serverspage.h"
 #include "settingsdialog.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(
     , m_tabs(new QTabWidget(this))
     , m_inspector(new TokenInspector(services, clipboard, this))
     , m_serversPage(new ServersPage(services, clipboard, this))
+    , m_homePage(new HomePage(services, this))
     , m_banner(new MessageBanner(this))
 {
     setWindowTitle(tr("PlexAuth"));
@@ -97,6 +99,8 @@ MainWindow::MainWindow(
     // Alt+V and Alt+S).
     m_tabs->addTab(m_inspector, tr("T&oken"));
     m_tabs->addTab(m_serversPage, tr("Serv&ers && sources"));
+    m_tabs->addTab(m_homePage, tr("Ho&me"));
+    connect(m_homePage, &HomePage::profileSwitched, this, &MainWindow::selectAccount);
     m_tabs->setAccessibleName(tr("Account pages"));
     m_tabs->tabBar()->setAccessibleName(tr("Account pages"));
     m_pages->addWidget(welcomePage(this, m_signInAction));
@@ -298,6 +302,8 @@ void MainWindow::showSelected()
     if (uuid != m_serversPage->accountUuid())
         m_serversPage->setAccount(
             current.isValid() ? std::optional(m_accounts.accountAt(current.row())) : std::nullopt);
+    m_homePage->setAccount(
+        current.isValid() ? std::optional(m_accounts.accountAt(current.row())) : std::nullopt);
     if (current.isValid())
         m_services->settings().setLastAccountUuid(uuid);
     updateActions();

@@ -19,6 +19,7 @@ class CountdownLabel;
 class CredentialWatch;
 class DesktopNotifier;
 class DeviceKeyActions;
+class HomePage;
 class MessageBanner;
 class ServersPage;
 class TokenInspector;
@@ -42,6 +43,7 @@ public:
     AccountListModel *accountsModel() { return &m_accounts; }
     TokenInspector *inspector() const { return m_inspector; }
     ServersPage *serversPage() const { return m_serversPage; }
+    HomePage *homePage() const { return m_homePage; }
     QTabWidget *tabs() const { return m_tabs; }
     MessageBanner *banner() const { return m_banner; }
     DeviceKeyActions *deviceKeyActions() const { return m_deviceKeyActions; }
@@ -83,6 +85,7 @@ private:
     QTabWidget *m_tabs;
     TokenInspector *m_inspector;
     ServersPage *m_serversPage;
+    HomePage *m_homePage;
     MessageBanner *m_banner;
     QLabel *m_networkLabel;
     QProgressBar *m_networkBusy;

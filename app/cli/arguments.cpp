@@ -33,16 +33,17 @@ const QList<OptionSpec> &optionSpecs()
         { { s("plex-clients-url") }, s("URL"), {} },
         { { s("timeout") }, s("SECONDS"), {} },
         { { s("json") }, {},
-            { s("signin"), s("pin"), s("accounts"), s("whoami"), s("servers"), s("transient"),
-                s("sources") } },
+            { s("signin"), s("pin"), s("accounts"), s("whoami"), s("servers"), s("transient"), s("sources"),
+                s("home") } },
         { { s("account") }, s("ACCOUNT"),
             { s("token"), s("whoami"), s("servers"), s("transient"), s("sources"), s("signout"), s("upgrade"),
-                s("refresh"), s("exec") } },
+                s("refresh"), s("exec"), s("home") } },
         { { s("login") }, s("LOGIN"), { s("signin") } },
         { { s("password-stdin") }, {}, { s("signin") } },
         { { s("code") }, {}, { s("signin") } },
         { { s("remember") }, {}, { s("signin") } },
-        { { s("no-store") }, {}, { s("signin"), s("pin") } },
+        { { s("no-store") }, {}, { s("signin"), s("pin"), s("home") } },
+        { { s("pin-stdin") }, {}, { s("home") } },
         { { s("no-browser") }, {}, { s("pin") } },
         { { s("jwt") }, {}, { s("pin") } },
         { { s("yes") }, {}, { s("upgrade") } },
@@ -61,7 +62,7 @@ const QList<OptionSpec> &optionSpecs()
 QStringList ArgumentParser::commands()
 {
     return { s("signin"), s("pin"), s("accounts"), s("token"), s("whoami"), s("servers"), s("transient"),
-        s("sources"), s("signout"), s("upgrade"), s("refresh"), s("exec") };
+        s("sources"), s("signout"), s("upgrade"), s("refresh"), s("exec"), s("home") };
 }
 
 bool ArgumentParser::wantsCommandLine(const QStringList &arguments)
@@ -136,7 +137,18 @@ ParseResult ArgumentParser::parse(const QStringList &allArguments)
         result.error = tr("Name a command. The commands are: %1.").arg(commands().join(QStringLiteral(", ")));
         return result;
     }
-    if (positional.size() > 1) {
+    if (parsed.command == QLatin1String("home") && positional.size() > 1) {
+        // home switch USER: the user is a name, not a secret.
+        if (positional.at(1) != QLatin1String("switch") || positional.size() != 3) {
+            result.error = positional.at(1) == QLatin1String("switch")
+                ? tr("home switch needs one Home user: its title, username or uuid (“plexauth home” lists "
+                     "them).")
+                : tr("“home” takes one subcommand, switch. See “plexauth home --help”.");
+            return result;
+        }
+        parsed.subcommand = positional.at(1);
+        parsed.operand = positional.at(2);
+    } else if (positional.size() > 1) {
         // Not echoed: a stray argument may be a password or code typed in the wrong place.
         result.error = parsed.command == QLatin1String("signin") && parser.isSet(s("code"))
             ? tr("Verification codes are never taken from the command line, where other users and the "
@@ -173,6 +185,12 @@ ParseResult ArgumentParser::parse(const QStringList &allArguments)
     parsed.jwt = parser.isSet(s("jwt"));
     parsed.yes = parser.isSet(s("yes"));
     parsed.execCommand = afterDashes;
+    parsed.pinStdin = parser.isSet(s("pin-stdin"));
+    if (parsed.command == QLatin1String("home") && parsed.subcommand.isEmpty() && !parsed.help
+        && (parsed.pinStdin || parsed.noStore)) {
+        result.error = tr("--pin-stdin and --no-store apply to “home switch”. See “plexauth home --help”.");
+        return result;
+    }
 
     if (parser.isSet(s("plex-tv-url"))) {
         const QUrl url(parser.value(s("plex-tv-url")), QUrl::StrictMode);

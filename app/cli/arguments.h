@@ -52,6 +52,11 @@ struct Arguments
     // exec: the program and its arguments (everything after "--"), and --app, an app token's name
     QStringList execCommand;
     QString app;
+    // home: `home` lists the Home users; `home switch USER` switches to USER (subcommand "switch",
+    // operand USER), the PIN from the terminal or, with --pin-stdin, stdin's first line
+    QString subcommand;
+    QString operand;
+    bool pinStdin = false;
 };
 
 struct ParseResult

@@ -41,6 +41,8 @@ void CommandRunner::start()
         runRefresh();
     else if (command == QLatin1String("exec"))
         runExec();
+    else if (command == QLatin1String("home"))
+        runHome();
     else
         failUsage(tr("Unknown command."));
 }

@@ -52,6 +52,9 @@ private:
     // exec's program, run with PLEX_TOKEN (and PLEX_URL when `server` is set); the command ends with its
     // exit status.
     void startProgram(const QString &token, const QUrl &server);
+    // plexauth home and plexauth home switch (homecommands.cpp)
+    void runHome();
+    void switchToProfile(AccountSession *session, const HomeUsers &home);
     // The session of --account (or the default account), its token read; fails the command otherwise.
     void withStoredSession(const SessionHandler &handler);
     // Before a command uses a Plex JWT: renewed if less than a day is left. A failed renewal of a

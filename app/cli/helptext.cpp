@@ -22,6 +22,7 @@ Commands:
   upgrade     Give a classic-token account a device key (a Plex JWT that PlexAuth renews)
   refresh     Renew a device-key account's Plex JWT now
   exec        Run a program with the token in its environment (PLEX_TOKEN), never in a file
+  home        List an account's Plex Home users, or switch to a profile (home switch USER)
 
 Options for every command:
   --plex-tv-url URL   plex.tv API base URL (default https://plex.tv/api/v2; env PLEXAUTH_PLEX_TV_URL)
@@ -196,6 +197,23 @@ token cannot be read, the server cannot be reached, COMMAND is not found), plexa
 own codes below and COMMAND does not run. Examples:
   plexauth exec --server "Living Room" -- python3 Tautulli.py
   plexauth exec -- docker run -e PLEX_TOKEN kometateam/kometa
+)help");
+    }
+    if (command == QLatin1String("home")) {
+        return tr(R"help(Usage: plexauth home [--account ACCOUNT] [--json]
+       plexauth home switch USER [--account ACCOUNT] [--pin-stdin] [--no-store] [--json]
+
+Lists the users of the account's Plex Home: title, username, uuid, and whether each is the admin,
+restricted, protected by a PIN, or a guest. An account in no Home is told so (exit code 0).
+
+home switch USER switches to a Home profile: USER is its title, username or uuid (a name that
+matches several users exits with 2 and lists them). The profile becomes an account of its own,
+its token in the keychain, linked to the Home account it came from.
+  --pin-stdin   read the profile's PIN from the first line of stdin; otherwise plexauth asks for
+                it on the terminal without echoing it, when the profile has one. PINs are never
+                taken from an option. A wrong or missing PIN exits with 3.
+  --no-store    do not store the profile: print its token on stdout for this run only
+  --json        print the users (or the profile's account) as JSON
 )help");
     }
     return helpText();

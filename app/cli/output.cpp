@@ -115,6 +115,11 @@ QJsonObject storedAccountJson(const StoredAccount &account, bool isDefault)
         putDate(object, "lastRefreshAt", device.lastRefreshAt);
         putDate(object, "refreshFailingSince", device.refreshFailingSince);
     }
+    if (account.home.linked()) { // a Plex Home profile, and the Home account it was switched to from
+        object.insert(QLatin1String("homeUuid"), account.home.homeUuid);
+        object.insert(QLatin1String("homeProtected"), account.home.isProtected);
+        object.insert(QLatin1String("homeRestricted"), account.home.restricted);
+    }
     return object;
 }
 

@@ -54,6 +54,7 @@ bool PlexError::isAuthenticationFailure() const
     case ErrorKind::DeviceKeyTaken:
     case ErrorKind::TokenVerificationFailed:
     case ErrorKind::DeviceKeyMissing:
+    case ErrorKind::HomePinRequired:
         return true;
     default:
         return false;
@@ -153,6 +154,8 @@ QString errorKindName(ErrorKind kind)
         return QStringLiteral("device-key-missing");
     case ErrorKind::ClockSkew:
         return QStringLiteral("clock-skew");
+    case ErrorKind::HomePinRequired:
+        return QStringLiteral("home-pin-required");
     }
     return QStringLiteral("unknown");
 }

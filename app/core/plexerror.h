@@ -53,6 +53,8 @@ enum class ErrorKind
     TokenVerificationFailed, // a Plex JWT whose signature or claims did not check out: never stored
     DeviceKeyMissing, // a JWT account whose device key is not in the keychain
     ClockSkew, // this computer's clock is too far from plex.tv's for a signed token to be accepted
+    // Plex Home profiles (plex-auth-api.md §2.9).
+    HomePinRequired, // plex.tv 1041: the profile's PIN was missing or wrong
 };
 
 // One failure of any operation (Plex, network or keychain): its class, what Plex and HTTP said, and a

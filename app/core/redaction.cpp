@@ -36,7 +36,7 @@ const QRegularExpression &carrierPattern()
     static const QRegularExpression pattern(
         QStringLiteral(
             R"((?<name>X-Plex-Token|authToken|auth_token|accessToken|token|password|verificationCode|)"
-            R"(secret|jwt|deviceJWT))"
+            R"(secret|jwt|deviceJWT|pin))"
             // "name":"value" (JSON), name=value (forms, queries, XML attributes), and the header form
             // "X-Plex-Token: value". A bare "name: " in prose ("the token: it was revoked") is not one.
             R"((?<sep>"\s*:\s*"|=["']?|(?<=X-Plex-Token):\s*)(?<value>[^"&\s,;}<>']+))"),

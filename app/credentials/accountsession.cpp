@@ -94,8 +94,10 @@ void AccountSession::replaceToken(const Account &account)
         m_validation->abort(); // a check of the old token says nothing about the new one
     if (m_account) {
         m_account = StoredAccount::fromAccount(account);
-        if (const std::optional<StoredAccount> stored = m_services.store->account(account.uuid))
+        if (const std::optional<StoredAccount> stored = m_services.store->account(account.uuid)) {
             m_account->deviceAuth = stored->deviceAuth; // a device-key sign-in keeps its key's state
+            m_account->home = stored->home;
+        }
     }
     TokenCheck check;
     check.state = TokenState::Valid;

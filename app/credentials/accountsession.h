@@ -2,6 +2,7 @@
 
 #include "accountstore.h"
 #include "deviceauth.h"
+#include "homeclient.h"
 #include "mediaserverclient.h"
 #include "plextvclient.h"
 #include "serverreach.h"
@@ -155,6 +156,14 @@ public:
         QString token;
     };
     PendingRequest *serverForPerson(const ServerTarget &target, QObject *context, Handler<ServerHandoff> handler);
+
+    // --- Plex Home profiles (HOME slice, accountsessionhome.cpp)
+    // Who is in the account's Home (plex-auth-api.md §2.9); no users: the account is in no Home.
+    void homeUsers(QObject *context, Handler<HomeUsers> handler);
+    // Switches to `user` with `pin` (empty: none sent): the profile's account, with its own token, not
+    // yet kept (AccountSessions::adoptProfile keeps it). A wrong or missing PIN is HomePinRequired.
+    void switchToProfile(
+        const HomeUser &user, const QString &pin, QObject *context, Handler<Account> handler);
 
     // Whether a token for `target` may go there as it stands (typed addresses only; a listed server
     // is probed first). Empty when it may; otherwise why not, in words.

@@ -29,6 +29,10 @@ public:
     // The same for a device-key sign-in: the key is kept with the token, or neither is.
     void adopt(const Account &account, bool remember, const std::optional<DeviceKeyCredential> &deviceKey,
         QObject *context, Handler<StoredAccount> handler);
+    // Keeps a Plex Home profile switched to from the account `homeUuid` (AccountSession::switchToProfile)
+    // as an account of its own, linked to that one (accountsessionhome.cpp).
+    void adoptProfile(const Account &profile, const HomeUser &user, const QString &homeUuid, bool remember,
+        QObject *context, Handler<StoredAccount> handler);
     // Forgets the account; with `revoke`, revokes its token on plex.tv first (a token plex.tv
     // already rejects counts as revoked). Any failure keeps the account.
     void signOut(const QString &uuid, bool revoke, QObject *context, Handler<Done> handler);

@@ -1,6 +1,9 @@
 #include "accountlistmodel.h"
 
 #include <QRegularExpression>
+#include <QSet>
+
+#include <functional>
 
 namespace PlexAuth {
 
@@ -24,13 +27,49 @@ AccountListModel::AccountListModel(AccountStore *store, QObject *parent)
     , m_store(store)
 {
     connect(m_store, &AccountStore::accountsChanged, this, &AccountListModel::reload);
-    m_accounts = m_store->accounts();
+    m_accounts = inHomeOrder(m_store->accounts(), &m_depth);
     m_defaultUuid = m_store->defaultUuid();
+}
+
+QList<StoredAccount> AccountListModel::inHomeOrder(
+    const QList<StoredAccount> &accounts, QHash<QString, int> *depth)
+{
+    QSet<QString> listed;
+    for (const StoredAccount &account : accounts)
+        listed.insert(account.uuid);
+    const auto homeOf = [&listed](const StoredAccount &account) {
+        const QString &home = account.home.homeUuid;
+        return home != account.uuid && listed.contains(home) ? home : QString();
+    };
+    QList<StoredAccount> ordered;
+    QSet<QString> placed;
+    QHash<QString, int> levels;
+    std::function<void(const StoredAccount &, int)> place = [&](const StoredAccount &account, int level) {
+        if (placed.contains(account.uuid))
+            return; // a profile of a profile of itself is listed once
+        placed.insert(account.uuid);
+        ordered.append(account);
+        levels.insert(account.uuid, level);
+        for (const StoredAccount &profile : accounts) {
+            if (homeOf(profile) == account.uuid)
+                place(profile, level + 1);
+        }
+    };
+    for (const StoredAccount &account : accounts) {
+        if (homeOf(account).isEmpty())
+            place(account, 0);
+    }
+    for (const StoredAccount &account : accounts) // in a ring of links, none is another's Home
+        place(account, 0);
+    if (depth)
+        *depth = levels;
+    return ordered;
 }
 
 void AccountListModel::reload()
 {
-    const QList<StoredAccount> fresh = m_store->accounts();
+    QHash<QString, int> depth;
+    const QList<StoredAccount> fresh = inHomeOrder(m_store->accounts(), &depth);
     const QString freshDefault = m_store->defaultUuid();
     // A forgotten account's problem goes with it.
     for (auto it = m_attention.begin(); it != m_attention.end();) {
@@ -44,6 +83,7 @@ void AccountListModel::reload()
     if (sameRows) {
         // The same accounts: update in place, so views keep their selection.
         m_accounts = fresh;
+        m_depth = depth;
         m_defaultUuid = freshDefault;
         if (!m_accounts.isEmpty())
             Q_EMIT dataChanged(index(0), index(int(m_accounts.size()) - 1));
@@ -51,6 +91,7 @@ void AccountListModel::reload()
     }
     beginResetModel();
     m_accounts = fresh;
+    m_depth = depth;
     m_defaultUuid = freshDefault;
     endResetModel();
 }
@@ -72,6 +113,8 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         QString tip = account.email.isEmpty()
             ? account.displayName()
             : account.displayName() + QStringLiteral(" <") + account.email + u'>';
+        if (const QString home = homeName(account); !home.isEmpty())
+            tip += u'\n' + tr("Plex Home profile of %1").arg(home);
         if (const QString why = m_attention.value(account.uuid); !why.isEmpty())
             tip += u'\n' + why;
         return tip;
@@ -80,6 +123,10 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         QString text = account.displayName();
         if (!account.email.isEmpty())
             text += QStringLiteral(", ") + account.email;
+        if (const QString home = homeName(account); !home.isEmpty())
+            text += QStringLiteral(", ") + tr("Plex Home profile of %1").arg(home);
+        if (account.home.linked() && account.home.isProtected)
+            text += QStringLiteral(", ") + tr("protected by a PIN");
         if (account.plexPass)
             text += QStringLiteral(", ") + tr("Plex Pass");
         if (account.lastTokenState)
@@ -116,6 +163,12 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         return m_attention.contains(account.uuid);
     case AttentionRole:
         return m_attention.value(account.uuid);
+    case HomeDepthRole:
+        return m_depth.value(account.uuid);
+    case HomeUuidRole:
+        return account.home.homeUuid;
+    case HomeProtectedRole:
+        return account.home.linked() && account.home.isProtected;
     default:
         return {};
     }
@@ -136,6 +189,9 @@ QHash<int, QByteArray> AccountListModel::roleNames() const
     names.insert(DeviceKeyRole, "hasDeviceKey");
     names.insert(NeedsSignInRole, "needsSignIn");
     names.insert(AttentionRole, "attention");
+    names.insert(HomeDepthRole, "homeDepth");
+    names.insert(HomeUuidRole, "homeUuid");
+    names.insert(HomeProtectedRole, "homeProtected");
     return names;
 }
 
@@ -151,6 +207,14 @@ void AccountListModel::setAttention(const QString &uuid, const QString &message)
         Q_EMIT dataChanged(index(row), index(row),
             { NeedsSignInRole, AttentionRole, Qt::AccessibleTextRole, Qt::ToolTipRole });
     }
+}
+
+QString AccountListModel::homeName(const StoredAccount &account) const
+{
+    if (!account.home.linked() || account.home.homeUuid == account.uuid)
+        return {};
+    const int row = rowOf(account.home.homeUuid);
+    return row >= 0 ? m_accounts[row].displayName() : QString();
 }
 
 StoredAccount AccountListModel::accountAt(int row) const

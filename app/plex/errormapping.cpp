@@ -141,6 +141,12 @@ PlexError ErrorMapping::fromHttp(int status, const QByteArray &body, const QByte
             tr("plex.tv did not accept the verification code. Codes change every 30 seconds: "
                "enter the current one, or use one of your backup codes."),
             detail);
+    } else if (plex.code == 1041) {
+        // A Plex Home profile's PIN (plex-auth-api.md §2.9): missing or wrong.
+        error = make(ErrorKind::HomePinRequired,
+            tr("plex.tv needs this profile's PIN: the PIN was missing or wrong. Enter the 4-digit PIN of the "
+               "profile and try again."),
+            detail);
     } else if (status == 429) {
         error = make(ErrorKind::RateLimited,
             waitSeconds > 0 ? tr("%1 is receiving too many requests from this network. Try again in %2 s.")

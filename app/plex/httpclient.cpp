@@ -79,7 +79,8 @@ PlexCall::PlexCall(HttpClient *client, RequestSpec spec)
     , m_result(PlexError {})
 {
     const auto timeout = m_spec.timeout.value_or(client->timeout());
-    m_spec.context.url = m_spec.url;
+    // The context names where the request went, for messages: never with a query that holds a secret.
+    m_spec.context.url = m_spec.queryHoldsSecret ? m_spec.url.adjusted(QUrl::RemoveQuery) : m_spec.url;
     m_spec.context.timeoutSeconds = static_cast<int>((timeout.count() + 999) / 1000);
     m_timeoutTimer.setSingleShot(true);
     m_timeoutTimer.setInterval(timeout);

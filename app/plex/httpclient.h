@@ -39,6 +39,9 @@ struct RequestSpec
     bool retryAsGetOn405 = false; // for PMS endpoints that accept POST only on newer versions
     bool retry = true; // false: one attempt, so the call never outlasts its timeout (probes)
     bool bodyHoldsSecret = false; // the body carries a password or code: zeroed once the call is over
+    // The query carries a secret (a Plex Home PIN: plex.tv takes it only there). The URL is never
+    // logged or put in an error with its query anyway; this also keeps the query out of the context.
+    bool queryHoldsSecret = false;
 };
 
 struct HttpResponse

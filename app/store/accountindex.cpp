@@ -68,6 +68,9 @@ std::optional<StoredAccount> AccountIndex::find(const QString &uuid) const
     account.deviceAuth.tokenExpiresAt = dateFrom(m_settings.value(keyFor(uuid, "tokenExpiresAt")));
     account.deviceAuth.lastRefreshAt = dateFrom(m_settings.value(keyFor(uuid, "lastRefreshAt")));
     account.deviceAuth.refreshFailingSince = dateFrom(m_settings.value(keyFor(uuid, "refreshFailingSince")));
+    account.home.homeUuid = m_settings.value(keyFor(uuid, "homeUuid")).toString();
+    account.home.isProtected = m_settings.value(keyFor(uuid, "homeProtected")).toBool();
+    account.home.restricted = m_settings.value(keyFor(uuid, "homeRestricted")).toBool();
     account.remembered = true;
     return account;
 }
@@ -102,6 +105,11 @@ bool AccountIndex::upsert(const StoredAccount &account)
                 keyFor(account.uuid, "lastTokenState"), tokenStateName(*account.lastTokenState));
     }
     writeDeviceAuth(account.uuid, account.deviceAuth);
+    if (account.home.linked()) { // a sign-in without the link keeps the one recorded
+        m_settings.setValue(keyFor(account.uuid, "homeUuid"), account.home.homeUuid);
+        m_settings.setValue(keyFor(account.uuid, "homeProtected"), account.home.isProtected);
+        m_settings.setValue(keyFor(account.uuid, "homeRestricted"), account.home.restricted);
+    }
     if (!find(m_settings.value(defaultKey).toString()))
         m_settings.setValue(defaultKey, account.uuid);
     return commit();

@@ -20,8 +20,9 @@ public:
     std::optional<StoredAccount> find(const QString &uuid) const;
     QString defaultUuid() const;
 
-    // Adds or updates an account, keeping its original "added" time. The first account becomes
-    // the default. Returns false when the settings file could not be written.
+    // Adds or updates an account, keeping its original "added" time and, unless `account` has one, its
+    // Home link. The first account becomes the default. Returns false when the settings file could not be
+    // written.
     bool upsert(const StoredAccount &account);
     bool remove(const QString &uuid);
     bool setDefault(const QString &uuid);

@@ -86,7 +86,8 @@ void AccountStore::add(const Account &account, bool remember, const DeviceKeyCre
 }
 
 void AccountStore::addAccount(const Account &account, bool remember,
-    const std::optional<DeviceKeyCredential> &deviceKey, QObject *context, Handler<StoredAccount> handler)
+    const std::optional<DeviceKeyCredential> &deviceKey, QObject *context, Handler<StoredAccount> handler,
+    const HomeLink &home)
 {
     if (account.uuid.isEmpty() || account.authToken.isEmpty()) {
         PlexError error;
@@ -100,6 +101,7 @@ void AccountStore::addAccount(const Account &account, bool remember,
     StoredAccount stored = StoredAccount::fromAccount(account);
     stored.lastVerifiedAt = QDateTime::currentDateTimeUtc();
     stored.lastTokenState = TokenState::Valid;
+    stored.home = home;
     if (deviceKey) {
         Redaction::registerSecret(deviceKey->keyText, account.uuid);
         stored.deviceAuth = deviceKey->state;

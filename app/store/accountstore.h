@@ -42,6 +42,10 @@ public:
     // (the key first; if the token cannot be written, the key item goes back to what it was).
     void add(const Account &account, bool remember, const DeviceKeyCredential &deviceKey, QObject *context,
         Handler<StoredAccount> handler);
+    // A Plex Home profile switched to from account `link.homeUuid` (accountstorehome.cpp): kept as
+    // add() keeps an account, with its link to that Home account.
+    void addProfile(const Account &profile, const HomeLink &link, bool remember, QObject *context,
+        Handler<StoredAccount> handler);
     // A refreshed Plex JWT replaces the stored one (the keychain write replaces it in one step), then
     // the index records its expiry and the refresh.
     void replaceToken(const QString &uuid, const QString &token, const DeviceAuthState &state,
@@ -81,8 +85,8 @@ private:
         QObject *context, Handler<QString> handler,
         const std::function<PlexError(const QString &accountName)> &missing);
     void addAccount(const Account &account, bool remember,
-        const std::optional<DeviceKeyCredential> &deviceKey, QObject *context,
-        Handler<StoredAccount> handler);
+        const std::optional<DeviceKeyCredential> &deviceKey, QObject *context, Handler<StoredAccount> handler,
+        const HomeLink &home = {});
     void forgetIndexEntry(
         const QString &uuid, const std::function<void()> &dropSessionCopy, const Handler<Done> &handler);
     // Writes the key item, then the token item; puts back `previousKeyText` (or deletes the key

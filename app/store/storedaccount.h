@@ -22,6 +22,17 @@ struct DeviceAuthState
     bool hasDeviceKey() const { return !keyId.isEmpty(); }
 };
 
+// A Plex Home profile's link to the Home account it was switched from (plex-auth-api.md §2.9).
+// Nothing secret. Kept when that account is removed: the profile is an account of its own.
+struct HomeLink
+{
+    QString homeUuid; // empty: the account is no profile switched to from another one
+    bool isProtected = false; // the profile has a PIN
+    bool restricted = false; // a managed profile with restrictions
+
+    bool linked() const { return !homeUuid.isEmpty(); }
+};
+
 // What PlexAuth remembers about a signed-in account besides its token: nothing secret. The token
 // itself lives only in the keychain (or, for a "this session only" account, in memory).
 struct StoredAccount
@@ -37,6 +48,7 @@ struct StoredAccount
     std::optional<TokenState> lastTokenState;
     bool plexPass = false;
     DeviceAuthState deviceAuth;
+    HomeLink home;
     bool remembered = true; // false: kept for this session only, never written anywhere
 
     // The name to show: the account's title, else its username, else its email.

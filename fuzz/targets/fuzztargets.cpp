@@ -27,6 +27,8 @@ const QList<Target> &targets()
         { QStringLiteral("signingkeys_json"), Format::Json, runSigningKeys },
         { QStringLiteral("devicekey"), Format::Any, runDeviceKeyText },
         { QStringLiteral("plexjwt"), Format::Any, runPlexJwt },
+        { QStringLiteral("homeusers_json"), Format::Json, runHomeUsers },
+        { QStringLiteral("homeusers_xml"), Format::Xml, runHomeUsers },
     };
     return all;
 }

@@ -25,4 +25,7 @@ bool runSigningKeys(const QByteArray &data);
 bool runDeviceKeyText(const QByteArray &data);
 bool runPlexJwt(const QByteArray &data);
 
+// Plex Home (hometargets.cpp): the Home users list.
+bool runHomeUsers(const QByteArray &data);
+
 } // namespace PlexAuth::Fuzz

@@ -38,6 +38,8 @@ void clearKeychain()
         for (const QString &item : QStringList { account->uuid, account->uuid + u"/device-key"_s })
             QProcess::execute(u"secret-tool"_s, { u"clear"_s, u"server"_s, u"PlexAuth"_s, u"user"_s, item });
     }
+    for (const QString &profile : homeProfileUuids)
+        QProcess::execute(u"secret-tool"_s, { u"clear"_s, u"server"_s, u"PlexAuth"_s, u"user"_s, profile });
 }
 
 QStringList uuidsIn(const QJsonArray &accounts)

@@ -9,6 +9,7 @@
 //   tst_cli_terminal.cpp  control characters in a server's text never reach the terminal
 //   tst_cli_devicekey.cpp pin --jwt, upgrade, refresh and renewal of Plex JWTs
 //   tst_cli_exec.cpp      exec: the token in the program's environment only, streams, signals, exit status
+//   tst_cli_home.cpp      home and home switch: Plex Home users, switching to a profile with its PIN
 #pragma once
 
 #include "clirunner.h"
@@ -38,6 +39,7 @@ extern const Account alice;
 extern const Account bob;
 extern const Account carol;
 extern const Account dave; // PIN only: the fake server lets dave claim every PIN
+extern const QStringList homeProfileUuids; // the profiles of alice's Home (tst_cli_home.cpp)
 
 // What the Secret Service holds for the account under service "PlexAuth", asked through secret-tool.
 std::optional<QString> keychainItem(const Account &account);
@@ -177,4 +179,12 @@ private Q_SLOTS:
     void execDoesNotStartWithoutAToken_data();
     void execDoesNotStartWithoutAToken();
     void execWithServerSetsTheVerifiedAddress();
+    // tst_cli_home.cpp
+    void homeListsTheHomeUsers();
+    void homeSwitchKeepsTheProfileAsAnAccountOfItsOwn();
+    void homeSwitchWithAWrongPinExitsWithThree_data();
+    void homeSwitchWithAWrongPinExitsWithThree();
+    void homeSwitchNeedsAnUnambiguousUser();
+    void homeSwitchNoStorePrintsTheTokenOnly();
+    void homePinNeverInOutputOrArguments();
 };

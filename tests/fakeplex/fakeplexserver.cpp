@@ -45,6 +45,7 @@ void ServerState::resetFromFixture()
     jwt.nonces.clear();
     jwt.nonceRequests.clear();
     jwt.issued.clear();
+    homeTokens.clear();
     jwt.lifetimeSeconds = fixture.jwtLifetimeSeconds;
     jwt.noncesPerMinute = fixture.nonceLimitPerMinute;
     jwt.forgery = Server::JwtForgery::None;
@@ -55,6 +56,9 @@ const Account *ServerState::accountForToken(const QString &token) const
 {
     if (token.isEmpty() || isRevoked(token))
         return nullptr;
+    if (const auto profile = homeTokens.constFind(token); profile != homeTokens.constEnd())
+        return fixture.homeProfileByUuid(*profile) ? fixture.homeProfileByUuid(*profile)
+                                                   : fixture.accountByUuid(*profile);
     const auto issued = jwt.issued.constFind(token);
     if (issued == jwt.issued.constEnd())
         return fixture.accountByToken(token);
@@ -312,6 +316,8 @@ void Server::missingHandler(const QHttpServerRequest &request, QTcpSocket *socke
 Response Server::route(const RecordedRequest &request, bool json)
 {
     const QString &path = request.path;
+    if (std::optional<Response> home = HomeRoutes::handle(*m_state, request, json))
+        return *home;
     if (path == u"/api/v2"_s || path.startsWith(u"/api/v2/"_s))
         return PlexTv::handle(*m_state, request, json);
     if (path == u"/identity"_s || path.startsWith(u"/security/"_s))

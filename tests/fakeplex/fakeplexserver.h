@@ -38,6 +38,7 @@ enum class FaultKind
     DeflatedBody,
     ConnectionReset, // read the request, then reset the connection without answering
     MethodNotAllowed405, // 405 for POST only; other methods are served normally
+    NotFound404, // plex.tv's 404 for a route it does not have: {"status":404,"error":"Not Found"}
     // An XML answer (64 KB) whose DTD declares an entity its attribute refers to thousands of times
     // (entityBomb() in xmlwriter.h): with status 200 a /identity MediaContainer, otherwise a plex.tv
     // <errors> body.

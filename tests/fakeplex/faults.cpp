@@ -116,6 +116,8 @@ bool Server::parseFaultSpec(const QString &spec, QString *path, Fault *fault, QS
             result.oversizeBytes = arg.toLongLong(&argOk);
     } else if (kind == u"reset"_s) {
         result.kind = FaultKind::ConnectionReset;
+    } else if (kind == u"404"_s) {
+        result.kind = FaultKind::NotFound404;
     } else if (kind == u"405"_s) {
         result.kind = FaultKind::MethodNotAllowed405;
     } else if (kind == u"entitybomb"_s) {
@@ -234,6 +236,9 @@ void Server::applyFault(
         send(socket, response, closeAfter);
         return;
     }
+    case FaultKind::NotFound404:
+        send(socket, plexTvNotFound(json), closeAfter);
+        return;
     case FaultKind::EntityBomb:
         send(socket, xmlResponse(fault.status, entityBomb(fault.status != 200)), closeAfter);
         return;

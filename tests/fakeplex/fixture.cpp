@@ -79,8 +79,74 @@ bool Fixture::parse(const QByteArray &json, Fixture *out, QString *error)
         fixture.servers.append(s);
     }
 
+    const QJsonArray homes = root.value(u"homes"_s).toArray();
+    for (qsizetype i = 0; i < homes.size(); ++i) {
+        QJsonObject h = homes.at(i).toObject();
+        PlexHome home;
+        home.admin = h.take(u"admin"_s).toString();
+        for (const QJsonValue user : h.take(u"users"_s).toArray())
+            home.users.append(user.toObject());
+        h.remove(u"comment"_s);
+        home.info = h;
+        if (!fixture.accountByLogin(home.admin))
+            return fail(error, u"homes[%1].admin names no account"_s.arg(i));
+        for (const QJsonObject &user : std::as_const(home.users)) {
+            const QString uuid = user.value(u"uuid"_s).toString();
+            if (uuid.isEmpty())
+                return fail(error, u"homes[%1] has a user without a uuid"_s.arg(i));
+            if (fixture.accountByUuid(uuid))
+                continue;
+            Account profile;
+            QJsonObject plexUser = user;
+            plexUser.remove(u"pin"_s);
+            plexUser.insert(u"home"_s, true);
+            plexUser.insert(u"homeAdmin"_s, user.value(u"admin"_s).toBool());
+            profile.user = plexUser;
+            fixture.homeProfiles.append(profile);
+        }
+        fixture.homes.append(home);
+    }
+
     *out = fixture;
     return true;
+}
+
+const QJsonObject *PlexHome::user(const QString &key) const
+{
+    for (const QJsonObject &candidate : users) {
+        if (candidate.value(u"uuid"_s).toString() == key
+            || QString::number(candidate.value(u"id"_s).toInteger()) == key)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+QJsonArray PlexHome::servedUsers() const
+{
+    QJsonArray served;
+    for (QJsonObject user : users) {
+        user.remove(u"pin"_s);
+        served.append(user);
+    }
+    return served;
+}
+
+const Account *Fixture::homeProfileByUuid(const QString &uuid) const
+{
+    for (const Account &profile : homeProfiles) {
+        if (!uuid.isEmpty() && profile.user.value(u"uuid"_s).toString() == uuid)
+            return &profile;
+    }
+    return nullptr;
+}
+
+const PlexHome *Fixture::homeOf(const QString &uuid) const
+{
+    for (const PlexHome &home : homes) {
+        if (!uuid.isEmpty() && home.user(uuid))
+            return &home;
+    }
+    return nullptr;
 }
 
 const Account *Fixture::accountByLogin(const QString &name) const

@@ -25,6 +25,20 @@ struct Account
     QJsonObject userWithToken() const;
 };
 
+// A Plex Home (plex-auth-api.md §2.9): its admin (a fixture account's login) and its users as plex.tv lists
+// them, each with a "pin" of its own when it is protected (never served).
+struct PlexHome
+{
+    QJsonObject info; // id, name, guestUserID, ... as /home/users answers them (without users)
+    QString admin;
+    QList<QJsonObject> users;
+
+    // The user by uuid or numeric id (as text); nullptr if none.
+    const QJsonObject *user(const QString &key) const;
+    // users without their PINs.
+    QJsonArray servedUsers() const;
+};
+
 // The data fakeplex serves (see fixtures/default.json). Servers are kept as their JSON objects.
 struct Fixture
 {
@@ -38,12 +52,19 @@ struct Fixture
     int nonceLimitPerMinute
         = 10; // /auth/nonce requests per client identifier and minute; 0 or less: no limit
     QList<QJsonObject> servers;
+    QList<PlexHome> homes;
+    // The Home users that are no fixture account (managed profiles), as accounts with no login and no token
+    // of their own: switching to one issues its token.
+    QList<Account> homeProfiles;
 
     static bool parse(const QByteArray &json, Fixture *out, QString *error);
 
     const Account *accountByLogin(const QString &name) const;
     const Account *accountByToken(const QString &token) const;
     const Account *accountByUuid(const QString &uuid) const; // user.uuid
+    const Account *homeProfileByUuid(const QString &uuid) const;
+    // The Home whose users include this uuid; nullptr for an account in no Home.
+    const PlexHome *homeOf(const QString &uuid) const;
     // The first server with "served": true, the one answering the PMS routes; nullptr if none.
     const QJsonObject *servedServer() const;
 };

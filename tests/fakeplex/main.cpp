@@ -60,7 +60,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption faultOption(u"fault"_s,
         u"Inject a fault: PATH=KIND[:ARG][@TIMES]. KIND: delay:MS, hang, ratelimit[:SECONDS], 500, 503, "
         u"html, "
-        "xml, truncated, garbage, oversized[:BYTES], deflated[:BYTES], reset, 405, entitybomb[:STATUS]. PATH "
+        "xml, truncated, garbage, oversized[:BYTES], deflated[:BYTES], reset, 404, 405, entitybomb[:STATUS]. "
+        "PATH "
         "may end in '*'. "
         "Repeatable."_s,
         u"SPEC"_s);

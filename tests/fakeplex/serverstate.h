@@ -80,6 +80,7 @@ struct ServerState
     QSet<QString> revokedTokens;
     QHash<QString, bool> transientTokens; // token -> derived from an admin token
     JwtState jwt;
+    QHash<QString, QString> homeTokens; // a token issued by switching to a Home profile -> the profile's uuid
     qint64 clockOffsetSeconds = 0;
     QUrl baseUrl;
     quint16 port = 0;
@@ -109,6 +110,11 @@ namespace Pms {
 // /identity and /security/*.
 Response handle(ServerState &state, const RecordedRequest &request, bool json);
 } // namespace Pms
+
+namespace HomeRoutes {
+// /api/v2/home/users[/{uuid|id}/switch] and the older /api/home/users; nullopt for any other route.
+std::optional<Response> handle(ServerState &state, const RecordedRequest &request, bool json);
+} // namespace HomeRoutes
 
 namespace Jwt {
 // Routes under /api/v2/auth/ (jwk, nonce, token, keys); nullopt for any other route.

@@ -173,6 +173,84 @@ private Q_SLOTS:
             false);
     }
 
+    void homeProfilesAreListedUnderTheirHomeAccount()
+    {
+        AccountListModel model(m_store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        add(person(QStringLiteral("u-alice"), QStringLiteral("Alice"), QStringLiteral("alice-token-1111")),
+            true);
+        add(person(QStringLiteral("u-bob"), QStringLiteral("Bob"), QStringLiteral("bob-token-2222")), true);
+        // Kept after bob, listed under alice: the protected one with its marker.
+        const auto addProfile
+            = [this](const QString &uuid, const QString &title, const QString &home, bool isProtected) {
+                  Account profile = person(uuid, title, title.toLower() + QStringLiteral("-token-3333"));
+                  profile.email.clear();
+                  Outcome<StoredAccount> outcome;
+                  m_store->addProfile(
+                      profile, HomeLink { home, isProtected, false }, true, this, outcome.handler());
+                  QVERIFY(outcome.wait(20000));
+                  QVERIFY2(outcome.result().ok(), TestSupport::describe(outcome.result()).constData());
+                  QCOMPARE(outcome.result().value().home.homeUuid, home);
+              };
+        addProfile(QStringLiteral("u-teen"), QStringLiteral("Teen"), QStringLiteral("u-alice"), true);
+        addProfile(QStringLiteral("u-kids"), QStringLiteral("Kids"), QStringLiteral("u-alice"), false);
+        const auto column = [&model](int role) {
+            QVariantList values;
+            for (int row = 0; row < model.rowCount(); ++row)
+                values.append(model.index(row).data(role));
+            return values;
+        };
+        QCOMPARE(column(AccountListModel::UuidRole),
+            QVariantList({ QStringLiteral("u-alice"), QStringLiteral("u-teen"), QStringLiteral("u-kids"),
+                QStringLiteral("u-bob") }));
+        QCOMPARE(column(AccountListModel::HomeDepthRole), QVariantList({ 0, 1, 1, 0 }));
+        QCOMPARE(column(AccountListModel::HomeProtectedRole), QVariantList({ false, true, false, false }));
+        const QString teen = model.index(1).data(Qt::AccessibleTextRole).toString();
+        QVERIFY2(teen.contains(QStringLiteral("Plex Home profile of Alice"))
+                && teen.contains(QStringLiteral("protected by a PIN")),
+            qPrintable(teen));
+        // The link is in the account index: a new store (the next run) reads it back.
+        AccountStore reread(m_keychain.get(), *m_settings);
+        QCOMPARE(reread.account(QStringLiteral("u-teen"))->home.homeUuid, QStringLiteral("u-alice"));
+        QCOMPARE(reread.account(QStringLiteral("u-teen"))->home.isProtected, true);
+        QVERIFY(!reread.account(QStringLiteral("u-alice"))->home.linked());
+
+        // Without its Home account a profile stays, listed on its own, and keeps its link.
+        remove(QStringLiteral("u-alice"));
+        QCOMPARE(column(AccountListModel::UuidRole),
+            QVariantList({ QStringLiteral("u-bob"), QStringLiteral("u-teen"), QStringLiteral("u-kids") }));
+        QCOMPARE(column(AccountListModel::HomeDepthRole), QVariantList({ 0, 0, 0 }));
+        QVERIFY(
+            !model.index(1).data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("Home profile")));
+        QCOMPARE(m_store->account(QStringLiteral("u-teen"))->home.homeUuid, QStringLiteral("u-alice"));
+        // Signed in again, the Home account has its profiles back under it.
+        add(person(QStringLiteral("u-alice"), QStringLiteral("Alice"), QStringLiteral("alice-token-1111")),
+            true);
+        QCOMPARE(column(AccountListModel::HomeDepthRole), QVariantList({ 0, 0, 1, 1 }));
+    }
+
+    void homeLinksThatLoopAreListedOnce()
+    {
+        StoredAccount a;
+        a.uuid = QStringLiteral("a");
+        a.home.homeUuid = QStringLiteral("b");
+        StoredAccount b;
+        b.uuid = QStringLiteral("b");
+        b.home.homeUuid = QStringLiteral("a");
+        StoredAccount self;
+        self.uuid = QStringLiteral("self");
+        self.home.homeUuid = QStringLiteral("self");
+        QHash<QString, int> depth;
+        const QList<StoredAccount> ordered = AccountListModel::inHomeOrder({ a, b, self }, &depth);
+        QStringList uuids;
+        for (const StoredAccount &account : ordered)
+            uuids.append(account.uuid);
+        QCOMPARE(uuids, QStringList({ QStringLiteral("self"), QStringLiteral("a"), QStringLiteral("b") }));
+        QCOMPARE(depth.value(QStringLiteral("self")), 0);
+        QCOMPARE(depth.value(QStringLiteral("a")), 0);
+        QCOMPARE(depth.value(QStringLiteral("b")), 1);
+    }
+
     void initials_data()
     {
         QTest::addColumn<QString>("name");

@@ -12,6 +12,7 @@ namespace PlexAuth {
 namespace {
 constexpr int padding = 8;
 constexpr int badgeSize = 36;
+constexpr int homeIndent = 22; // per level of a Plex Home profile under its Home account
 
 struct StateLook
 {
@@ -60,7 +61,8 @@ void AccountDelegate::paint(
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QRect rect = opt.rect.adjusted(padding, padding, -padding, -padding);
+    const int depth = std::min(index.data(AccountListModel::HomeDepthRole).toInt(), 3);
+    const QRect rect = opt.rect.adjusted(padding + depth * homeIndent, padding, -padding, -padding);
     const bool selected = opt.state & QStyle::State_Selected;
     const QPalette::ColorGroup group
         = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
@@ -130,11 +132,16 @@ void AccountDelegate::paint(
     painter->setFont(opt.font);
     painter->setPen(dimColour);
     const QRect emailRect(textLeft, stateRect.top(), stateRect.left() - textLeft - 6, smallMetrics.height());
+    // A Plex Home profile says so where it has no email, and whether a PIN protects it.
+    QString second = index.data(AccountListModel::EmailRole).toString();
+    if (second.isEmpty() && !index.data(AccountListModel::HomeUuidRole).toString().isEmpty())
+        second = tr("Home profile");
+    if (index.data(AccountListModel::HomeProtectedRole).toBool())
+        second = tr("%1 · protected").arg(second);
+    if (index.data(AccountListModel::DefaultRole).toBool())
+        second = tr("%1 · default").arg(second);
     painter->drawText(emailRect, Qt::AlignLeft | Qt::AlignVCenter,
-        smallMetrics.elidedText(index.data(AccountListModel::DefaultRole).toBool()
-                ? tr("%1 · default").arg(index.data(AccountListModel::EmailRole).toString())
-                : index.data(AccountListModel::EmailRole).toString(),
-            Qt::ElideRight, emailRect.width()));
+        smallMetrics.elidedText(second, Qt::ElideRight, emailRect.width()));
     painter->restore();
 }
 

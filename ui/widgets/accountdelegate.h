@@ -5,7 +5,8 @@
 namespace PlexAuth {
 
 // Paints an account row of the accounts list: an initials badge in a colour derived from the
-// account, the name and email, a Plex Pass badge, and the token's last known state.
+// account, the name and email, a Plex Pass badge, and the token's last known state. A Plex Home
+// profile is indented under its Home account, with "protected" when a PIN guards it.
 class AccountDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -153,6 +153,12 @@ QString errorKindName(ErrorKind kind)
         return QStringLiteral("device-key-missing");
     case ErrorKind::ClockSkew:
         return QStringLiteral("clock-skew");
+    case ErrorKind::NoSuchDevice:
+        return QStringLiteral("no-such-device");
+    case ErrorKind::NameInUse:
+        return QStringLiteral("name-in-use");
+    case ErrorKind::RemovalRefused:
+        return QStringLiteral("removal-refused");
     }
     return QStringLiteral("unknown");
 }

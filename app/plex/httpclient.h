@@ -39,6 +39,8 @@ struct RequestSpec
     bool retryAsGetOn405 = false; // for PMS endpoints that accept POST only on newer versions
     bool retry = true; // false: one attempt, so the call never outlasts its timeout (probes)
     bool bodyHoldsSecret = false; // the body carries a password or code: zeroed once the call is over
+    // Sent as another device (an app token's own PIN): these X-Plex-* headers instead of the client's.
+    std::optional<ClientIdentity> identity;
 };
 
 struct HttpResponse

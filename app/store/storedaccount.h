@@ -47,6 +47,15 @@ struct StoredAccount
     static StoredAccount fromAccount(const Account &account);
 };
 
+// An app token's non-secret half (issue 15 §3): the token is its own device on plex.tv, kept in the
+// keychain as "<accountUuid>/app/<clientIdentifier>"; this is what the account index remembers.
+struct AppTokenRecord
+{
+    QString name; // unique within the account, ignoring case
+    QString clientIdentifier; // the device's own X-Plex-Client-Identifier
+    QDateTime createdAt;
+};
+
 QString tokenStateName(TokenState state);
 std::optional<TokenState> tokenStateFromName(const QString &name);
 

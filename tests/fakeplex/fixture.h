@@ -38,6 +38,7 @@ struct Fixture
     int nonceLimitPerMinute
         = 10; // /auth/nonce requests per client identifier and minute; 0 or less: no limit
     QList<QJsonObject> servers;
+    QList<QJsonObject> devices; // authorised devices: owner (login), id, token and devices.xml attributes
 
     static bool parse(const QByteArray &json, Fixture *out, QString *error);
 

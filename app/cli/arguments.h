@@ -48,6 +48,14 @@ struct Arguments
 
     // signout
     bool revoke = false;
+
+    // devices / apptoken (issue 15 §2-3): the action word and its operand (devices remove DEVICE,
+    // apptoken create|list|revoke NAME); empty action: devices lists them
+    QString action;
+    QString operand;
+    bool force = false; // devices remove: a device that provides "server" too
+    bool print = false; // apptoken create: print the new token on stdout
+    QString app; // token --app NAME: the app token instead of the account's
 };
 
 struct ParseResult
@@ -70,6 +78,9 @@ public:
 
     static QString helpText();
     static QString commandHelp(const QString &command);
+
+private:
+    static QString takeAction(Arguments &parsed, const QStringList &positional);
 };
 
 } // namespace PlexAuth::Cli

@@ -39,6 +39,10 @@ void CommandRunner::start()
         runUpgrade();
     else if (command == QLatin1String("refresh"))
         runRefresh();
+    else if (command == QLatin1String("devices"))
+        runDevices();
+    else if (command == QLatin1String("apptoken"))
+        runAppToken();
     else
         failUsage(tr("Unknown command."));
 }
@@ -130,6 +134,10 @@ void CommandRunner::runAccounts()
 
 void CommandRunner::runToken()
 {
+    if (!m_args.app.isEmpty()) {
+        printAppToken();
+        return;
+    }
     withStoredSession([this](AccountSession *session) {
         renewIfDueThen(session, [this](AccountSession *renewed) {
             Terminal::out(renewed->tokenForPerson() + u'\n');

@@ -48,6 +48,14 @@ private:
     void runSources();
     void runUpgrade();
     void runRefresh();
+    // devicecommands.cpp, apptokencommands.cpp (issue 15 §2-3)
+    void runDevices();
+    void removeDevice(AccountSession *session, const QList<AuthorizedDevice> &devices);
+    void runAppToken();
+    void createAppToken(class AppTokens *tokens);
+    void listAppTokens(AppTokens *tokens);
+    void revokeAppToken(AppTokens *tokens);
+    void printAppToken();
     // The session of --account (or the default account), its token read; fails the command otherwise.
     void withStoredSession(const SessionHandler &handler);
     // Before a command uses a Plex JWT: renewed if less than a day is left. A failed renewal of a

@@ -8,6 +8,8 @@
 //   tst_cli_process.cpp   no core dumps; pin revokes an approved token it cannot identify
 //   tst_cli_terminal.cpp  control characters in a server's text never reach the terminal
 //   tst_cli_devicekey.cpp pin --jwt, upgrade, refresh and renewal of Plex JWTs
+//   tst_cli_devices.cpp   devices and devices remove: listing, removal, refusals (issue 15 §2)
+//   tst_cli_apptoken.cpp  apptoken create/list/revoke and token --app (issue 15 §3)
 #pragma once
 
 #include "clirunner.h"
@@ -166,4 +168,19 @@ private Q_SLOTS:
     // tst_cli_config.cpp
     void settingsFileConfiguresTheCommandLine();
     void serverCanBeNamed();
+
+    // tst_cli_devices.cpp
+    void devicesListsTheAccountsDevices();
+    void devicesRemoveRevokesTheDevicesToken_data();
+    void devicesRemoveRevokesTheDevicesToken();
+    void devicesRemoveRefusals_data();
+    void devicesRemoveRefusals();
+    void devicesRemoveServerWithForce();
+
+    // tst_cli_apptoken.cpp
+    void appTokenIsItsOwnDeviceUntilRevoked();
+    void appTokenNamesAreUniquePerAccount();
+    void failedRevokeKeepsTheAppToken();
+    void appTokenSecretsReachNoLogOrFile();
+    void signOutDeletesTheAppTokens();
 };

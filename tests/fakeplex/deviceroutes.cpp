@@ -58,7 +58,7 @@ Response remove(ServerState &state, const Account &account, const QString &idTex
         state.devices.removeAt(i);
         return emptyResponse(204);
     }
-    return plexTvError(404, 1020, u"Device not found"_s, false);
+    return plexTvNotFound(false);
 }
 
 } // namespace
@@ -154,7 +154,7 @@ Response handle(ServerState &state, const RecordedRequest &request)
     const QRegularExpressionMatch match = deviceItem.match(request.path);
     if (match.hasMatch() && request.method == "DELETE")
         return remove(state, *account, match.captured(1));
-    return plexTvError(404, 1020, u"Not found"_s, false);
+    return plexTvNotFound(false);
 }
 
 } // namespace FakePlex::Devices

@@ -3,11 +3,15 @@
 #include "aboutdialog.h"
 #include "accountdelegate.h"
 #include "appservices.h"
+#include "apptokenspage.h"
+#include "apptokenspage.h"
 #include "clipboardguard.h"
 #include "countdownlabel.h"
 #include "credentialwatch.h"
 #include "desktopnotifier.h"
 #include "devicekeyactions.h"
+#include "devicespage.h"
+#include "devicespage.h"
 #include "messagebanner.h"
 #include "serverspage.h"
 #include "settingsdialog.h"
@@ -76,6 +80,8 @@ MainWindow::MainWindow(
     , m_tabs(new QTabWidget(this))
     , m_inspector(new TokenInspector(services, clipboard, this))
     , m_serversPage(new ServersPage(services, clipboard, this))
+    , m_devicesPage(new DevicesPage(services, this))
+    , m_appTokensPage(new AppTokensPage(services, clipboard, this))
     , m_banner(new MessageBanner(this))
 {
     setWindowTitle(tr("PlexAuth"));
@@ -97,6 +103,8 @@ MainWindow::MainWindow(
     // Alt+V and Alt+S).
     m_tabs->addTab(m_inspector, tr("T&oken"));
     m_tabs->addTab(m_serversPage, tr("Serv&ers && sources"));
+    m_tabs->addTab(m_devicesPage, tr("&Devices"));
+    m_tabs->addTab(m_appTokensPage, tr("&App tokens"));
     m_tabs->setAccessibleName(tr("Account pages"));
     m_tabs->tabBar()->setAccessibleName(tr("Account pages"));
     m_pages->addWidget(welcomePage(this, m_signInAction));
@@ -298,6 +306,11 @@ void MainWindow::showSelected()
     if (uuid != m_serversPage->accountUuid())
         m_serversPage->setAccount(
             current.isValid() ? std::optional(m_accounts.accountAt(current.row())) : std::nullopt);
+    const auto shown = current.isValid() ? std::optional(m_accounts.accountAt(current.row())) : std::nullopt;
+    if (uuid != m_devicesPage->accountUuid())
+        m_devicesPage->setAccount(shown);
+    if (uuid != m_appTokensPage->accountUuid())
+        m_appTokensPage->setAccount(shown);
     if (current.isValid())
         m_services->settings().setLastAccountUuid(uuid);
     updateActions();

@@ -21,6 +21,8 @@ class DesktopNotifier;
 class DeviceKeyActions;
 class MessageBanner;
 class ServersPage;
+class DevicesPage;
+class AppTokensPage;
 class TokenInspector;
 
 // The main window: the accounts list on the left; on the right the selected account's token
@@ -42,6 +44,8 @@ public:
     AccountListModel *accountsModel() { return &m_accounts; }
     TokenInspector *inspector() const { return m_inspector; }
     ServersPage *serversPage() const { return m_serversPage; }
+    DevicesPage *devicesPage() const { return m_devicesPage; }
+    AppTokensPage *appTokensPage() const { return m_appTokensPage; }
     QTabWidget *tabs() const { return m_tabs; }
     MessageBanner *banner() const { return m_banner; }
     DeviceKeyActions *deviceKeyActions() const { return m_deviceKeyActions; }
@@ -83,6 +87,8 @@ private:
     QTabWidget *m_tabs;
     TokenInspector *m_inspector;
     ServersPage *m_serversPage;
+    DevicesPage *m_devicesPage;
+    AppTokensPage *m_appTokensPage;
     MessageBanner *m_banner;
     QLabel *m_networkLabel;
     QProgressBar *m_networkBusy;

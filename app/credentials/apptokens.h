@@ -10,14 +10,6 @@
 
 namespace PlexAuth {
 
-// An app token as listed: what the index remembers, joined with plex.tv's devices list.
-struct ListedAppToken
-{
-    AppTokenRecord record;
-    std::optional<bool> listed; // whether plex.tv still lists its device; std::nullopt: not known
-    std::optional<QDateTime> lastSeenAt;
-};
-
 struct AppTokenListing
 {
     QList<ListedAppToken> tokens;

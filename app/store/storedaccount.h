@@ -56,6 +56,14 @@ struct AppTokenRecord
     QDateTime createdAt;
 };
 
+// An app token as listed: what the index remembers, joined with plex.tv's devices list.
+struct ListedAppToken
+{
+    AppTokenRecord record;
+    std::optional<bool> listed; // whether plex.tv still lists its device; std::nullopt: not known
+    std::optional<QDateTime> lastSeenAt;
+};
+
 QString tokenStateName(TokenState state);
 std::optional<TokenState> tokenStateFromName(const QString &name);
 

@@ -100,11 +100,11 @@ MainWindow::MainWindow(
         m_removeAction });
 
     // Tab mnemonics are live on every page: letters neither page uses (the Token page has Alt+T,
-    // Alt+V and Alt+S).
+    // Alt+V and Alt+S; the Account menu Alt+A).
     m_tabs->addTab(m_inspector, tr("T&oken"));
     m_tabs->addTab(m_serversPage, tr("Serv&ers && sources"));
     m_tabs->addTab(m_devicesPage, tr("&Devices"));
-    m_tabs->addTab(m_appTokensPage, tr("&App tokens"));
+    m_tabs->addTab(m_appTokensPage, tr("A&pp tokens"));
     m_tabs->setAccessibleName(tr("Account pages"));
     m_tabs->tabBar()->setAccessibleName(tr("Account pages"));
     m_pages->addWidget(welcomePage(this, m_signInAction));

@@ -78,8 +78,8 @@ void CommandRunner::listAppTokens(AppTokens *tokens)
             QList<QStringList> rows;
             for (const ListedAppToken &entry : listing.tokens) {
                 const QString stillListed = !entry.listed ? QStringLiteral("-")
-                    : *entry.listed                  ? tr("yes")
-                                                     : tr("no");
+                    : *entry.listed                       ? tr("yes")
+                                                          : tr("no");
                 rows.append({ entry.record.name, Output::localTime(entry.record.createdAt),
                     dateText(entry.lastSeenAt), stillListed, entry.record.clientIdentifier });
             }

@@ -185,7 +185,8 @@ bool AccountIndex::addAppToken(const QString &uuid, const AppTokenRecord &record
 {
     if (!find(uuid) || record.clientIdentifier.isEmpty() || record.clientIdentifier.contains(u'/'))
         return false;
-    const QString group = accountsGroup + u'/' + uuid + QStringLiteral("/appTokens/") + record.clientIdentifier;
+    const QString group
+        = accountsGroup + u'/' + uuid + QStringLiteral("/appTokens/") + record.clientIdentifier;
     m_settings.setValue(group + QStringLiteral("/name"), record.name);
     m_settings.setValue(group + QStringLiteral("/createdAt"), dateText(record.createdAt));
     return commit();

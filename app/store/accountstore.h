@@ -58,8 +58,8 @@ public:
     // neither holds one.
     void token(const QString &uuid, QObject *context, Handler<QString> handler);
     // Forgets the account: deletes the keychain item (then its device key, then each app token's
-    // item with its entry), then the index entry. A failure stops the removal and keeps the account. (Revoking the token first is the credential layer's:
-    // AccountSessions::signOut.)
+    // item with its entry), then the index entry. A failure stops the removal and keeps the account.
+    // (Revoking the token first is the credential layer's: AccountSessions::signOut.)
     void remove(const QString &uuid, QObject *context, Handler<Done> handler);
     Result<Done> setDefault(const QString &uuid);
     // Remembers the outcome of a token check (not for "could not verify").
@@ -78,8 +78,8 @@ public:
     Result<AppTokenRecord> findAppToken(const QString &uuid, const QString &name) const;
     // Writes the token item, then the index entry (and takes the item back if the index cannot be
     // written).
-    void keepAppToken(const QString &uuid, const AppTokenRecord &record, const QString &token, QObject *context,
-        Handler<AppTokenRecord> handler);
+    void keepAppToken(const QString &uuid, const AppTokenRecord &record, const QString &token,
+        QObject *context, Handler<AppTokenRecord> handler);
     // The secret of the account's app token `name`, from the keychain (`plexauth token --app`, `exec`).
     void appToken(const QString &uuid, const QString &name, QObject *context, Handler<QString> handler);
     // Deletes the item, then the index entry: a failure leaves the entry naming an item that is there.

@@ -178,8 +178,8 @@ void Keychain::readAppToken(const QString &accountUuid, const QString &clientIde
     readItem(appTokenItem(accountUuid, clientIdentifier), accountUuid, context, std::move(handler));
 }
 
-void Keychain::writeAppToken(const QString &accountUuid, const QString &clientIdentifier, const QString &token,
-    QObject *context, Handler<Done> handler)
+void Keychain::writeAppToken(const QString &accountUuid, const QString &clientIdentifier,
+    const QString &token, QObject *context, Handler<Done> handler)
 {
     writeItem(appTokenItem(accountUuid, clientIdentifier), accountUuid, token, context, std::move(handler));
 }

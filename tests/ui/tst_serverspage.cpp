@@ -342,11 +342,15 @@ private Q_SLOTS:
         window.resize(1280, 800);
         window.show();
         QTabWidget *tabs = window.tabs();
-        QCOMPARE(tabs->count(), 2);
+        QCOMPARE(tabs->count(), 4);
         QCOMPARE(tabs->tabText(1), QStringLiteral("Serv&ers && sources"));
+        QCOMPARE(tabs->tabText(2), QStringLiteral("&Devices"));
+        QCOMPARE(tabs->tabText(3), QStringLiteral("A&pp tokens"));
         QVERIFY(tabs->tabBar()->isVisible());
-        // Tab and menu mnemonics are live on both pages.
-        QStringList alwaysActive { tabs->tabText(0), tabs->tabText(1) };
+        // Tab and menu mnemonics are live on every page.
+        QStringList alwaysActive;
+        for (int tab = 0; tab < tabs->count(); ++tab)
+            alwaysActive.append(tabs->tabText(tab));
         for (QAction *menu : window.menuBar()->actions())
             alwaysActive.append(menu->text());
         for (int tab = 0; tab < tabs->count(); ++tab) {

@@ -95,7 +95,7 @@ void CommandRunner::removeDevice(AccountSession *session, const QList<Authorized
         fail(found.error());
         return;
     }
-    const AuthorizedDevice device = found.value();
+    const AuthorizedDevice &device = found.value();
     const DeviceRules::Removal removal = DeviceRules::removal(device);
     if (removal == DeviceRules::Removal::Refused
         || (removal == DeviceRules::Removal::ConfirmServer && !m_args.force)) {

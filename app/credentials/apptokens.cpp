@@ -153,7 +153,7 @@ void AppTokens::revoke(const QString &name, QObject *context, Handler<RevokedApp
         handler(found.error());
         return;
     }
-    const AppTokenRecord record = found.value();
+    const AppTokenRecord &record = found.value();
     auto notRevoked = [record](const PlexError &cause) {
         PlexError error = cause;
         error.message = tr("The app token “%1” was not revoked, and it stays in the keychain: %2")
@@ -176,7 +176,8 @@ void AppTokens::revoke(const QString &name, QObject *context, Handler<RevokedApp
             });
     };
     m_session->listDevices(context,
-        [this, record, context, handler, notRevoked, forget](const Result<QList<AuthorizedDevice>> &devices) {
+        [this, record, context, handler = std::move(handler), notRevoked, forget](
+            const Result<QList<AuthorizedDevice>> &devices) {
             if (!devices.ok()) {
                 handler(notRevoked(devices.error()));
                 return;

@@ -47,7 +47,7 @@ std::optional<QList<AuthorizedDevice>> devices(const QByteArray &body, QString *
         return std::nullopt;
     QList<QJsonObject> entries;
     if (document->isArray()) {
-        for (const QJsonValue &entry : document->toArray()) {
+        for (const auto &entry : document->toArray()) {
             if (entry.isObject())
                 entries.append(entry.toObject());
         }

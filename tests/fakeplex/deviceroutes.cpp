@@ -113,7 +113,7 @@ void loadFixtureDevices(ServerState &state)
 
 QString claimLinkedPin(ServerState &state, Pin &pin)
 {
-    const QString token = randomToken(20, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
+    QString token = randomToken(20, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
     QJsonObject attributes = pin.creator;
     const QString now = epoch(state.now());
     attributes.insert(u"createdAt"_s, now);

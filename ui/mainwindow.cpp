@@ -3,12 +3,14 @@
 #include "aboutdialog.h"
 #include "accountdelegate.h"
 #include "appservices.h"
+#include "apptokenspage.h"
 #include "clipboardguard.h"
 #include "countdownlabel.h"
 #include "credentialwatch.h"
 #include "desktopnotifier.h"
 #include "devicekeyactions.h"
 #include "homepage.h"
+#include "devicespage.h"
 #include "messagebanner.h"
 #include "serverspage.h"
 #include "settingsdialog.h"
@@ -78,6 +80,8 @@ MainWindow::MainWindow(
     , m_inspector(new TokenInspector(services, clipboard, this))
     , m_serversPage(new ServersPage(services, clipboard, this))
     , m_homePage(new HomePage(services, this))
+    , m_devicesPage(new DevicesPage(services, this))
+    , m_appTokensPage(new AppTokensPage(services, clipboard, this))
     , m_banner(new MessageBanner(this))
 {
     setWindowTitle(tr("PlexAuth"));
@@ -96,11 +100,13 @@ MainWindow::MainWindow(
         m_removeAction });
 
     // Tab mnemonics are live on every page: letters neither page uses (the Token page has Alt+T,
-    // Alt+V and Alt+S).
+    // Alt+V and Alt+S; the Account menu Alt+A).
     m_tabs->addTab(m_inspector, tr("T&oken"));
     m_tabs->addTab(m_serversPage, tr("Serv&ers && sources"));
     m_tabs->addTab(m_homePage, tr("Ho&me"));
     connect(m_homePage, &HomePage::profileSwitched, this, &MainWindow::selectAccount);
+    m_tabs->addTab(m_devicesPage, tr("&Devices"));
+    m_tabs->addTab(m_appTokensPage, tr("A&pp tokens"));
     m_tabs->setAccessibleName(tr("Account pages"));
     m_tabs->tabBar()->setAccessibleName(tr("Account pages"));
     m_pages->addWidget(welcomePage(this, m_signInAction));
@@ -302,8 +308,12 @@ void MainWindow::showSelected()
     if (uuid != m_serversPage->accountUuid())
         m_serversPage->setAccount(
             current.isValid() ? std::optional(m_accounts.accountAt(current.row())) : std::nullopt);
-    m_homePage->setAccount(
-        current.isValid() ? std::optional(m_accounts.accountAt(current.row())) : std::nullopt);
+    const auto shown = current.isValid() ? std::optional(m_accounts.accountAt(current.row())) : std::nullopt;
+    m_homePage->setAccount(shown);
+    if (uuid != m_devicesPage->accountUuid())
+        m_devicesPage->setAccount(shown);
+    if (uuid != m_appTokensPage->accountUuid())
+        m_appTokensPage->setAccount(shown);
     if (current.isValid())
         m_services->settings().setLastAccountUuid(uuid);
     updateActions();

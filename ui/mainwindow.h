@@ -22,6 +22,8 @@ class DeviceKeyActions;
 class HomePage;
 class MessageBanner;
 class ServersPage;
+class DevicesPage;
+class AppTokensPage;
 class TokenInspector;
 
 // The main window: the accounts list on the left; on the right the selected account's token
@@ -44,6 +46,8 @@ public:
     TokenInspector *inspector() const { return m_inspector; }
     ServersPage *serversPage() const { return m_serversPage; }
     HomePage *homePage() const { return m_homePage; }
+    DevicesPage *devicesPage() const { return m_devicesPage; }
+    AppTokensPage *appTokensPage() const { return m_appTokensPage; }
     QTabWidget *tabs() const { return m_tabs; }
     MessageBanner *banner() const { return m_banner; }
     DeviceKeyActions *deviceKeyActions() const { return m_deviceKeyActions; }
@@ -86,6 +90,8 @@ private:
     TokenInspector *m_inspector;
     ServersPage *m_serversPage;
     HomePage *m_homePage;
+    DevicesPage *m_devicesPage;
+    AppTokensPage *m_appTokensPage;
     MessageBanner *m_banner;
     QLabel *m_networkLabel;
     QProgressBar *m_networkBusy;

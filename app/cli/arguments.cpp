@@ -34,10 +34,10 @@ const QList<OptionSpec> &optionSpecs()
         { { s("timeout") }, s("SECONDS"), {} },
         { { s("json") }, {},
             { s("signin"), s("pin"), s("accounts"), s("whoami"), s("servers"), s("transient"), s("sources"),
-                s("home") } },
+                s("home"), s("devices"), s("apptoken") } },
         { { s("account") }, s("ACCOUNT"),
             { s("token"), s("whoami"), s("servers"), s("transient"), s("sources"), s("signout"), s("upgrade"),
-                s("refresh"), s("exec"), s("home") } },
+                s("refresh"), s("exec"), s("home"), s("devices"), s("apptoken") } },
         { { s("login") }, s("LOGIN"), { s("signin") } },
         { { s("password-stdin") }, {}, { s("signin") } },
         { { s("code") }, {}, { s("signin") } },
@@ -46,7 +46,10 @@ const QList<OptionSpec> &optionSpecs()
         { { s("pin-stdin") }, {}, { s("home") } },
         { { s("no-browser") }, {}, { s("pin") } },
         { { s("jwt") }, {}, { s("pin") } },
-        { { s("yes") }, {}, { s("upgrade") } },
+        { { s("yes") }, {}, { s("upgrade"), s("devices") } },
+        { { s("force") }, {}, { s("devices") } },
+        { { s("print") }, {}, { s("apptoken") } },
+        { { s("app") }, s("NAME"), { s("token"), s("exec") } },
         { { s("set-default") }, s("ACCOUNT"), { s("accounts") } },
         { { s("server") }, s("SERVER"), { s("transient"), s("sources"), s("exec") } },
         { { s("source") }, s("SOURCE"), { s("sources") } },
@@ -62,7 +65,33 @@ const QList<OptionSpec> &optionSpecs()
 QStringList ArgumentParser::commands()
 {
     return { s("signin"), s("pin"), s("accounts"), s("token"), s("whoami"), s("servers"), s("transient"),
-        s("sources"), s("signout"), s("upgrade"), s("refresh"), s("exec"), s("home") };
+        s("sources"), s("signout"), s("upgrade"), s("refresh"), s("exec"), s("home"), s("devices"),
+        s("apptoken") };
+}
+
+// devices [remove DEVICE] and apptoken create|list|revoke [NAME]: the words after the command.
+// Empty when they fit, else the usage error.
+QString ArgumentParser::takeAction(Arguments &parsed, const QStringList &positional)
+{
+    const QStringList words = positional.mid(1);
+    const bool devices = parsed.command == QLatin1String("devices");
+    const QStringList actions
+        = devices ? QStringList { s("remove") } : QStringList { s("create"), s("list"), s("revoke") };
+    if (words.isEmpty() && devices)
+        return {};
+    if (words.isEmpty() || !actions.contains(words.first()))
+        return tr("“%1” takes one of: %2. See “plexauth %1 --help”.")
+            .arg(parsed.command, actions.join(QStringLiteral(", ")));
+    parsed.action = words.first();
+    const bool needsOperand = parsed.action != QLatin1String("list");
+    if (words.size() != (needsOperand ? 2 : 1) || (needsOperand && words.at(1).trimmed().isEmpty()))
+        return needsOperand ? tr("“%1 %2” takes one %3. See “plexauth %1 --help”.")
+                                  .arg(parsed.command, parsed.action, devices ? s("DEVICE") : s("NAME"))
+                            : tr("“%1 %2” takes no further arguments. See “plexauth %1 --help”.")
+                                  .arg(parsed.command, parsed.action);
+    if (needsOperand)
+        parsed.operand = words.at(1);
+    return {};
 }
 
 bool ArgumentParser::wantsCommandLine(const QStringList &arguments)
@@ -137,6 +166,8 @@ ParseResult ArgumentParser::parse(const QStringList &allArguments)
         result.error = tr("Name a command. The commands are: %1.").arg(commands().join(QStringLiteral(", ")));
         return result;
     }
+    const bool takesWords
+        = parsed.command == QLatin1String("devices") || parsed.command == QLatin1String("apptoken");
     if (parsed.command == QLatin1String("home") && positional.size() > 1) {
         // home switch USER: the user is a name, not a secret.
         if (positional.at(1) != QLatin1String("switch") || positional.size() != 3) {
@@ -148,7 +179,11 @@ ParseResult ArgumentParser::parse(const QStringList &allArguments)
         }
         parsed.subcommand = positional.at(1);
         parsed.operand = positional.at(2);
-    } else if (positional.size() > 1) {
+    } else if (takesWords && !parsed.help) {
+        result.error = takeAction(parsed, positional);
+        if (!result.error.isEmpty())
+            return result;
+    } else if (positional.size() > 1 && !takesWords) {
         // Not echoed: a stray argument may be a password or code typed in the wrong place.
         result.error = parsed.command == QLatin1String("signin") && parser.isSet(s("code"))
             ? tr("Verification codes are never taken from the command line, where other users and the "
@@ -189,6 +224,25 @@ ParseResult ArgumentParser::parse(const QStringList &allArguments)
     if (parsed.command == QLatin1String("home") && parsed.subcommand.isEmpty() && !parsed.help
         && (parsed.pinStdin || parsed.noStore)) {
         result.error = tr("--pin-stdin and --no-store apply to “home switch”. See “plexauth home --help”.");
+        return result;
+    }
+    parsed.force = parser.isSet(s("force"));
+    parsed.print = parser.isSet(s("print"));
+    parsed.app = parser.value(s("app"));
+    if (parser.isSet(s("app")) && parsed.app.trimmed().isEmpty()) {
+        result.error = tr("--app needs the name of one of the account's app tokens.");
+        return result;
+    }
+    const bool removing
+        = parsed.command == QLatin1String("devices") && parsed.action == QLatin1String("remove");
+    const bool listing = parsed.action.isEmpty() || parsed.action == QLatin1String("list");
+    if ((parsed.yes && parsed.command == QLatin1String("devices") && !removing) || (parsed.force && !removing)
+        || (parsed.print && parsed.action != QLatin1String("create"))
+        || (parsed.json
+            && (parsed.command == QLatin1String("devices") || parsed.command == QLatin1String("apptoken"))
+            && !listing)) {
+        result.error = tr("An option does not apply to “%1 %2”. See “plexauth %1 --help”.")
+                           .arg(parsed.command, parsed.action);
         return result;
     }
 

@@ -51,12 +51,17 @@ struct Arguments
 
     // exec: the program and its arguments (everything after "--"), and --app, an app token's name
     QStringList execCommand;
-    QString app;
     // home: `home` lists the Home users; `home switch USER` switches to USER (subcommand "switch",
     // operand USER), the PIN from the terminal or, with --pin-stdin, stdin's first line
     QString subcommand;
-    QString operand;
     bool pinStdin = false;
+    // devices / apptoken (issue 15 §2-3): the action word and its operand (devices remove DEVICE,
+    // apptoken create|list|revoke NAME); empty action: devices lists them
+    QString action;
+    QString operand; // also home switch USER
+    bool force = false; // devices remove: a device that provides "server" too
+    bool print = false; // apptoken create: print the new token on stdout
+    QString app; // token --app NAME, exec --app NAME: the app token instead of the account's
 };
 
 struct ParseResult
@@ -79,6 +84,9 @@ public:
 
     static QString helpText();
     static QString commandHelp(const QString &command);
+
+private:
+    static QString takeAction(Arguments &parsed, const QStringList &positional);
 };
 
 } // namespace PlexAuth::Cli

@@ -43,6 +43,10 @@ void CommandRunner::start()
         runExec();
     else if (command == QLatin1String("home"))
         runHome();
+    else if (command == QLatin1String("devices"))
+        runDevices();
+    else if (command == QLatin1String("apptoken"))
+        runAppToken();
     else
         failUsage(tr("Unknown command."));
 }
@@ -134,6 +138,10 @@ void CommandRunner::runAccounts()
 
 void CommandRunner::runToken()
 {
+    if (!m_args.app.isEmpty()) {
+        printAppToken();
+        return;
+    }
     withStoredSession([this](AccountSession *session) {
         renewIfDueThen(session, [this](AccountSession *renewed) {
             Terminal::out(renewed->tokenForPerson() + u'\n');

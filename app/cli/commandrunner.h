@@ -49,12 +49,23 @@ private:
     void runUpgrade();
     void runRefresh();
     void runExec();
+    void execWith(AccountSession *session);
     // exec's program, run with PLEX_TOKEN (and PLEX_URL when `server` is set); the command ends with its
     // exit status.
     void startProgram(const QString &token, const QUrl &server);
     // plexauth home and plexauth home switch (homecommands.cpp)
     void runHome();
     void switchToProfile(AccountSession *session, const HomeUsers &home);
+    // devicecommands.cpp, apptokencommands.cpp (issue 15 §2-3)
+    void runDevices();
+    void removeDevice(AccountSession *session, const QList<AuthorizedDevice> &devices);
+    void runAppToken();
+    void createAppToken(class AppTokens *tokens);
+    void listAppTokens(AppTokens *tokens);
+    void revokeAppToken(AppTokens *tokens);
+    void printAppToken();
+    // The app token --app names, of --account (or the default account), read from the keychain.
+    void withAppToken(const std::function<void(const QString &token)> &handler);
     // The session of --account (or the default account), its token read; fails the command otherwise.
     void withStoredSession(const SessionHandler &handler);
     // Before a command uses a Plex JWT: renewed if less than a day is left. A failed renewal of a

@@ -13,19 +13,28 @@ namespace PlexAuth::Cli {
 
 void CommandRunner::runExec()
 {
-    withSession([this](AccountSession *session) {
-        if (m_args.server.isEmpty() && m_args.serverName.isEmpty()) {
-            startProgram(session->tokenForPerson(), {});
-            return;
-        }
-        withServerTarget(session, [this, session](const ServerTarget &target) {
-            session->serverForPerson(target, this, [this](const Result<AccountSession::ServerHandoff> &got) {
-                if (!got.ok()) {
-                    fail(got.error());
-                    return;
-                }
-                startProgram(got.value().token, got.value().uri);
-            });
+    if (!m_args.app.isEmpty()) {
+        // An app token is a device of its own on plex.tv: its server list and access come from it.
+        withAppToken(
+            [this](const QString &token) { execWith(m_services->sessions()->environmentSession(token)); });
+        return;
+    }
+    withSession([this](AccountSession *session) { execWith(session); });
+}
+
+void CommandRunner::execWith(AccountSession *session)
+{
+    if (m_args.server.isEmpty() && m_args.serverName.isEmpty()) {
+        startProgram(session->tokenForPerson(), {});
+        return;
+    }
+    withServerTarget(session, [this, session](const ServerTarget &target) {
+        session->serverForPerson(target, this, [this](const Result<AccountSession::ServerHandoff> &got) {
+            if (!got.ok()) {
+                fail(got.error());
+                return;
+            }
+            startProgram(got.value().token, got.value().uri);
         });
     });
 }

@@ -13,7 +13,8 @@ ExitCode exitCodeFor(const PlexError &error)
     if (error.isRateLimit())
         return RateLimited;
     if (error.kind == ErrorKind::NoSuchAccount || error.kind == ErrorKind::NoSuchServer
-        || error.kind == ErrorKind::UnsafeDestination)
+        || error.kind == ErrorKind::UnsafeDestination || error.kind == ErrorKind::NoSuchDevice
+        || error.kind == ErrorKind::NameInUse || error.kind == ErrorKind::RemovalRefused)
         return UsageError;
     return Failure;
 }

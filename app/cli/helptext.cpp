@@ -23,6 +23,8 @@ Commands:
   refresh     Renew a device-key account's Plex JWT now
   exec        Run a program with the token in its environment (PLEX_TOKEN), never in a file
   home        List an account's Plex Home users, or switch to a profile (home switch USER)
+  devices     List the devices that hold access to an account, or remove one
+  apptoken    Create, list or revoke a separate token for another app
 
 Options for every command:
   --plex-tv-url URL   plex.tv API base URL (default https://plex.tv/api/v2; env PLEXAUTH_PLEX_TV_URL)
@@ -104,10 +106,49 @@ Lists the signed-in accounts; * marks the default. ACCOUNT is a username, email,
 )help");
     }
     if (command == QLatin1String("token")) {
-        return tr(R"help(Usage: plexauth token [--account ACCOUNT]
+        return tr(R"help(Usage: plexauth token [--app NAME] [--account ACCOUNT]
 
 Prints the account's token (the default account's without --account) on stdout, for scripts:
   export PLEX_TOKEN="$(plexauth token)"
+  --app NAME   print the account's app token NAME instead (see “plexauth apptoken”)
+)help");
+    }
+    if (command == QLatin1String("devices")) {
+        return tr(R"help(Usage: plexauth devices [--account ACCOUNT] [--json]
+       plexauth devices remove DEVICE [--yes] [--force] [--account ACCOUNT]
+
+Lists the devices plex.tv has authorised for the account: name, product, platform, version,
+client identifier, when it was created and last seen, whether it is a server (provides
+"server") and which one is this installation. The token plex.tv lists with each device is
+never shown or kept.
+  --json    print the list as JSON
+remove DEVICE revokes that device's token on plex.tv. DEVICE is its id, name or client
+identifier; a name that fits several devices exits with 2 and lists them. plexauth asks first,
+naming the device.
+  --yes     do not ask (required when stdin is not a terminal)
+  --force   also remove a server: that de-authorises the Plex Media Server (it loses its access
+            to the account) until it is claimed again
+This installation's own entry is never removed here: sign out instead (“plexauth signout
+--revoke”).
+)help");
+    }
+    if (command == QLatin1String("apptoken")) {
+        return tr(R"help(Usage: plexauth apptoken create NAME [--print] [--account ACCOUNT]
+       plexauth apptoken list [--account ACCOUNT] [--json]
+       plexauth apptoken revoke NAME [--account ACCOUNT]
+
+A separate token for another app (Tautulli, Kometa, a script), so that it can be revoked without
+signing anything else out. Each one is its own device on plex.tv, named NAME, product PlexAuth.
+create NAME   mints it (a PIN made as the new device, linked as the account) and keeps it in
+              the keychain under the account; “plexauth token --app NAME” prints it.
+  --print     also print the new token on stdout
+list          the account's app tokens: name, created, last seen, and whether plex.tv still
+              lists the device
+  --json      print the list as JSON
+revoke NAME   removes the device on plex.tv, then the keychain item. If plex.tv cannot be
+              told, the token is kept and the error says so.
+Signing out of (or removing) the account deletes its app tokens from the keychain too; they
+keep working on plex.tv until revoked there.
 )help");
     }
     if (command == QLatin1String("whoami")) {

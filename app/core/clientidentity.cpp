@@ -49,6 +49,13 @@ ClientIdentity ClientIdentity::withIdentifier(const QString &clientIdentifier)
     return ClientIdentity(clientIdentifier);
 }
 
+ClientIdentity ClientIdentity::newDevice(const QString &deviceName)
+{
+    ClientIdentity identity(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    identity.m_deviceName = deviceName;
+    return identity;
+}
+
 QList<QPair<QByteArray, QByteArray>> ClientIdentity::headers() const
 {
     return {

@@ -19,6 +19,8 @@ public:
     static ClientIdentity loadOrCreate(QSettings &settings);
     // An identity with a fixed identifier and the real host's device data (for tests and tools).
     static ClientIdentity withIdentifier(const QString &clientIdentifier);
+    // A new device of its own (an app token): a fresh identifier, named `deviceName`, product PlexAuth.
+    static ClientIdentity newDevice(const QString &deviceName);
 
     QString clientIdentifier() const { return m_clientIdentifier; }
     QString product() const { return m_product; }

@@ -156,6 +156,12 @@ QString errorKindName(ErrorKind kind)
         return QStringLiteral("clock-skew");
     case ErrorKind::HomePinRequired:
         return QStringLiteral("home-pin-required");
+    case ErrorKind::NoSuchDevice:
+        return QStringLiteral("no-such-device");
+    case ErrorKind::NameInUse:
+        return QStringLiteral("name-in-use");
+    case ErrorKind::RemovalRefused:
+        return QStringLiteral("removal-refused");
     }
     return QStringLiteral("unknown");
 }

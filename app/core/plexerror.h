@@ -55,6 +55,10 @@ enum class ErrorKind
     ClockSkew, // this computer's clock is too far from plex.tv's for a signed token to be accepted
     // Plex Home profiles (plex-auth-api.md §2.9).
     HomePinRequired, // plex.tv 1041: the profile's PIN was missing or wrong
+    // Authorised devices and app tokens (issue 15, §2 and §3).
+    NoSuchDevice, // a device or app token name that matches none, or several (the message lists them)
+    NameInUse, // an app token of the account already has this name
+    RemovalRefused, // this installation's own device, or a server's without the confirmation it needs
 };
 
 // One failure of any operation (Plex, network or keychain): its class, what Plex and HTTP said, and a

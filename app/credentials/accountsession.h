@@ -3,6 +3,7 @@
 #include "accountstore.h"
 #include "deviceauth.h"
 #include "homeclient.h"
+#include "devicesclient.h"
 #include "mediaserverclient.h"
 #include "plextvclient.h"
 #include "serverreach.h"
@@ -164,6 +165,16 @@ public:
     // yet kept (AccountSessions::adoptProfile keeps it). A wrong or missing PIN is HomePinRequired.
     void switchToProfile(
         const HomeUser &user, const QString &pin, QObject *context, Handler<Account> handler);
+
+    // --- DEVICES slice (issue 15 §2-3): authorised devices and PIN linking (accountsessiondevices.cpp)
+    // GET devices.xml; each device is marked when it is this installation (DeviceRules decides).
+    void listDevices(QObject *context, Handler<QList<AuthorizedDevice>> handler);
+    // DELETE the device on plex.tv, revoking its token. RemovalRefused for this installation, and for
+    // a server unless the person confirmed it (typed its name, or --force).
+    void removeDevice(
+        const AuthorizedDevice &device, bool serverConfirmed, QObject *context, Handler<Done> handler);
+    // PUT /pins/link: the device that made the PIN `code` gets a token of this account.
+    void linkPin(const QString &code, QObject *context, Handler<Done> handler);
 
     // Whether a token for `target` may go there as it stands (typed addresses only; a listed server
     // is probed first). Empty when it may; otherwise why not, in words.

@@ -125,7 +125,8 @@ void PlexCall::startAttempt()
 
     QNetworkRequest request(m_spec.url);
     request.setRawHeader("Accept", "application/json");
-    for (const auto &[name, value] : m_client->identity().headers())
+    const ClientIdentity &identity = m_spec.identity ? *m_spec.identity : m_client->identity();
+    for (const auto &[name, value] : identity.headers())
         request.setRawHeader(name, value);
     if (!m_spec.token.isEmpty())
         request.setRawHeader("X-Plex-Token", m_spec.token.toUtf8());

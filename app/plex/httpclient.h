@@ -42,6 +42,8 @@ struct RequestSpec
     // The query carries a secret (a Plex Home PIN: plex.tv takes it only there). The URL is never
     // logged or put in an error with its query anyway; this also keeps the query out of the context.
     bool queryHoldsSecret = false;
+    // Sent as another device (an app token's own PIN): these X-Plex-* headers instead of the client's.
+    std::optional<ClientIdentity> identity;
 };
 
 struct HttpResponse

@@ -168,6 +168,46 @@ bool AccountIndex::recordCheck(const QString &uuid, TokenState state, const QDat
     return commit();
 }
 
+QList<AppTokenRecord> AccountIndex::appTokens(const QString &uuid) const
+{
+    QList<AppTokenRecord> result;
+    if (!find(uuid))
+        return result;
+    m_settings.beginGroup(accountsGroup + u'/' + uuid + QStringLiteral("/appTokens"));
+    const QStringList clientIdentifiers = m_settings.childGroups();
+    for (const QString &clientIdentifier : clientIdentifiers) {
+        AppTokenRecord record;
+        record.clientIdentifier = clientIdentifier;
+        record.name = m_settings.value(clientIdentifier + QStringLiteral("/name")).toString();
+        record.createdAt = dateFrom(m_settings.value(clientIdentifier + QStringLiteral("/createdAt")));
+        if (!record.name.isEmpty())
+            result.append(record);
+    }
+    m_settings.endGroup();
+    std::stable_sort(result.begin(), result.end(),
+        [](const AppTokenRecord &a, const AppTokenRecord &b) { return a.createdAt < b.createdAt; });
+    return result;
+}
+
+bool AccountIndex::addAppToken(const QString &uuid, const AppTokenRecord &record)
+{
+    if (!find(uuid) || record.clientIdentifier.isEmpty() || record.clientIdentifier.contains(u'/'))
+        return false;
+    const QString group
+        = accountsGroup + u'/' + uuid + QStringLiteral("/appTokens/") + record.clientIdentifier;
+    m_settings.setValue(group + QStringLiteral("/name"), record.name);
+    m_settings.setValue(group + QStringLiteral("/createdAt"), dateText(record.createdAt));
+    return commit();
+}
+
+bool AccountIndex::removeAppToken(const QString &uuid, const QString &clientIdentifier)
+{
+    if (clientIdentifier.isEmpty())
+        return false;
+    m_settings.remove(accountsGroup + u'/' + uuid + QStringLiteral("/appTokens/") + clientIdentifier);
+    return commit();
+}
+
 QString AccountIndex::location() const
 {
     return m_settings.fileName();

@@ -29,6 +29,11 @@ public:
     bool recordCheck(const QString &uuid, TokenState state, const QDateTime &checkedAt);
     bool recordDeviceAuth(const QString &uuid, const DeviceAuthState &state);
 
+    // The account's app tokens (oldest first); adding one with a known client identifier replaces it.
+    QList<AppTokenRecord> appTokens(const QString &uuid) const;
+    bool addAppToken(const QString &uuid, const AppTokenRecord &record);
+    bool removeAppToken(const QString &uuid, const QString &clientIdentifier);
+
     // The settings file, for messages about a failed write.
     QString location() const;
 

@@ -261,15 +261,25 @@ void AccountStore::remove(const QString &uuid, QObject *context, Handler<Done> h
                 handler(deleted.error()); // everything kept, this session's copy included
                 return;
             }
-            m_keychain->deleteDeviceKey(
-                uuid, context, [this, self, uuid, dropSessionCopy, handler](const Result<Done> &keyDeleted) {
+            m_keychain->deleteDeviceKey(uuid, context,
+                [this, self, uuid, context, dropSessionCopy, handler](const Result<Done> &keyDeleted) {
                     if (!self)
                         return;
                     if (!keyDeleted.ok()) {
                         handler(keyDeleted.error());
                         return;
                     }
-                    forgetIndexEntry(uuid, dropSessionCopy, handler);
+                    // Its app tokens go with it, each item before its entry.
+                    forgetAppTokens(uuid, context,
+                        [this, self, uuid, dropSessionCopy, handler](const Result<Done> &gone) {
+                            if (!self)
+                                return;
+                            if (!gone.ok()) {
+                                handler(gone.error());
+                                return;
+                            }
+                            forgetIndexEntry(uuid, dropSessionCopy, handler);
+                        });
                 });
         });
 }

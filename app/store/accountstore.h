@@ -61,9 +61,9 @@ public:
     // The account's token: this session's if it has one, else the keychain's. NotSignedIn when
     // neither holds one.
     void token(const QString &uuid, QObject *context, Handler<QString> handler);
-    // Forgets the account: deletes the keychain item, then the index entry. A failure stops the
-    // removal and keeps the account. (Revoking the token first is the credential layer's:
-    // AccountSessions::signOut.)
+    // Forgets the account: deletes the keychain item (then its device key, then each app token's
+    // item with its entry), then the index entry. A failure stops the removal and keeps the account.
+    // (Revoking the token first is the credential layer's: AccountSessions::signOut.)
     void remove(const QString &uuid, QObject *context, Handler<Done> handler);
     Result<Done> setDefault(const QString &uuid);
     // Remembers the outcome of a token check (not for "could not verify").
@@ -71,9 +71,29 @@ public:
 
     Keychain *keychain() const { return m_keychain; }
 
+    // --- App tokens (accountstoreapptokens.cpp): each one its own device on plex.tv, its token in the
+    // keychain item "<uuid>/app/<clientIdentifier>", its name and creation time in the index. A
+    // remembered account only; remove() deletes them with the account.
+    QList<AppTokenRecord> appTokens(const QString &uuid) const;
+    // Whether `name` can name a new app token of the account: not empty, no control characters, at
+    // most 100 characters, not taken (ignoring case: NameInUse), and the account is remembered.
+    Result<Done> checkAppTokenName(const QString &uuid, const QString &name) const;
+    // The app token `name` names (ignoring case); NoSuchDevice when none.
+    Result<AppTokenRecord> findAppToken(const QString &uuid, const QString &name) const;
+    // Writes the token item, then the index entry (and takes the item back if the index cannot be
+    // written).
+    void keepAppToken(const QString &uuid, const AppTokenRecord &record, const QString &token,
+        QObject *context, Handler<AppTokenRecord> handler);
+    // The secret of the account's app token `name`, from the keychain (`plexauth token --app`, `exec`).
+    void appToken(const QString &uuid, const QString &name, QObject *context, Handler<QString> handler);
+    // Deletes the item, then the index entry: a failure leaves the entry naming an item that is there.
+    void forgetAppToken(
+        const QString &uuid, const QString &clientIdentifier, QObject *context, Handler<Done> handler);
+
 Q_SIGNALS:
     void accountsChanged();
     void accountRemoved(const QString &uuid);
+    void appTokensChanged(const QString &uuid);
 
 private:
     PlexError settingsError() const;
@@ -95,6 +115,8 @@ private:
         const std::optional<QString> &previousKeyText, Handler<Done> handler);
     void keepInIndex(StoredAccount stored, bool wasKnown, const Handler<StoredAccount> &handler);
     void setSessionDeviceAuth(const QString &uuid, const DeviceAuthState &state);
+    // forgetAppToken() for each of the account's app tokens in turn; stops at the first failure.
+    void forgetAppTokens(const QString &uuid, QObject *context, const Handler<Done> &handler);
 
     Keychain *m_keychain;
     AccountIndex m_index;

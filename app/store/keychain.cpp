@@ -172,6 +172,24 @@ void Keychain::deleteDeviceKey(const QString &accountUuid, QObject *context, Han
     deleteItem(deviceKeyItem(accountUuid), context, std::move(handler));
 }
 
+void Keychain::readAppToken(const QString &accountUuid, const QString &clientIdentifier, QObject *context,
+    Handler<std::optional<QString>> handler)
+{
+    readItem(appTokenItem(accountUuid, clientIdentifier), accountUuid, context, std::move(handler));
+}
+
+void Keychain::writeAppToken(const QString &accountUuid, const QString &clientIdentifier,
+    const QString &token, QObject *context, Handler<Done> handler)
+{
+    writeItem(appTokenItem(accountUuid, clientIdentifier), accountUuid, token, context, std::move(handler));
+}
+
+void Keychain::deleteAppToken(
+    const QString &accountUuid, const QString &clientIdentifier, QObject *context, Handler<Done> handler)
+{
+    deleteItem(appTokenItem(accountUuid, clientIdentifier), context, std::move(handler));
+}
+
 void Keychain::readItem(
     const QString &key, const QString &owner, QObject *context, Handler<std::optional<QString>> handler)
 {

@@ -46,6 +46,18 @@ public:
         return accountUuid + QStringLiteral("/device-key");
     }
 
+    // An app token of the account (issue 15 §3): item "<uuid>/app/<clientIdentifier>"; same contracts.
+    void readAppToken(const QString &accountUuid, const QString &clientIdentifier, QObject *context,
+        Handler<std::optional<QString>> handler);
+    void writeAppToken(const QString &accountUuid, const QString &clientIdentifier, const QString &token,
+        QObject *context, Handler<Done> handler);
+    void deleteAppToken(
+        const QString &accountUuid, const QString &clientIdentifier, QObject *context, Handler<Done> handler);
+    static QString appTokenItem(const QString &accountUuid, const QString &clientIdentifier)
+    {
+        return accountUuid + QStringLiteral("/app/") + clientIdentifier;
+    }
+
     // Whether a keychain answers at all: a read of an item that is never written.
     void checkAvailable(QObject *context, Handler<Done> handler);
 

@@ -59,6 +59,23 @@ struct StoredAccount
     static StoredAccount fromAccount(const Account &account);
 };
 
+// An app token's non-secret half (issue 15 §3): the token is its own device on plex.tv, kept in the
+// keychain as "<accountUuid>/app/<clientIdentifier>"; this is what the account index remembers.
+struct AppTokenRecord
+{
+    QString name; // unique within the account, ignoring case
+    QString clientIdentifier; // the device's own X-Plex-Client-Identifier
+    QDateTime createdAt;
+};
+
+// An app token as listed: what the index remembers, joined with plex.tv's devices list.
+struct ListedAppToken
+{
+    AppTokenRecord record;
+    std::optional<bool> listed; // whether plex.tv still lists its device; std::nullopt: not known
+    std::optional<QDateTime> lastSeenAt;
+};
+
 QString tokenStateName(TokenState state);
 std::optional<TokenState> tokenStateFromName(const QString &name);
 

@@ -10,6 +10,8 @@
 //   tst_cli_devicekey.cpp pin --jwt, upgrade, refresh and renewal of Plex JWTs
 //   tst_cli_exec.cpp      exec: the token in the program's environment only, streams, signals, exit status
 //   tst_cli_home.cpp      home and home switch: Plex Home users, switching to a profile with its PIN
+//   tst_cli_devices.cpp   devices and devices remove: listing, removal, refusals (issue 15 §2)
+//   tst_cli_apptoken.cpp  apptoken create/list/revoke and token --app (issue 15 §3)
 #pragma once
 
 #include "clirunner.h"
@@ -187,4 +189,19 @@ private Q_SLOTS:
     void homeSwitchNeedsAnUnambiguousUser();
     void homeSwitchNoStorePrintsTheTokenOnly();
     void homePinNeverInOutputOrArguments();
+
+    // tst_cli_devices.cpp
+    void devicesListsTheAccountsDevices();
+    void devicesRemoveRevokesTheDevicesToken_data();
+    void devicesRemoveRevokesTheDevicesToken();
+    void devicesRemoveRefusals_data();
+    void devicesRemoveRefusals();
+    void devicesRemoveServerWithForce();
+
+    // tst_cli_apptoken.cpp
+    void appTokenIsItsOwnDeviceUntilRevoked();
+    void appTokenNamesAreUniquePerAccount();
+    void failedRevokeKeepsTheAppToken();
+    void appTokenSecretsReachNoLogOrFile();
+    void signOutDeletesTheAppTokens();
 };

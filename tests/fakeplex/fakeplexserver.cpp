@@ -50,6 +50,7 @@ void ServerState::resetFromFixture()
     jwt.noncesPerMinute = fixture.nonceLimitPerMinute;
     jwt.forgery = Server::JwtForgery::None;
     clockOffsetSeconds = 0;
+    Devices::loadFixtureDevices(*this);
 }
 
 const Account *ServerState::accountForToken(const QString &token) const
@@ -60,8 +61,15 @@ const Account *ServerState::accountForToken(const QString &token) const
         return fixture.homeProfileByUuid(*profile) ? fixture.homeProfileByUuid(*profile)
                                                    : fixture.accountByUuid(*profile);
     const auto issued = jwt.issued.constFind(token);
-    if (issued == jwt.issued.constEnd())
-        return fixture.accountByToken(token);
+    if (issued == jwt.issued.constEnd()) {
+        if (const Account *owner = fixture.accountByToken(token))
+            return owner;
+        for (const AuthorizedDevice &device : devices) {
+            if (device.token == token)
+                return fixture.accountByUuid(device.accountUuid);
+        }
+        return nullptr;
+    }
     return now() < issued->expiresAt ? fixture.accountByUuid(issued->accountUuid) : nullptr;
 }
 
@@ -320,6 +328,8 @@ Response Server::route(const RecordedRequest &request, bool json)
         return *home;
     if (path == u"/api/v2"_s || path.startsWith(u"/api/v2/"_s))
         return PlexTv::handle(*m_state, request, json);
+    if (path == u"/devices.xml"_s || path.startsWith(u"/devices/"_s))
+        return Devices::handle(*m_state, request);
     if (path == u"/identity"_s || path.startsWith(u"/security/"_s))
         return Pms::handle(*m_state, request, json);
     if (path.startsWith(u"/api/"_s))

@@ -106,6 +106,14 @@ bool Fixture::parse(const QByteArray &json, Fixture *out, QString *error)
         }
         fixture.homes.append(home);
     }
+    const QJsonArray devices = root.value(u"devices"_s).toArray();
+    for (qsizetype i = 0; i < devices.size(); ++i) {
+        const QJsonObject d = devices.at(i).toObject();
+        if (!fixture.accountByLogin(d.value(u"owner"_s).toString()) || d.value(u"id"_s).toInteger() <= 0
+            || d.value(u"token"_s).toString().isEmpty())
+            return fail(error, u"devices[%1] needs an owner that is an account, an id and a token"_s.arg(i));
+        fixture.devices.append(d);
+    }
 
     *out = fixture;
     return true;

@@ -56,6 +56,7 @@ struct Fixture
     // The Home users that are no fixture account (managed profiles), as accounts with no login and no token
     // of their own: switching to one issues its token.
     QList<Account> homeProfiles;
+    QList<QJsonObject> devices; // authorised devices: owner (login), id, token and devices.xml attributes
 
     static bool parse(const QByteArray &json, Fixture *out, QString *error);
 

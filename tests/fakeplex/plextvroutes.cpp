@@ -64,6 +64,7 @@ Response signIn(ServerState &state, const RecordedRequest &request, bool json)
         }
     }
     state.revokedTokens.remove(account->authToken);
+    Devices::recordSignIn(state, request, account->user.value(u"uuid"_s).toString(), account->authToken);
     return answer(201, u"user"_s, account->userWithToken(), json);
 }
 
@@ -115,6 +116,8 @@ Response createPin(ServerState &state, const RecordedRequest &request, bool json
         }
         strong = strong || body.value(u"strong"_s).toBool();
     }
+    pin.strong = strong;
+    pin.creator = Devices::deviceFromHeaders(request);
     pin.id = state.nextPinId++;
     pin.code = strong ? randomToken(25, "abcdefghijklmnopqrstuvwxyz0123456789")
                       : randomToken(4, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
@@ -144,7 +147,10 @@ Response pollPin(ServerState &state, const RecordedRequest &request, bool json, 
             return *refused;
     }
     ++pin.polls;
-    if (pin.authToken.isEmpty() && pin.polls > state.pinClaimAfterPolls) {
+    if (pin.authToken.isEmpty() && !pin.linkedAccountUuid.isEmpty())
+        pin.authToken = Devices::claimLinkedPin(state, pin);
+    // A short code is for plex.tv/link: only linking claims it.
+    if (pin.authToken.isEmpty() && pin.strong && pin.polls > state.pinClaimAfterPolls) {
         if (const Account *claimer = state.fixture.accountByLogin(state.fixture.pinClaimedBy)) {
             if (withDeviceKey) {
                 pin.authToken = Jwt::claimPinWithJwt(state, pin, *claimer);
@@ -152,6 +158,7 @@ Response pollPin(ServerState &state, const RecordedRequest &request, bool json, 
                 pin.authToken = claimer->authToken;
                 state.revokedTokens.remove(claimer->authToken);
             }
+            Devices::recordSignIn(state, request, claimer->user.value(u"uuid"_s).toString(), pin.authToken);
         }
     }
     return answer(200, u"pin"_s, pinObject(pin, state.now()), json);
@@ -234,6 +241,8 @@ Response handle(ServerState &state, const RecordedRequest &request, bool json)
         return signIn(state, request, json);
     if (route == u"/pins"_s && method == "POST")
         return createPin(state, request, json);
+    if (route == u"/pins/link"_s && method == "PUT")
+        return Devices::linkPin(state, request, json);
     if (route.startsWith(u"/pins/"_s) && method == "GET")
         return pollPin(state, request, json, route.mid(6));
     if (route == u"/user"_s && method == "GET") {

@@ -32,6 +32,19 @@ struct Pin
     bool forcedExpired = false;
     QString authToken; // empty until claimed
     QJsonObject deviceJwk; // PIN with a device key (JSON body): polls need a deviceJWT, the token is a JWT
+    bool strong = false; // a short code (not strong) is claimed only by linking (PUT /pins/link)
+    QString linkedAccountUuid; // linked by PUT /pins/link: the next poll mints a token of this account
+    QJsonObject creator; // the creating client's device attributes (X-Plex-* headers), for its device entry
+};
+
+// An authorised device of an account (plex-auth-api.md §2.10): the fixture's, every client that signed
+// in (password or PIN) and every PIN-linked app. Removing one revokes its token.
+struct AuthorizedDevice
+{
+    qint64 id = 0;
+    QString accountUuid;
+    QString token;
+    QJsonObject attributes; // as devices.xml renders them (name, product, clientIdentifier, ..., Connection)
 };
 
 // A device key registered by /auth/jwk or by claiming a PIN made with a device key.
@@ -79,6 +92,8 @@ struct ServerState
     QHash<qint64, Pin> pins;
     QSet<QString> revokedTokens;
     QHash<QString, bool> transientTokens; // token -> derived from an admin token
+    QList<AuthorizedDevice> devices;
+    qint64 nextDeviceId = 600000001;
     JwtState jwt;
     QHash<QString, QString> homeTokens; // a token issued by switching to a Home profile -> the profile's uuid
     qint64 clockOffsetSeconds = 0;
@@ -115,6 +130,21 @@ namespace HomeRoutes {
 // /api/v2/home/users[/{uuid|id}/switch] and the older /api/home/users; nullopt for any other route.
 std::optional<Response> handle(ServerState &state, const RecordedRequest &request, bool json);
 } // namespace HomeRoutes
+namespace Devices {
+// GET /devices.xml and DELETE /devices/{id}.xml at the origin (XML only).
+Response handle(ServerState &state, const RecordedRequest &request);
+// PUT /api/v2/pins/link with code=<code> and the account's X-Plex-Token.
+Response linkPin(ServerState &state, const RecordedRequest &request, bool json);
+// A client signed in (or a PIN was claimed) with `token`: it is listed as a device of the account.
+void recordSignIn(
+    ServerState &state, const RecordedRequest &request, const QString &accountUuid, const QString &token);
+// The fixture's devices, as devices of their accounts (on every fixture load).
+void loadFixtureDevices(ServerState &state);
+// The device attributes the request's X-Plex-* headers describe.
+QJsonObject deviceFromHeaders(const RecordedRequest &request);
+// A linked PIN's first poll: a new token of the linking account, listed as the PIN creator's device.
+QString claimLinkedPin(ServerState &state, Pin &pin);
+} // namespace Devices
 
 namespace Jwt {
 // Routes under /api/v2/auth/ (jwk, nonce, token, keys); nullopt for any other route.

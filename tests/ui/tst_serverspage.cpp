@@ -342,7 +342,10 @@ private Q_SLOTS:
         window.resize(1280, 800);
         window.show();
         QTabWidget *tabs = window.tabs();
+        QCOMPARE(tabs->count(), 5);
         QCOMPARE(tabs->tabText(1), QStringLiteral("Serv&ers && sources"));
+        QCOMPARE(tabs->tabText(2), QStringLiteral("&Devices"));
+        QCOMPARE(tabs->tabText(3), QStringLiteral("A&pp tokens"));
         QVERIFY(tabs->tabBar()->isVisible());
         // Tab and menu mnemonics are live on every page.
         QStringList alwaysActive;

@@ -223,11 +223,13 @@ the new token and keeps it. This works after the token has expired, too.
 )help");
     }
     if (command == QLatin1String("exec")) {
-        return tr(R"help(Usage: plexauth exec [--account ACCOUNT] [--server SERVER] -- COMMAND [ARGS...]
+        return tr(R"help(Usage: plexauth exec [--account ACCOUNT] [--app NAME] [--server SERVER] -- COMMAND [ARGS...]
 
 Runs COMMAND with PLEX_TOKEN set to the account's token, so that a tool gets the token without
 it being written into a config file or the shell's history. The token is in no process's
 command line. plexauth prints nothing of its own when it works.
+  --app NAME        the account's app token NAME instead (“plexauth apptoken create NAME”), so
+                    that the tool can be cut off on its own (“plexauth apptoken revoke NAME”)
   --server SERVER   also set PLEX_URL: one of the account's servers (name or machine identifier)
                     at its best tested connection, with the token that server accepts (a shared
                     server's own access token), or a server's address, for example
@@ -237,7 +239,7 @@ The exit status is COMMAND's, or 128+N when signal N ended it. When COMMAND cann
 token cannot be read, the server cannot be reached, COMMAND is not found), plexauth exits with its
 own codes below and COMMAND does not run. Examples:
   plexauth exec --server "Living Room" -- python3 Tautulli.py
-  plexauth exec -- docker run -e PLEX_TOKEN kometateam/kometa
+  plexauth exec --app Kometa -- docker run -e PLEX_TOKEN kometateam/kometa
 )help");
     }
     if (command == QLatin1String("home")) {

@@ -181,6 +181,7 @@ private Q_SLOTS:
     void execDoesNotStartWithoutAToken_data();
     void execDoesNotStartWithoutAToken();
     void execWithServerSetsTheVerifiedAddress();
+    void execWithAnAppTokenGivesTheAppItsOwnToken();
     // tst_cli_home.cpp
     void homeListsTheHomeUsers();
     void homeSwitchKeepsTheProfileAsAnAccountOfItsOwn();

@@ -150,3 +150,34 @@ void TestCli::execWithServerSetsTheVerifiedAddress()
     EXPECT_EXIT(typed, 0);
     QCOMPARE(typed.out, u"%1 %2\n"_s.arg(pms(), alice.token));
 }
+
+void TestCli::execWithAnAppTokenGivesTheAppItsOwnToken()
+{
+    EXPECT_EXIT(signIn(alice), 0);
+    EXPECT_EXIT(run({ u"apptoken"_s, u"create"_s, u"Kometa"_s }), 0);
+    const CliResult printed = run({ u"token"_s, u"--app"_s, u"kometa"_s });
+    EXPECT_EXIT(printed, 0);
+    const QString appToken = printed.out.trimmed();
+    QVERIFY(!appToken.isEmpty() && appToken != alice.token);
+
+    const QString script = uR"(printf '%s %s\n' "$PLEX_URL" "$PLEX_TOKEN")"_s;
+    const CliResult result
+        = run(QStringList { u"exec"_s, u"--app"_s, u"Kometa"_s, u"--server"_s, u"Living Room PMS"_s }
+            + shell(script));
+    EXPECT_EXIT(result, 0);
+    QCOMPARE(result.out, u"%1 %2\n"_s.arg(m_server.mediaServerUrl().toString(), appToken));
+    // The server list was asked for with the app token: the app's own access, not the account's.
+    bool listedWithAppToken = false;
+    for (const FakePlex::RecordedRequest &request : m_server.requests())
+        listedWithAppToken = listedWithAppToken
+            || (request.path == u"/api/v2/resources"_s
+                && request.header("x-plex-token") == appToken.toUtf8());
+    QVERIFY(listedWithAppToken);
+
+    EXPECT_EXIT(run({ u"apptoken"_s, u"revoke"_s, u"Kometa"_s }), 0);
+    const CliResult revoked
+        = run(QStringList { u"exec"_s, u"--app"_s, u"Kometa"_s } + shell(u"touch started"_s));
+    EXPECT_FAILURE(revoked, 2);
+    QVERIFY2(revoked.err.contains(u"Kometa"_s), revoked.describe().constData());
+    QVERIFY(!QFile::exists(QDir(m_cli->home()).filePath(u"started"_s)));
+}

@@ -12,8 +12,11 @@
 // plex.tv's API (the fake's) and kept in the keychain as the app does. Exits 1 if a screen did not
 // reach the state it is shown in.
 #include "aboutdialog.h"
+#include "apptokenspage.h"
 #include "connectionsview.h"
+#include "devicespage.h"
 #include "guifixture.h"
+#include "homepage.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "serverspage.h"
@@ -111,6 +114,9 @@ public:
     bool signInBrowser();
     bool mainWindow();
     bool mainWindowServers();
+    bool mainWindowHome();
+    bool mainWindowDevices();
+    bool mainWindowAppTokens();
     bool settings();
     bool about();
 
@@ -313,6 +319,62 @@ bool Screenshots::mainWindowServers()
     return save(&window, u"main-window-servers"_s);
 }
 
+bool Screenshots::mainWindowHome()
+{
+    if (!ensureAccounts())
+        return false;
+    MainWindow window(m_gui.services(), m_gui.clipboard());
+    window.setSignInWhenEmpty(false);
+    window.show();
+    window.selectAccount(m_gui.services()->accounts()->accounts().first().uuid);
+    HomePage *page = window.homePage();
+    window.tabs()->setCurrentWidget(page);
+    if (!waitFor(
+            [&] { return page->userModel()->rowCount() > 0 && !page->isLoading() && m_activeCalls == 0; },
+            u"the Home's users"_s))
+        return false;
+    return save(&window, u"main-window-home"_s);
+}
+
+bool Screenshots::mainWindowDevices()
+{
+    if (!ensureAccounts())
+        return false;
+    MainWindow window(m_gui.services(), m_gui.clipboard());
+    window.setSignInWhenEmpty(false);
+    window.show();
+    window.selectAccount(m_gui.services()->accounts()->accounts().first().uuid);
+    DevicesPage *page = window.devicesPage();
+    window.tabs()->setCurrentWidget(page);
+    if (!waitFor([&] { return page->model()->rowCount() > 0 && !page->isBusy() && m_activeCalls == 0; },
+            u"the account's devices"_s))
+        return false;
+    return save(&window, u"main-window-devices"_s);
+}
+
+bool Screenshots::mainWindowAppTokens()
+{
+    if (!ensureAccounts())
+        return false;
+    MainWindow window(m_gui.services(), m_gui.clipboard());
+    window.setSignInWhenEmpty(false);
+    window.show();
+    window.selectAccount(m_gui.services()->accounts()->accounts().first().uuid);
+    AppTokensPage *page = window.appTokensPage();
+    window.tabs()->setCurrentWidget(page);
+    if (!waitFor([&] { return !page->isBusy() && m_activeCalls == 0; }, u"the app tokens page"_s))
+        return false;
+    // Two apps with tokens of their own, made the way a person would: New app token…, a name.
+    for (const QString &name : { u"Kometa"_s, u"Tautulli"_s }) {
+        if (page->model()->rowCount() < 2)
+            page->create(name);
+        if (!waitFor([&] { return !page->isBusy() && m_activeCalls == 0; }, u"the app token "_s + name))
+            return false;
+    }
+    page->selectToken(u"Kometa"_s);
+    return save(&window, u"main-window-apptokens"_s);
+}
+
 bool Screenshots::settings()
 {
     // As people see it: plex.tv's own API URL (empty), so the Advanced section is folded. The
@@ -341,7 +403,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PLEXAUTH_VERSION));
 
     const QStringList screens = { u"signin-password"_s, u"signin-two-step"_s, u"signin-browser"_s,
-        u"main-window"_s, u"main-window-servers"_s, u"settings"_s, u"about"_s };
+        u"main-window"_s, u"main-window-servers"_s, u"main-window-home"_s, u"main-window-devices"_s,
+        u"main-window-apptokens"_s, u"settings"_s, u"about"_s };
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Renders PlexAuth's main screens to PNG against a fake Plex server."_s);
     parser.addHelpOption();
@@ -383,6 +446,9 @@ int main(int argc, char *argv[])
         { u"signin-two-step"_s, &Screenshots::signInTwoStep },
         { u"signin-browser"_s, &Screenshots::signInBrowser }, { u"main-window"_s, &Screenshots::mainWindow },
         { u"main-window-servers"_s, &Screenshots::mainWindowServers },
+        { u"main-window-home"_s, &Screenshots::mainWindowHome },
+        { u"main-window-devices"_s, &Screenshots::mainWindowDevices },
+        { u"main-window-apptokens"_s, &Screenshots::mainWindowAppTokens },
         { u"settings"_s, &Screenshots::settings }, { u"about"_s, &Screenshots::about } };
     bool ok = true;
     for (const QString &name : screens) {

@@ -344,8 +344,9 @@ private Q_SLOTS:
         QTabWidget *tabs = window.tabs();
         QCOMPARE(tabs->count(), 5);
         QCOMPARE(tabs->tabText(1), QStringLiteral("Serv&ers && sources"));
-        QCOMPARE(tabs->tabText(2), QStringLiteral("&Devices"));
-        QCOMPARE(tabs->tabText(3), QStringLiteral("A&pp tokens"));
+        QCOMPARE(tabs->tabText(2), QStringLiteral("Ho&me"));
+        QCOMPARE(tabs->tabText(3), QStringLiteral("&Devices"));
+        QCOMPARE(tabs->tabText(4), QStringLiteral("A&pp tokens"));
         QVERIFY(tabs->tabBar()->isVisible());
         // Tab and menu mnemonics are live on every page.
         QStringList alwaysActive;

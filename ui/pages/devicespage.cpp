@@ -27,7 +27,7 @@ DevicesPage::DevicesPage(AppServices *services, QWidget *parent)
     , m_banner(new MessageBanner(this))
     , m_filter(new QLineEdit(this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
-    , m_remove(new QPushButton(tr("Re&move…"), this))
+    , m_remove(new QPushButton(tr("Remo&ve…"), this))
     , m_status(new QLabel(this))
     , m_view(new QTableView(this))
 {

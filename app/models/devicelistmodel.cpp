@@ -70,6 +70,8 @@ QVariant DeviceListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == NameColumn && device->thisInstallation)
         return tr("This installation of PlexAuth");
+    if (role == Qt::ToolTipRole && index.column() == ClientIdentifierColumn)
+        return device->clientIdentifier; // shown elided in a narrow column
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -333,6 +333,7 @@ bool Screenshots::mainWindowHome()
             [&] { return page->userModel()->rowCount() > 0 && !page->isLoading() && m_activeCalls == 0; },
             u"the Home's users"_s))
         return false;
+    page->selectUser(u"5a3c0f2b7e9d4a16"_s); // Teen, a protected profile: Switch to Profile… is ready
     return save(&window, u"main-window-home"_s);
 }
 

@@ -58,7 +58,13 @@ DevicesPage::DevicesPage(AppServices *services, QWidget *parent)
     QHeaderView *header = m_view->horizontalHeader();
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(DeviceListModel::NameColumn, QHeaderView::Stretch);
+    // A client identifier is long and rarely read whole: its middle gives way first, so that the
+    // names, products and times fit (the tooltip and the CLI have it whole).
+    header->setSectionResizeMode(DeviceListModel::ClientIdentifierColumn, QHeaderView::Interactive);
+    header->resizeSection(
+        DeviceListModel::ClientIdentifierColumn, header->fontMetrics().horizontalAdvance(u'0') * 16);
+    header->setStretchLastSection(true);
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(DeviceListModel::LastSeenColumn, Qt::DescendingOrder);
     // Delete on a device, as the button.

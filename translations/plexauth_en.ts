@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>PlexAuth::AppTokensPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/apptokenspage.cpp" line="+141"/>
+        <source>%n app token(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>The app token “%1” is on the clipboard, marked as a secret; it is cleared in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlexAuth::Cli::CommandRunner</name>
     <message numerus="yes">
         <location filename="../app/cli/servercommands.cpp" line="+87"/>
@@ -50,6 +69,25 @@
         <translation>
             <numerusform>This computer&apos;s clock is about %n minute behind plex.tv&apos;s, so plex.tv cannot accept the device&apos;s signed requests. Set the clock automatically (network time), then try again.</numerusform>
             <numerusform>This computer&apos;s clock is about %n minutes behind plex.tv&apos;s, so plex.tv cannot accept the device&apos;s signed requests. Set the clock automatically (network time), then try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::DevicesPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/devicespage.cpp" line="+247"/>
+        <source>%n device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -70,6 +70,44 @@
     </message>
 </context>
 <context>
+    <name>HomePinDialog</name>
+    <message>
+        <location filename="../ui/dialogs/homepindialog.ui" line="+6"/>
+        <source>Switch to Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Profile PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile&apos;s 4-digit Plex Home PIN; it is not shown while you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Keep this profile signed in on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its token goes to the system keychain; unticked, the profile lasts until you quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Switch problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlexAuth::AboutDialog</name>
     <message>
         <location filename="../ui/dialogs/aboutdialog.cpp" line="+23"/>
@@ -85,7 +123,7 @@
 <context>
     <name>PlexAuth::AccountDelegate</name>
     <message>
-        <location filename="../ui/widgets/accountdelegate.cpp" line="+26"/>
+        <location filename="../ui/widgets/accountdelegate.cpp" line="+27"/>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
     </message>
@@ -115,12 +153,22 @@
         <translation>Pas encore vérifié</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>PLEX PASS</source>
         <translation>PLEX PASS</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>Home profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 · default</source>
         <translation>%1 · par défaut</translation>
     </message>
@@ -264,12 +312,12 @@
 <context>
     <name>PlexAuth::AccountListModel</name>
     <message>
-        <location filename="../app/models/accountlistmodel.cpp" line="+84"/>
+        <location filename="../app/models/accountlistmodel.cpp" line="+131"/>
         <source>Plex Pass</source>
         <translation>Plex Pass</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-116"/>
         <source>token valid</source>
         <translation>jeton valide</translation>
     </message>
@@ -284,7 +332,18 @@
         <translation>vérification du jeton impossible</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+96"/>
+        <location line="+10"/>
+        <source>Plex Home profile of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>protected by a PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>this session only</source>
         <translation>cette session uniquement</translation>
     </message>
@@ -302,7 +361,7 @@
 <context>
     <name>PlexAuth::AccountSession</name>
     <message>
-        <location filename="../app/credentials/accountsession.cpp" line="+114"/>
+        <location filename="../app/credentials/accountsession.cpp" line="+116"/>
         <source>The account&apos;s token has not been read yet. Try again.</source>
         <translation>Le jeton du compte n’a pas encore été lu. Réessayez.</translation>
     </message>
@@ -353,17 +412,17 @@
         <translation>«&#xa0;%1&#xa0;» désigne plusieurs comptes. Utilisez plutôt l’uuid du compte&#xa0;; «&#xa0;plexauth accounts&#xa0;» les liste.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>plex.tv signed you in but did not say which account or token it was, so nothing was stored. Try signing in again.</source>
         <translation>plex.tv vous a connecté sans indiquer de quel compte ni de quel jeton il s’agit&#xa0;: rien n’a donc été stocké. Essayez de vous reconnecter.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+97"/>
         <source>The keychain holds no token for %1, so this account is signed out. Sign in to it again.</source>
         <translation>Le trousseau ne contient aucun jeton pour %1&#xa0;: ce compte est donc déconnecté. Reconnectez-vous à ce compte.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+115"/>
         <source>Only a remembered account can be the default. Sign in to it again with “Keep me signed in on this computer” ticked first.</source>
         <translation>Seul un compte mémorisé peut être le compte par défaut. Reconnectez-vous d’abord à ce compte en cochant «&#xa0;Rester connecté sur cet ordinateur&#xa0;».</translation>
     </message>
@@ -378,9 +437,239 @@
         <translation>Le compte n’est plus connecté ici&#xa0;; sa nouvelle clé d’appareil n’a donc pas été gardée.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+31"/>
         <source>The keychain holds no device key for %1, so its Plex token cannot be renewed. Sign in to it again.</source>
         <translation>Le trousseau ne contient aucune clé d’appareil pour %1&#xa0;; son jeton Plex ne peut donc pas être renouvelé. Reconnectez-vous à ce compte.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/accountstoreapptokens.cpp" line="+23"/>
+        <source>The account has no app token called “%1”; it has none at all. “plexauth apptoken create NAME” makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account has no app token called “%1”. Its app tokens: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>App tokens are kept only for an account that is remembered on this computer. Sign in to it again with “Keep me signed in on this computer” ticked first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An app token&apos;s name must be 1 to %1 characters, without line breaks or other control characters, and not start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 already has an app token called “%2”. Choose another name, or revoke that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The keychain holds no token for the app token “%1”. Revoke it and create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::AppTokenListModel</name>
+    <message>
+        <location filename="../app/models/apptokenlistmodel.cpp" line="+66"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No, no longer valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listed by plex.tv</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::AppTokens</name>
+    <message>
+        <location filename="../app/credentials/apptokens.cpp" line="+31"/>
+        <source>No app token was created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No app token was created: plex.tv had not handed over the token %1 seconds after the code was linked. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The app token “%1” was not revoked, and it stays in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The app token “%1” was revoked on plex.tv, but its keychain item could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::AppTokensPage</name>
+    <message>
+        <location filename="../ui/pages/apptokenspage.cpp" line="+26"/>
+        <source>&amp;New App Token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy Token</source>
+        <translation type="unfinished">&amp;Copier le jeton</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New app token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mint a token of its own for another app (Tautulli, Kometa, a script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected app token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the token, marked as a secret and cleared from the clipboard after a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke the selected app token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App token status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>App tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copy token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revoke app token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Each app token is a device of its own on plex.tv: give one to each app, and revoke it without signing anything else out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Asking plex.tv which app tokens it still lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Whether plex.tv still lists each app token is not known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No app tokens yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n app token(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New App Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the app that will use the token (it names the device on plex.tv):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Creating the app token “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Created the app token “%1”. Copy it into the app&apos;s settings with Copy Token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>The app token “%1” is on the clipboard, marked as a secret; it is cleared in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Revoke App Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke the app token “%1”? Its device is removed on plex.tv, so the app using it is signed out, and the token is deleted from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Revoking “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Revoked the app token “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -402,7 +691,22 @@
 <context>
     <name>PlexAuth::Cli::ArgumentParser</name>
     <message>
-        <location filename="../app/cli/arguments.cpp" line="+108"/>
+        <location filename="../app/cli/arguments.cpp" line="+83"/>
+        <source>“%1” takes one of: %2. See “plexauth %1 --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1 %2” takes one %3. See “plexauth %1 --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1 %2” takes no further arguments. See “plexauth %1 --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>An option is not one plexauth knows (it is not repeated here, in case a password was typed in its place). See “plexauth --help” or “plexauth COMMAND --help”.</source>
         <translation>Une option n’est pas reconnue par plexauth (elle n’est pas reprise ici, au cas où un mot de passe aurait été saisi à sa place). Consultez «&#xa0;plexauth --help&#xa0;» ou «&#xa0;plexauth COMMANDE --help&#xa0;».</translation>
     </message>
@@ -417,7 +721,17 @@
         <translation>Indiquez une commande. Les commandes sont&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>home switch needs one Home user: its title, username or uuid (“plexauth home” lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“home” takes one subcommand, switch. See “plexauth home --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Verification codes are never taken from the command line, where other users and the shell history could see them: --code makes plexauth ask for the code on the terminal, or read it from the line after the password with --password-stdin.</source>
         <translation>Les codes de vérification ne sont jamais acceptés sur la ligne de commande, où d’autres utilisateurs et l’historique du shell pourraient les voir&#xa0;: avec --code, plexauth demande le code dans le terminal, ou le lit sur la ligne qui suit le mot de passe avec --password-stdin.</translation>
     </message>
@@ -432,7 +746,22 @@
         <translation>--%1 ne s’applique pas à «&#xa0;%2&#xa0;». Consultez «&#xa0;plexauth %2 --help&#xa0;».</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+26"/>
+        <source>--pin-stdin and --no-store apply to “home switch”. See “plexauth home --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--app needs the name of one of the account&apos;s app tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>An option does not apply to “%1 %2”. See “plexauth %1 --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>--timeout takes a whole number of seconds from 1 to 3600.</source>
         <translation>--timeout attend un nombre entier de secondes, de 1 à 3600.</translation>
     </message>
@@ -442,17 +771,22 @@
         <translation>signin nécessite --login avec votre e-mail ou nom d’utilisateur Plex.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 needs --server with one of the account&apos;s servers (its name or machine identifier) or a server&apos;s address, for example http://192.168.1.10:32400.</source>
         <translation>%1 nécessite --server avec l’un des serveurs du compte (son nom ou son identifiant de machine) ou l’adresse d’un serveur, par exemple http://192.168.1.10:32400.</translation>
     </message>
     <message>
         <location line="+18"/>
+        <source>exec needs the program to run after “--”, for example: plexauth exec -- python3 script.py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>sources needs --source, for example --source provider://tv.plex.provider.podcasts.</source>
         <translation>sources nécessite --source, par exemple --source provider://tv.plex.provider.podcasts.</translation>
     </message>
     <message>
-        <location filename="../app/cli/helptext.cpp" line="+67"/>
+        <location filename="../app/cli/helptext.cpp" line="+71"/>
         <source>Usage: plexauth signin --login LOGIN [--password-stdin] [--code] [--remember] [--no-store] [--json]
 
 Signs in with a password and stores the token in the keychain (the first account becomes the default).
@@ -482,123 +816,7 @@ compte par défaut).
 </translation>
     </message>
     <message>
-        <location line="-60"/>
-        <source>Usage: plexauth [COMMAND] [OPTIONS]
-
-Signs in to Plex and keeps each account&apos;s token in the system keychain, never in a file.
-Without a command, plexauth opens its window.
-
-Commands:
-  signin      Sign in with your Plex email or username and password
-  pin         Sign in through the browser with a PIN (accounts made with Google, Apple or Facebook)
-  accounts    List the signed-in accounts, or choose the default one
-  token       Print an account&apos;s token on stdout, for scripts
-  whoami      Check an account&apos;s token with plex.tv and show who it belongs to
-  servers     List the servers an account can reach (--probe: test their connections)
-  transient   Get a transient token (valid up to 48 hours) from a Plex Media Server
-  sources     Ask a Plex Media Server how a source is reached, and its access token
-  signout     Forget an account, and optionally revoke its token on plex.tv
-  upgrade     Give a classic-token account a device key (a Plex JWT that PlexAuth renews)
-  refresh     Renew a device-key account&apos;s Plex JWT now
-
-Options for every command:
-  --plex-tv-url URL   plex.tv API base URL (default https://plex.tv/api/v2; env PLEXAUTH_PLEX_TV_URL)
-  --plex-clients-url URL
-                      plex.tv clients API base URL, for device keys (default
-                      https://clients.plex.tv/api/v2, or the plex.tv URL when only that is set;
-                      env PLEXAUTH_PLEX_CLIENTS_URL)
-  --timeout SECONDS   give up on each request after this long (default 15)
-  Settings made in the window (plex.tv URLs, request timeout, proxy) apply here too; the
-  environment overrides them, and these options override both.
-  -v, --verbose       log requests to stderr, with secrets masked
-  -h, --help          show this help, or a command&apos;s help: plexauth COMMAND --help
-  --version           show the version
-
-Environment:
-  PLEX_TOKEN          when set, whoami, servers, transient and sources use this token
-                      instead of the keychain
-  PLEXAUTH_PLEX_TV_URL  as --plex-tv-url
-  PLEXAUTH_PLEX_CLIENTS_URL  as --plex-clients-url
-
-Device keys: an account signed in with “pin --jwt”, or upgraded, holds a Plex JWT that lasts
-7 days. Every command that uses its token first renews it when less than a day is left (and
-once more if plex.tv says it expired); the device key stays in the keychain with the token.
-
-Output: stdout carries only the data asked for (a token, a table, or JSON with --json);
-messages and errors go to stderr.
-
-Exit codes:
-  0  success
-  1  other failure
-  2  usage error (including an --account that names no signed-in account)
-  3  authentication rejected: wrong login or password, verification code needed or rejected,
-     token invalid, or not signed in; plex.tv rejected the device&apos;s signature, or a Plex JWT
-     failed verification
-  4  network, timeout or TLS failure
-  5  keychain unavailable or access denied
-  6  rate limited or locked out by plex.tv (HTTP 429, Plex error 1031)
-</source>
-        <translation>Utilisation&#xa0;: plexauth [COMMANDE] [OPTIONS]
-
-Se connecte à Plex et garde le jeton de chaque compte dans le trousseau de clés du système,
-jamais dans un fichier. Sans commande, plexauth ouvre sa fenêtre.
-
-Commandes&#xa0;:
-  signin      Se connecter avec un e-mail ou nom d’utilisateur Plex et un mot de passe
-  pin         Se connecter via le navigateur avec un PIN (comptes créés avec Google, Apple ou Facebook)
-  accounts    Lister les comptes connectés, ou choisir le compte par défaut
-  token       Afficher le jeton d’un compte sur stdout, pour les scripts
-  whoami      Vérifier le jeton d’un compte auprès de plex.tv et afficher à qui il appartient
-  servers     Lister les serveurs accessibles à un compte (--probe&#xa0;: tester leurs connexions)
-  transient   Obtenir d’un Plex Media Server un jeton temporaire (valable jusqu’à 48 heures)
-  sources     Demander à un Plex Media Server comment joindre une source, et son jeton d’accès
-  signout     Oublier un compte et, si demandé, révoquer son jeton sur plex.tv
-  upgrade     Donner une clé d’appareil à un compte à jeton classique (un JWT Plex que PlexAuth
-              renouvelle)
-  refresh     Renouveler maintenant le JWT Plex d’un compte à clé d’appareil
-
-Options de toutes les commandes&#xa0;:
-  --plex-tv-url URL   URL de base de l’API plex.tv (par défaut https://plex.tv/api/v2&#xa0;;
-                      variable d’environnement PLEXAUTH_PLEX_TV_URL)
-  --plex-clients-url URL
-                      URL de base de l’API clients de plex.tv, pour les clés d’appareil (par défaut
-                      https://clients.plex.tv/api/v2, ou l’URL plex.tv si seule celle-ci est définie&#xa0;;
-                      variable d’environnement PLEXAUTH_PLEX_CLIENTS_URL)
-  --timeout SECONDES  abandonner chaque requête après ce délai (15 par défaut)
-  Les réglages faits dans la fenêtre (URL plex.tv, délai, proxy) s’appliquent aussi ici&#xa0;;
-  l’environnement les remplace, et ces options remplacent les deux.
-  -v, --verbose       journaliser les requêtes sur stderr, secrets masqués
-  -h, --help          afficher cette aide, ou l’aide d’une commande&#xa0;: plexauth COMMANDE --help
-  --version           afficher la version
-
-Environnement&#xa0;:
-  PLEX_TOKEN          si elle est définie, whoami, servers, transient et sources utilisent ce jeton
-                      au lieu du trousseau
-  PLEXAUTH_PLEX_TV_URL  comme --plex-tv-url
-  PLEXAUTH_PLEX_CLIENTS_URL  comme --plex-clients-url
-
-Clés d’appareil&#xa0;: un compte connecté avec «&#xa0;pin --jwt&#xa0;», ou passé à une clé d’appareil, détient un
-JWT Plex valable 7 jours. Chaque commande qui utilise son jeton le renouvelle d’abord s’il lui reste
-moins d’un jour (et encore une fois si plex.tv le dit expiré)&#xa0;; la clé d’appareil reste dans le
-trousseau avec le jeton.
-
-Sortie&#xa0;: stdout ne contient que les données demandées (un jeton, un tableau, ou du JSON avec
---json)&#xa0;; les messages et les erreurs vont sur stderr.
-
-Codes de sortie&#xa0;:
-  0  succès
-  1  autre échec
-  2  erreur d’utilisation (y compris un --account qui ne désigne aucun compte connecté)
-  3  authentification refusée&#xa0;: identifiant ou mot de passe erroné, code de vérification requis
-     ou refusé, jeton non valide, ou aucun compte connecté&#xa0;; plex.tv a refusé la signature de
-     l’appareil, ou un JWT Plex n’a pas passé la vérification
-  4  échec réseau, délai dépassé ou échec TLS
-  5  trousseau indisponible ou accès refusé
-  6  trop de requêtes, ou connexions bloquées par plex.tv (HTTP 429, erreur Plex 1031)
-</translation>
-    </message>
-    <message>
-        <location line="+76"/>
+        <location line="+16"/>
         <source>Usage: plexauth pin [--jwt] [--no-browser] [--no-store] [--json]
 
 Signs in through the browser: prints a code and a link on stderr, opens the link (unless
@@ -641,20 +859,122 @@ un e-mail, un titre ou un uuid.
 </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Usage: plexauth token [--account ACCOUNT]
+        <location line="-94"/>
+        <source>Usage: plexauth [COMMAND] [OPTIONS]
+
+Signs in to Plex and keeps each account&apos;s token in the system keychain, never in a file.
+Without a command, plexauth opens its window.
+
+Commands:
+  signin      Sign in with your Plex email or username and password
+  pin         Sign in through the browser with a PIN (accounts made with Google, Apple or Facebook)
+  accounts    List the signed-in accounts, or choose the default one
+  token       Print an account&apos;s token on stdout, for scripts
+  whoami      Check an account&apos;s token with plex.tv and show who it belongs to
+  servers     List the servers an account can reach (--probe: test their connections)
+  transient   Get a transient token (valid up to 48 hours) from a Plex Media Server
+  sources     Ask a Plex Media Server how a source is reached, and its access token
+  signout     Forget an account, and optionally revoke its token on plex.tv
+  upgrade     Give a classic-token account a device key (a Plex JWT that PlexAuth renews)
+  refresh     Renew a device-key account&apos;s Plex JWT now
+  exec        Run a program with the token in its environment (PLEX_TOKEN), never in a file
+  home        List an account&apos;s Plex Home users, or switch to a profile (home switch USER)
+  devices     List the devices that hold access to an account, or remove one
+  apptoken    Create, list or revoke a separate token for another app
+
+Options for every command:
+  --plex-tv-url URL   plex.tv API base URL (default https://plex.tv/api/v2; env PLEXAUTH_PLEX_TV_URL)
+  --plex-clients-url URL
+                      plex.tv clients API base URL, for device keys (default
+                      https://clients.plex.tv/api/v2, or the plex.tv URL when only that is set;
+                      env PLEXAUTH_PLEX_CLIENTS_URL)
+  --timeout SECONDS   give up on each request after this long (default 15)
+  Settings made in the window (plex.tv URLs, request timeout, proxy) apply here too; the
+  environment overrides them, and these options override both.
+  -v, --verbose       log requests to stderr, with secrets masked
+  -h, --help          show this help, or a command&apos;s help: plexauth COMMAND --help
+  --version           show the version
+
+Environment:
+  PLEX_TOKEN          when set, whoami, servers, transient, sources and exec use this token
+                      instead of the keychain
+  PLEXAUTH_PLEX_TV_URL  as --plex-tv-url
+  PLEXAUTH_PLEX_CLIENTS_URL  as --plex-clients-url
+
+Device keys: an account signed in with “pin --jwt”, or upgraded, holds a Plex JWT that lasts
+7 days. Every command that uses its token first renews it when less than a day is left (and
+once more if plex.tv says it expired); the device key stays in the keychain with the token.
+
+Output: stdout carries only the data asked for (a token, a table, or JSON with --json);
+messages and errors go to stderr.
+
+Exit codes:
+  0  success
+  1  other failure
+  2  usage error (including an --account that names no signed-in account)
+  3  authentication rejected: wrong login or password, verification code needed or rejected,
+     token invalid, or not signed in; plex.tv rejected the device&apos;s signature, or a Plex JWT
+     failed verification
+  4  network, timeout or TLS failure
+  5  keychain unavailable or access denied
+  6  rate limited or locked out by plex.tv (HTTP 429, Plex error 1031)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Usage: plexauth token [--app NAME] [--account ACCOUNT]
 
 Prints the account&apos;s token (the default account&apos;s without --account) on stdout, for scripts:
   export PLEX_TOKEN=&quot;$(plexauth token)&quot;
+  --app NAME   print the account&apos;s app token NAME instead (see “plexauth apptoken”)
 </source>
-        <translation>Utilisation&#xa0;: plexauth token [--account COMPTE]
-
-Affiche le jeton du compte (celui du compte par défaut sans --account) sur stdout, pour les scripts&#xa0;:
-  export PLEX_TOKEN=&quot;$(plexauth token)&quot;
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Usage: plexauth devices [--account ACCOUNT] [--json]
+       plexauth devices remove DEVICE [--yes] [--force] [--account ACCOUNT]
+
+Lists the devices plex.tv has authorised for the account: name, product, platform, version,
+client identifier, when it was created and last seen, whether it is a server (provides
+&quot;server&quot;) and which one is this installation. The token plex.tv lists with each device is
+never shown or kept.
+  --json    print the list as JSON
+remove DEVICE revokes that device&apos;s token on plex.tv. DEVICE is its id, name or client
+identifier; a name that fits several devices exits with 2 and lists them. plexauth asks first,
+naming the device.
+  --yes     do not ask (required when stdin is not a terminal)
+  --force   also remove a server: that de-authorises the Plex Media Server (it loses its access
+            to the account) until it is claimed again
+This installation&apos;s own entry is never removed here: sign out instead (“plexauth signout
+--revoke”).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Usage: plexauth apptoken create NAME [--print] [--account ACCOUNT]
+       plexauth apptoken list [--account ACCOUNT] [--json]
+       plexauth apptoken revoke NAME [--account ACCOUNT]
+
+A separate token for another app (Tautulli, Kometa, a script), so that it can be revoked without
+signing anything else out. Each one is its own device on plex.tv, named NAME, product PlexAuth.
+create NAME   mints it (a PIN made as the new device, linked as the account) and keeps it in
+              the keychain under the account; “plexauth token --app NAME” prints it.
+  --print     also print the new token on stdout
+list          the account&apos;s app tokens: name, created, last seen, and whether plex.tv still
+              lists the device
+  --json      print the list as JSON
+revoke NAME   removes the device on plex.tv, then the keychain item. If plex.tv cannot be
+              told, the token is kept and the error says so.
+Signing out of (or removing) the account deletes its app tokens from the keychain too; they
+keep working on plex.tv until revoked there.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Usage: plexauth whoami [--account ACCOUNT] [--json]
 
 Asks plex.tv who the token belongs to. Exits with 3 when plex.tv rejects the token.
@@ -792,11 +1112,52 @@ clé d’appareil), vérifie le nouveau jeton et le garde. Cela fonctionne aussi
 expiré.
 </translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: plexauth exec [--account ACCOUNT] [--app NAME] [--server SERVER] -- COMMAND [ARGS...]
+
+Runs COMMAND with PLEX_TOKEN set to the account&apos;s token, so that a tool gets the token without
+it being written into a config file or the shell&apos;s history. The token is in no process&apos;s
+command line. plexauth prints nothing of its own when it works.
+  --app NAME        the account&apos;s app token NAME instead (“plexauth apptoken create NAME”), so
+                    that the tool can be cut off on its own (“plexauth apptoken revoke NAME”)
+  --server SERVER   also set PLEX_URL: one of the account&apos;s servers (name or machine identifier)
+                    at its best tested connection, with the token that server accepts (a shared
+                    server&apos;s own access token), or a server&apos;s address, for example
+                    http://192.168.1.10:32400
+stdin, stdout and stderr are COMMAND&apos;s. INT, TERM and HUP sent to plexauth are passed on to it.
+The exit status is COMMAND&apos;s, or 128+N when signal N ended it. When COMMAND cannot start (the
+token cannot be read, the server cannot be reached, COMMAND is not found), plexauth exits with its
+own codes below and COMMAND does not run. Examples:
+  plexauth exec --server &quot;Living Room&quot; -- python3 Tautulli.py
+  plexauth exec --app Kometa -- docker run -e PLEX_TOKEN kometateam/kometa
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Usage: plexauth home [--account ACCOUNT] [--json]
+       plexauth home switch USER [--account ACCOUNT] [--pin-stdin] [--no-store] [--json]
+
+Lists the users of the account&apos;s Plex Home: title, username, uuid, and whether each is the admin,
+restricted, protected by a PIN, or a guest. An account in no Home is told so (exit code 0).
+
+home switch USER switches to a Home profile: USER is its title, username or uuid (a name that
+matches several users exits with 2 and lists them). The profile becomes an account of its own,
+its token in the keychain, linked to the Home account it came from.
+  --pin-stdin   read the profile&apos;s PIN from the first line of stdin; otherwise plexauth asks for
+                it on the terminal without echoing it, when the profile has one. PINs are never
+                taken from an option. A wrong or missing PIN exits with 3.
+  --no-store    do not store the profile: print its token on stdout for this run only
+  --json        print the users (or the profile&apos;s account) as JSON
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlexAuth::Cli::CommandRunner</name>
     <message>
-        <location filename="../app/cli/commandrunner.cpp" line="+43"/>
+        <location filename="../app/cli/commandrunner.cpp" line="+51"/>
         <source>Unknown command.</source>
         <translation>Commande inconnue.</translation>
     </message>
@@ -811,7 +1172,7 @@ expiré.
         <translation>Aucun compte n’est connecté. Connectez-vous avec «&#xa0;plexauth signin --login E-MAIL&#xa0;» ou «&#xa0;plexauth pin&#xa0;».</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>plex.tv rejected the token of %1: it was revoked or has expired. Sign in to that account again.</source>
         <translation>plex.tv a refusé le jeton de %1&#xa0;: il a été révoqué ou a expiré. Reconnectez-vous à ce compte.</translation>
     </message>
@@ -999,17 +1360,143 @@ expiré.
         <translation>Passer %1 à une clé d’appareil&#xa0;? [o/N] </translation>
     </message>
     <message>
+        <location filename="../app/cli/devicecommands.cpp" line="+82"/>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PRODUCT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PLATFORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VERSION</source>
+        <translation type="unfinished">VERSION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SERVER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>* marks this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing was removed; add --force to remove it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nobody can confirm the removal of %1 here: add --yes to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove %1 and revoke its token? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/devicekeycommands.cpp" line="+2"/>
         <source>y</source>
         <translation>o</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>Not removed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed %1: its token no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/apptokencommands.cpp" line="+41"/>
+        <source>Created the app token “%1” (its own device on plex.tv, client identifier %2) and kept it in the keychain. “plexauth token --app %1” prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>plex.tv&apos;s device list could not be read, so whether each token is still listed is not known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The account has no app tokens. “plexauth apptoken create NAME” makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/cli/devicecommands.cpp" line="-55"/>
+        <location line="+41"/>
+        <location filename="../app/cli/devicekeycommands.cpp" line="+0"/>
+        <location filename="../app/cli/homecommands.cpp" line="+18"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../app/cli/devicecommands.cpp" line="-41"/>
+        <location filename="../app/cli/homecommands.cpp" line="+0"/>
+        <source>no</source>
+        <translation type="unfinished">non</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/cli/devicecommands.cpp" line="+3"/>
+        <source>NAME</source>
+        <translation type="unfinished">NOM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/devicecommands.cpp" line="+1"/>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/devicecommands.cpp" line="+0"/>
+        <source>LAST SEEN</source>
+        <translation type="unfinished">DERNIÈRE ACTIVITÉ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LISTED BY PLEX.TV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/devicecommands.cpp" line="+0"/>
+        <source>CLIENT ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Revoked the app token “%1”: its device was removed on plex.tv and its keychain item deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>plex.tv no longer listed the app token “%1”, so it no longer worked; its keychain item was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/devicekeycommands.cpp" line="+2"/>
         <source>Not upgraded; nothing was changed.</source>
         <translation>Pas de changement&#xa0;; rien n’a été modifié.</translation>
     </message>
@@ -1023,25 +1510,140 @@ expiré.
         <source>%1 now signs in with a device key (key id %2); its token is valid until %3.</source>
         <translation>%1 se connecte désormais avec une clé d’appareil (identifiant de clé %2)&#xa0;; son jeton est valable jusqu’au %3.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/execcommand.cpp" line="+58"/>
+        <source>“%1” was not found: check its name, or give its full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” cannot be run: it is not an executable program, or you may not run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” could not be started: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/homecommands.cpp" line="+42"/>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USERNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UUID</source>
+        <translation type="unfinished">UUID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ADMIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RESTRICTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PROTECTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GUEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The account in PLEX_TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 is in no Plex Home, so it has no Home users or profiles to switch to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is in no Plex Home, so it has no profile to switch to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (username %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No Home user of %1 is called “%2”. Name one by its title, username or uuid; “plexauth home” lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” names more than one Home user: %2. Name one by its uuid instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>PIN of %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is protected by a PIN, and none was given: pass the PIN on the first line of stdin with --pin-stdin, or type it at the prompt on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>plex.tv did not accept the PIN of %1. Pass the profile&apos;s PIN on the first line of stdin with --pin-stdin, or type it at the prompt on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Switched to %1. The token was not stored (--no-store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Switched, but the profile&apos;s token could not be stored: %1 To use it without storing it, add --no-store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Switched to %1. The profile is kept as an account of its own, its token in the keychain; “plexauth token --account %2” prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlexAuth::Cli::Output</name>
     <message>
         <location filename="../app/cli/output.cpp" line="+45"/>
-        <location line="+265"/>
+        <location line="+270"/>
         <location line="+46"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="-311"/>
-        <location line="+265"/>
+        <location line="-316"/>
+        <location line="+270"/>
         <location line="+46"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-309"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
@@ -1071,7 +1673,7 @@ expiré.
         <translation>distante</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+210"/>
         <source>keychain</source>
         <translation>trousseau</translation>
     </message>
@@ -2068,6 +2670,229 @@ Plex retire ensuite le jeton classique&#xa0;: il cesse de fonctionner partout. L
     </message>
 </context>
 <context>
+    <name>PlexAuth::DeviceListModel</name>
+    <message>
+        <location filename="../app/models/devicelistmodel.cpp" line="+72"/>
+        <source>This installation of PlexAuth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (this installation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+28"/>
+        <source>Server</source>
+        <translation type="unfinished">Serveur</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform</source>
+        <translation type="unfinished">Plateforme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client identifier</source>
+        <translation type="unfinished">Identifiant client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::DeviceRules</name>
+    <message>
+        <location filename="../app/credentials/devicerules.cpp" line="+22"/>
+        <source>%1 is this installation of PlexAuth. To end its access, sign out of the account instead (Sign Out in the window, or “plexauth signout --revoke”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a Plex Media Server. Removing it de-authorises the server: it loses its access to the account (remote access and sharing stop) until it is claimed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing was removed: confirm with the server&apos;s name, or --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No device of this account is called “%1”. Name a device by its id, name or client identifier; “plexauth devices” lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>client identifier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” names %2 devices: %3. Name one by its id or client identifier instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::DevicesPage</name>
+    <message>
+        <location filename="../ui/pages/devicespage.cpp" line="+29"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">Actualise&amp;r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Filter devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the device list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask plex.tv for the account&apos;s devices again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device list status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Authorised devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Remove device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Asking plex.tv for the account&apos;s devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The devices could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Remove Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from the account? Its token stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>Remove Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>To remove it, type the server&apos;s name, “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server name to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Removing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Removed %1: its token no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove the selected device from the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlexAuth::ErrorMapping</name>
     <message>
         <location filename="../app/plex/errormapping.cpp" line="+130"/>
@@ -2083,6 +2908,11 @@ Plex retire ensuite le jeton classique&#xa0;: il cesse de fonctionner partout. L
         <location line="+5"/>
         <source>plex.tv did not accept the verification code. Codes change every 30 seconds: enter the current one, or use one of your backup codes.</source>
         <translation>plex.tv n’a pas accepté le code de vérification. Les codes changent toutes les 30 secondes&#xa0;: saisissez le code actuel, ou utilisez l’un de vos codes de secours.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>plex.tv needs this profile&apos;s PIN: the PIN was missing or wrong. Enter the 4-digit PIN of the profile and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2241,6 +3071,211 @@ Plex retire ensuite le jeton classique&#xa0;: il cesse de fonctionner partout. L
     </message>
 </context>
 <context>
+    <name>PlexAuth::HomePage</name>
+    <message>
+        <location filename="../ui/pages/homepage.cpp" line="+25"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">Actualise&amp;r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;witch to Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Asking plex.tv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh the Home users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask plex.tv for the Home&apos;s users again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to the selected profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to the selected profile and keep it as an account of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Home users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The people and profiles of this account&apos;s Plex Home. Switching to a profile keeps it as an account of its own, listed under this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Asking plex.tv for the Home&apos;s users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>plex.tv did not list the Home&apos;s users. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is in no Plex Home, so there are no profiles to switch to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Switching to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not switch to %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>plex.tv switched to the profile, but it could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Switched to %1: it is kept as an account of its own, under %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::HomePinDialog</name>
+    <message>
+        <location filename="../ui/dialogs/homepindialog.cpp" line="+23"/>
+        <source>%1 is protected by a PIN. Enter it to switch to this profile; PlexAuth then keeps it as an account of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+77"/>
+        <source>S&amp;witch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>plex.tv switched to the profile, but it could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Switching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlexAuth::HomeUserModel</name>
+    <message>
+        <location filename="../app/models/homeusermodel.cpp" line="+43"/>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Younger kid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Older kid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Protected by a PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Username</source>
+        <translation type="unfinished">Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlexAuth::Jwt</name>
     <message>
         <location filename="../app/plex/jwt.cpp" line="+54"/>
@@ -2311,7 +3346,7 @@ Plex retire ensuite le jeton classique&#xa0;: il cesse de fonctionner partout. L
         <translation>aucun détail</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+137"/>
         <source>The keychain did not delete PlexAuth&apos;s entry. Check that your keychain is unlocked and writable, and try again.</source>
         <translation>Le trousseau n’a pas supprimé l’entrée de PlexAuth. Vérifiez que votre trousseau est déverrouillé et accessible en écriture, puis réessayez.</translation>
     </message>
@@ -2319,7 +3354,7 @@ Plex retire ensuite le jeton classique&#xa0;: il cesse de fonctionner partout. L
 <context>
     <name>PlexAuth::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+44"/>
+        <location filename="../ui/mainwindow.cpp" line="+47"/>
         <source>&lt;h2&gt;Sign in to Plex&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Connexion à Plex&lt;/h2&gt;</translation>
     </message>
@@ -2339,7 +3374,7 @@ Plex retire ensuite le jeton classique&#xa0;: il cesse de fonctionner partout. L
         <translation>Se connecter à Plex</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>PlexAuth</source>
         <translation>PlexAuth</translation>
     </message>
@@ -2357,6 +3392,21 @@ Plex retire ensuite le jeton classique&#xa0;: il cesse de fonctionner partout. L
         <location line="+1"/>
         <source>Serv&amp;ers &amp;&amp; sources</source>
         <translation>Serveurs &amp;&amp; so&amp;urces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ho&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pp tokens</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2515,7 +3565,7 @@ Plex retire ensuite le jeton classique&#xa0;: il cesse de fonctionner partout. L
         <translation>Le presse-papiers contient un secret&#xa0;: effacement dans %1 s</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>Sign in to Plex again</source>
         <translation>Se reconnecter à Plex</translation>
     </message>
@@ -2687,7 +3737,7 @@ Plex retire ensuite le jeton classique&#xa0;: il cesse de fonctionner partout. L
 <context>
     <name>PlexAuth::PlexTvClient</name>
     <message>
-        <location filename="../app/plex/plextvclient.cpp" line="+124"/>
+        <location filename="../app/plex/plextvclient.cpp" line="+110"/>
         <source>The plex.tv API URL must be a web address such as %1 (https, or http to this computer).</source>
         <translation>L’URL de l’API plex.tv doit être une adresse web comme %1 (en https, ou en http vers cet ordinateur).</translation>
     </message>

@@ -223,7 +223,8 @@ the new token and keeps it. This works after the token has expired, too.
 )help");
     }
     if (command == QLatin1String("exec")) {
-        return tr(R"help(Usage: plexauth exec [--account ACCOUNT] [--app NAME] [--server SERVER] -- COMMAND [ARGS...]
+        return tr(
+            R"help(Usage: plexauth exec [--account ACCOUNT] [--app NAME] [--server SERVER] -- COMMAND [ARGS...]
 
 Runs COMMAND with PLEX_TOKEN set to the account's token, so that a tool gets the token without
 it being written into a config file or the shell's history. The token is in no process's

@@ -2,8 +2,8 @@
 
 #include "accountstore.h"
 #include "deviceauth.h"
-#include "homeclient.h"
 #include "devicesclient.h"
+#include "homeclient.h"
 #include "mediaserverclient.h"
 #include "plextvclient.h"
 #include "serverreach.h"
@@ -156,7 +156,8 @@ public:
         QUrl uri;
         QString token;
     };
-    PendingRequest *serverForPerson(const ServerTarget &target, QObject *context, Handler<ServerHandoff> handler);
+    PendingRequest *serverForPerson(
+        const ServerTarget &target, QObject *context, Handler<ServerHandoff> handler);
 
     // --- Plex Home profiles (HOME slice, accountsessionhome.cpp)
     // Who is in the account's Home (plex-auth-api.md §2.9); no users: the account is in no Home.

@@ -74,37 +74,37 @@
     <message>
         <location filename="../ui/dialogs/homepindialog.ui" line="+6"/>
         <source>Switch to Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Profil wechseln</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Profile PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil-PIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The profile&apos;s 4-digit Plex Home PIN; it is not shown while you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 4-stellige Plex-Home-PIN des Profils; sie wird bei der Eingabe nicht angezeigt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Keep this profile signed in on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil auf diesem &amp;Computer angemeldet lassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its token goes to the system keychain; unticked, the profile lasts until you quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Token wird im Schlüsselbund des Systems gespeichert; ohne Häkchen bleibt das Profil nur bis zum Beenden erhalten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Switch problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem beim Wechseln</translation>
     </message>
 </context>
 <context>
@@ -160,12 +160,12 @@
     <message>
         <location line="+23"/>
         <source>Home profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Home-Profil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · protected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · geschützt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -335,12 +335,12 @@
         <location line="+96"/>
         <location line="+10"/>
         <source>Plex Home profile of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plex-Home-Profil von %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>protected by a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>durch eine PIN geschützt</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -444,32 +444,32 @@
     <message>
         <location filename="../app/store/accountstoreapptokens.cpp" line="+23"/>
         <source>The account has no app token called “%1”; it has none at all. “plexauth apptoken create NAME” makes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto hat kein App-Token namens „%1“; es hat überhaupt keine. „plexauth apptoken create NAME“ erstellt eines.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The account has no app token called “%1”. Its app tokens: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto hat kein App-Token namens „%1“. Seine App-Tokens: %2.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>App tokens are kept only for an account that is remembered on this computer. Sign in to it again with “Keep me signed in on this computer” ticked first.</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Tokens werden nur für ein Konto gespeichert, das auf diesem Computer dauerhaft gespeichert ist. Melden Sie sich zuerst erneut bei diesem Konto an und aktivieren Sie dabei „Auf diesem Computer angemeldet bleiben“.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>An app token&apos;s name must be 1 to %1 characters, without line breaks or other control characters, and not start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name eines App-Tokens muss 1 bis %1 Zeichen lang sein, darf keine Zeilenumbrüche oder anderen Steuerzeichen enthalten und nicht mit einem Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 already has an app token called “%2”. Choose another name, or revoke that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits ein App-Token namens „%2“. Wählen Sie einen anderen Namen oder widerrufen Sie zuerst dieses.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>The keychain holds no token for the app token “%1”. Revoke it and create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält kein Token für das App-Token „%1“. Widerrufen Sie es und erstellen Sie ein neues.</translation>
     </message>
 </context>
 <context>
@@ -477,37 +477,37 @@
     <message>
         <location filename="../app/models/apptokenlistmodel.cpp" line="+66"/>
         <source>Unknown</source>
-        <translation type="unfinished">Unbekannt</translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No, no longer valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein, nicht mehr gültig</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listed by plex.tv</source>
-        <translation type="unfinished"></translation>
+        <translation>Von plex.tv aufgeführt</translation>
     </message>
 </context>
 <context>
@@ -515,22 +515,22 @@
     <message>
         <location filename="../app/credentials/apptokens.cpp" line="+31"/>
         <source>No app token was created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein App-Token erstellt: %1</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>No app token was created: plex.tv had not handed over the token %1 seconds after the code was linked. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein App-Token erstellt: plex.tv hatte das Token %1 Sekunden nach dem Verknüpfen des Codes noch nicht übergeben. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>The app token “%1” was not revoked, and it stays in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das App-Token „%1“ wurde nicht widerrufen und bleibt im Schlüsselbund: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The app token “%1” was revoked on plex.tv, but its keychain item could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das App-Token „%1“ wurde auf plex.tv widerrufen, aber sein Eintrag im Schlüsselbund konnte nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -538,138 +538,138 @@
     <message>
         <location filename="../ui/pages/apptokenspage.cpp" line="+26"/>
         <source>&amp;New App Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;App-Token…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy Token</source>
-        <translation type="unfinished">Token &amp;kopieren</translation>
+        <translation>Token ko&amp;pieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New app token</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues App-Token</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mint a token of its own for another app (Tautulli, Kometa, a script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eigenes Token für eine andere App erzeugen (Tautulli, Kometa, ein Skript)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the selected app token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte App-Token kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the token, marked as a secret and cleared from the clipboard after a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token kopieren – als Geheimnis markiert und nach einer Weile aus der Zwischenablage gelöscht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoke the selected app token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte App-Token widerrufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>App token status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der App-Tokens</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>App tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Tokens</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Copy token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token kopieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Revoke app token</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Token widerrufen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Each app token is a device of its own on plex.tv: give one to each app, and revoke it without signing anything else out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes App-Token ist auf plex.tv ein eigenes Gerät: Geben Sie jeder App ihr eigenes und widerrufen Sie es, ohne etwas anderes abzumelden.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Asking plex.tv which app tokens it still lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv wird gefragt, welche App-Tokens noch aufgeführt sind…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Whether plex.tv still lists each app token is not known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob plex.tv die einzelnen App-Tokens noch aufführt, ist nicht bekannt: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No app tokens yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine App-Tokens.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n app token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n App-Token</numerusform>
+            <numerusform>%n App-Tokens</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New App Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues App-Token</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name of the app that will use the token (it names the device on plex.tv):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der App, die das Token verwenden wird (er wird der Name des Geräts auf plex.tv):</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Creating the app token “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Token „%1“ wird erstellt…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Created the app token “%1”. Copy it into the app&apos;s settings with Copy Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Token „%1“ erstellt. Kopieren Sie es mit „Token kopieren“ in die Einstellungen der App.</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>The app token “%1” is on the clipboard, marked as a secret; it is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das App-Token „%1“ ist in der Zwischenablage, als Geheimnis markiert; es wird in %n Sekunde gelöscht.</numerusform>
+            <numerusform>Das App-Token „%1“ ist in der Zwischenablage, als Geheimnis markiert; es wird in %n Sekunden gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Revoke App Token</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Token widerrufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoke the app token “%1”? Its device is removed on plex.tv, so the app using it is signed out, and the token is deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das App-Token „%1“ widerrufen? Sein Gerät wird auf plex.tv entfernt, sodass die App, die es verwendet, abgemeldet wird, und das Token wird aus dem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Revoking “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird widerrufen…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Revoked the app token “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Token „%1“ widerrufen.</translation>
     </message>
 </context>
 <context>
@@ -693,17 +693,17 @@
     <message>
         <location filename="../app/cli/arguments.cpp" line="+83"/>
         <source>“%1” takes one of: %2. See “plexauth %1 --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erwartet eines von: %2. Siehe „plexauth %1 --help“.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1 %2” takes one %3. See “plexauth %1 --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1 %2“ erwartet genau ein Argument (%3). Siehe „plexauth %1 --help“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1 %2” takes no further arguments. See “plexauth %1 --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1 %2“ akzeptiert keine weiteren Argumente. Siehe „plexauth %1 --help“.</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -723,12 +723,12 @@
     <message>
         <location line="+9"/>
         <source>home switch needs one Home user: its title, username or uuid (“plexauth home” lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>home switch benötigt genau einen Home-Benutzer: seinen Titel, Benutzernamen oder seine UUID („plexauth home“ listet sie auf).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“home” takes one subcommand, switch. See “plexauth home --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„home“ akzeptiert genau einen Unterbefehl: switch. Siehe „plexauth home --help“.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -748,17 +748,17 @@
     <message>
         <location line="+26"/>
         <source>--pin-stdin and --no-store apply to “home switch”. See “plexauth home --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin-stdin und --no-store gelten für „home switch“. Siehe „plexauth home --help“.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--app needs the name of one of the account&apos;s app tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>--app benötigt den Namen eines der App-Tokens des Kontos.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>An option does not apply to “%1 %2”. See “plexauth %1 --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine der Optionen gilt nicht für „%1 %2“. Siehe „plexauth %1 --help“.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -778,7 +778,7 @@
     <message>
         <location line="+18"/>
         <source>exec needs the program to run after “--”, for example: plexauth exec -- python3 script.py</source>
-        <translation type="unfinished"></translation>
+        <translation>exec benötigt nach „--“ das auszuführende Programm, zum Beispiel: plexauth exec -- python3 script.py</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -921,7 +921,70 @@ Exit codes:
   5  keychain unavailable or access denied
   6  rate limited or locked out by plex.tv (HTTP 429, Plex error 1031)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: plexauth [BEFEHL] [OPTIONEN]
+
+Meldet Sie bei Plex an und speichert das Token jedes Kontos im Schlüsselbund des Systems,
+nie in einer Datei. Ohne Befehl öffnet plexauth sein Fenster.
+
+Befehle:
+  signin      Mit E-Mail-Adresse oder Benutzername und Passwort bei Plex anmelden
+  pin         Im Browser mit einer PIN anmelden (Konten mit Google-, Apple- oder Facebook-Anmeldung)
+  accounts    Die angemeldeten Konten auflisten oder das Standardkonto festlegen
+  token       Das Token eines Kontos auf stdout ausgeben, für Skripte
+  whoami      Das Token eines Kontos bei plex.tv prüfen und anzeigen, wem es gehört
+  servers     Die Server auflisten, die ein Konto erreichen kann (--probe: ihre Verbindungen testen)
+  transient   Ein temporäres Token (bis zu 48 Stunden gültig) von einem Plex Media Server abrufen
+  sources     Einen Plex Media Server fragen, wie eine Quelle erreichbar ist, samt Zugriffstoken
+  signout     Ein Konto entfernen und optional sein Token auf plex.tv widerrufen
+  upgrade     Einem Konto mit klassischem Token einen Geräteschlüssel geben (ein Plex-JWT, das
+              PlexAuth erneuert)
+  refresh     Das Plex-JWT eines Kontos mit Geräteschlüssel jetzt erneuern
+  exec        Ein Programm mit dem Token in seiner Umgebung (PLEX_TOKEN) ausführen, nie in
+              einer Datei
+  home        Die Plex-Home-Benutzer eines Kontos auflisten oder zu einem Profil wechseln
+              (home switch BENUTZER)
+  devices     Die Geräte auflisten, die Zugriff auf ein Konto haben, oder eines entfernen
+  apptoken    Ein separates Token für eine andere App erstellen, auflisten oder widerrufen
+
+Optionen für alle Befehle:
+  --plex-tv-url URL   Basis-URL der plex.tv-API (Standard: https://plex.tv/api/v2;
+                      Umgebungsvariable PLEXAUTH_PLEX_TV_URL)
+  --plex-clients-url URL
+                      Basis-URL der plex.tv-Clients-API, für Geräteschlüssel (Standard:
+                      https://clients.plex.tv/api/v2, oder die plex.tv-URL, wenn nur diese gesetzt ist;
+                      Umgebungsvariable PLEXAUTH_PLEX_CLIENTS_URL)
+  --timeout SEKUNDEN  jede Anfrage nach dieser Zeit abbrechen (Standard: 15)
+  Im Fenster gewählte Einstellungen (plex.tv-URLs, Zeitlimit, Proxy) gelten auch hier; die
+  Umgebung überschreibt sie, und diese Optionen überschreiben beides.
+  -v, --verbose       Anfragen auf stderr protokollieren, Geheimnisse maskiert
+  -h, --help          diese Hilfe anzeigen oder die Hilfe zu einem Befehl: plexauth BEFEHL --help
+  --version           die Version anzeigen
+
+Umgebung:
+  PLEX_TOKEN          wenn gesetzt, verwenden whoami, servers, transient, sources und exec dieses
+                      Token statt des Schlüsselbunds
+  PLEXAUTH_PLEX_TV_URL  wie --plex-tv-url
+  PLEXAUTH_PLEX_CLIENTS_URL  wie --plex-clients-url
+
+Geräteschlüssel: Ein Konto, das mit „pin --jwt“ angemeldet oder umgestuft wurde, hat ein Plex-JWT,
+das 7 Tage gilt. Jeder Befehl, der sein Token verwendet, erneuert es zuerst, wenn weniger als ein
+Tag übrig ist (und noch einmal, wenn plex.tv meldet, dass es abgelaufen ist); der Geräteschlüssel
+bleibt mit dem Token im Schlüsselbund.
+
+Ausgabe: stdout enthält nur die angeforderten Daten (ein Token, eine Tabelle oder mit --json JSON);
+Meldungen und Fehler erscheinen auf stderr.
+
+Exit-Codes:
+  0  Erfolg
+  1  sonstiger Fehler
+  2  Aufruffehler (auch ein --account, das kein angemeldetes Konto bezeichnet)
+  3  Authentifizierung abgelehnt: falsche Anmeldedaten, Bestätigungscode nötig oder abgelehnt,
+     Token ungültig oder nicht angemeldet; plex.tv hat die Signatur des Geräts abgelehnt, oder ein
+     Plex-JWT hat die Prüfung nicht bestanden
+  4  Netzwerkfehler, Zeitüberschreitung oder TLS-Fehler
+  5  Schlüsselbund nicht verfügbar oder Zugriff verweigert
+  6  von plex.tv gedrosselt oder gesperrt (HTTP 429, Plex-Fehler 1031)
+</translation>
     </message>
     <message>
         <location line="+102"/>
@@ -931,7 +994,12 @@ Prints the account&apos;s token (the default account&apos;s without --account) o
   export PLEX_TOKEN=&quot;$(plexauth token)&quot;
   --app NAME   print the account&apos;s app token NAME instead (see “plexauth apptoken”)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: plexauth token [--app NAME] [--account KONTO]
+
+Gibt das Token des Kontos (ohne --account das des Standardkontos) auf stdout aus, für Skripte:
+  export PLEX_TOKEN=&quot;$(plexauth token)&quot;
+  --app NAME   stattdessen das App-Token NAME des Kontos ausgeben (siehe „plexauth apptoken“)
+</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -952,7 +1020,23 @@ naming the device.
 This installation&apos;s own entry is never removed here: sign out instead (“plexauth signout
 --revoke”).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: plexauth devices [--account KONTO] [--json]
+        plexauth devices remove GERÄT [--yes] [--force] [--account KONTO]
+
+Listet die Geräte auf, die plex.tv für das Konto autorisiert hat: Name, Produkt, Plattform,
+Version, Client-Kennung, wann es erstellt und zuletzt gesehen wurde, ob es ein Server ist
+(bietet &quot;server&quot; an) und welches diese Installation ist. Das Token, das plex.tv zu jedem Gerät
+angibt, wird nie angezeigt oder gespeichert.
+  --json    die Liste als JSON ausgeben
+remove GERÄT widerruft das Token dieses Geräts auf plex.tv. GERÄT ist seine ID, sein Name oder
+seine Client-Kennung; bei einem Namen, der auf mehrere Geräte passt, endet plexauth mit
+Exit-Code 2 und listet sie auf. plexauth fragt zuerst nach und nennt dabei das Gerät.
+  --yes     nicht nachfragen (nötig, wenn stdin kein Terminal ist)
+  --force   auch einen Server entfernen: Das entzieht dem Plex Media Server die Autorisierung (er
+            verliert seinen Zugriff auf das Konto), bis er erneut beansprucht wird
+Der eigene Eintrag dieser Installation wird hier nie entfernt: Melden Sie sich stattdessen ab
+(„plexauth signout --revoke“).
+</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -973,7 +1057,25 @@ revoke NAME   removes the device on plex.tv, then the keychain item. If plex.tv 
 Signing out of (or removing) the account deletes its app tokens from the keychain too; they
 keep working on plex.tv until revoked there.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: plexauth apptoken create NAME [--print] [--account KONTO]
+        plexauth apptoken list [--account KONTO] [--json]
+        plexauth apptoken revoke NAME [--account KONTO]
+
+Ein eigenes Token für eine andere App (Tautulli, Kometa, ein Skript), damit es widerrufen werden
+kann, ohne etwas anderes abzumelden. Jedes ist auf plex.tv ein eigenes Gerät mit dem Namen NAME
+und dem Produkt PlexAuth.
+create NAME   erzeugt es (über eine PIN, die als das neue Gerät angelegt und mit dem Konto
+              verknüpft wird) und speichert es beim Konto im Schlüsselbund;
+              „plexauth token --app NAME“ gibt es aus.
+  --print     das neue Token zusätzlich auf stdout ausgeben
+list          die App-Tokens des Kontos: Name, erstellt, zuletzt gesehen und ob plex.tv das Gerät
+              noch aufführt
+  --json      die Liste als JSON ausgeben
+revoke NAME   entfernt das Gerät auf plex.tv, dann den Eintrag im Schlüsselbund. Kann plex.tv
+              nicht benachrichtigt werden, bleibt das Token erhalten, und der Fehler sagt das.
+Wird das Konto abgemeldet (oder entfernt), werden auch seine App-Tokens aus dem Schlüsselbund
+gelöscht; auf plex.tv funktionieren sie weiter, bis sie dort widerrufen werden.
+</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1133,10 +1235,30 @@ own codes below and COMMAND does not run. Examples:
   plexauth exec --server &quot;Living Room&quot; -- python3 Tautulli.py
   plexauth exec --app Kometa -- docker run -e PLEX_TOKEN kometateam/kometa
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: plexauth exec [--account KONTO] [--app NAME] [--server SERVER] -- BEFEHL [ARGUMENTE...]
+
+Führt BEFEHL aus, mit PLEX_TOKEN auf das Token des Kontos gesetzt, sodass ein Werkzeug das Token
+erhält, ohne dass es in eine Konfigurationsdatei oder den Shell-Verlauf geschrieben wird. Das
+Token steht in keiner Befehlszeile eines Prozesses. plexauth gibt selbst nichts aus, wenn alles
+funktioniert.
+  --app NAME        stattdessen das App-Token NAME des Kontos („plexauth apptoken create NAME“),
+                    damit sich das Werkzeug einzeln sperren lässt („plexauth apptoken revoke NAME“)
+  --server SERVER   zusätzlich PLEX_URL setzen: einer der Server des Kontos (Name oder
+                    Maschinenkennung) über seine beste getestete Verbindung, mit dem Token, das
+                    dieser Server akzeptiert (bei einem freigegebenen Server dessen eigenes
+                    Zugriffstoken), oder die Adresse eines Servers, zum Beispiel
+                    http://192.168.1.10:32400
+stdin, stdout und stderr gehören BEFEHL. An plexauth gesendete INT-, TERM- und HUP-Signale werden
+an ihn weitergegeben. Der Exit-Status ist der von BEFEHL, oder 128+N, wenn Signal N ihn beendet
+hat. Kann BEFEHL nicht starten (das Token ist nicht lesbar, der Server nicht erreichbar, BEFEHL
+nicht auffindbar), endet plexauth mit seinen eigenen Codes (siehe unten), und BEFEHL wird nicht
+ausgeführt. Beispiele:
+  plexauth exec --server &quot;Living Room&quot; -- python3 Tautulli.py
+  plexauth exec --app Kometa -- docker run -e PLEX_TOKEN kometateam/kometa
+</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Usage: plexauth home [--account ACCOUNT] [--json]
        plexauth home switch USER [--account ACCOUNT] [--pin-stdin] [--no-store] [--json]
 
@@ -1152,7 +1274,25 @@ its token in the keychain, linked to the Home account it came from.
   --no-store    do not store the profile: print its token on stdout for this run only
   --json        print the users (or the profile&apos;s account) as JSON
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: plexauth home [--account KONTO] [--json]
+        plexauth home switch BENUTZER [--account KONTO] [--pin-stdin] [--no-store] [--json]
+
+Listet die Benutzer im Plex Home des Kontos auf: Titel, Benutzername, UUID und ob jeder
+Administrator, eingeschränkt, durch eine PIN geschützt oder Gast ist. Für ein Konto ohne Home
+wird das gemeldet (Exit-Code 0).
+
+home switch BENUTZER wechselt zu einem Home-Profil: BENUTZER ist dessen Titel, Benutzername oder
+UUID (bei einem Namen, der auf mehrere Benutzer passt, endet plexauth mit Exit-Code 2 und listet
+sie auf). Das Profil wird zu einem eigenen Konto, sein Token im Schlüsselbund, verknüpft mit dem
+Home-Konto, von dem es stammt.
+  --pin-stdin   die PIN des Profils aus der ersten Zeile von stdin lesen; sonst fragt plexauth im
+                Terminal danach, ohne die Eingabe anzuzeigen, wenn das Profil eine hat. PINs
+                werden nie als Option übergeben. Bei einer falschen oder fehlenden PIN endet
+                plexauth mit Exit-Code 3.
+  --no-store    das Profil nicht speichern, sondern sein Token nur für diesen Aufruf auf stdout
+                ausgeben
+  --json        die Benutzer (oder das Konto des Profils) als JSON ausgeben
+</translation>
     </message>
 </context>
 <context>
@@ -1363,47 +1503,47 @@ its token in the keychain, linked to the Home account it came from.
     <message>
         <location filename="../app/cli/devicecommands.cpp" line="+82"/>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PRODUCT</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PLATFORM</source>
-        <translation type="unfinished"></translation>
+        <translation>PLATTFORM</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>VERSION</source>
-        <translation type="unfinished">VERSION</translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SERVER</source>
-        <translation type="unfinished"></translation>
+        <translation>SERVER</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>* marks this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>* kennzeichnet diese Installation.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Nothing was removed; add --force to remove it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts entfernt; fügen Sie --force hinzu, um es trotzdem zu entfernen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nobody can confirm the removal of %1 here: add --yes to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier kann niemand das Entfernen von %1 bestätigen: Fügen Sie --yes hinzu, um es zu entfernen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove %1 and revoke its token? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen und sein Token widerrufen? [j/N] </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1414,32 +1554,32 @@ its token in the keychain, linked to the Home account it came from.
     <message>
         <location line="+2"/>
         <source>Not removed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht entfernt; nichts wurde geändert.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht entfernt: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Removed %1: its token no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt: Sein Token funktioniert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../app/cli/apptokencommands.cpp" line="+41"/>
         <source>Created the app token “%1” (its own device on plex.tv, client identifier %2) and kept it in the keychain. “plexauth token --app %1” prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Token „%1“ erstellt (ein eigenes Gerät auf plex.tv, Client-Kennung %2) und im Schlüsselbund gespeichert. „plexauth token --app %1“ gibt es aus.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>plex.tv&apos;s device list could not be read, so whether each token is still listed is not known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräteliste von plex.tv konnte nicht gelesen werden; daher ist nicht bekannt, ob die einzelnen Tokens noch aufgeführt sind: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The account has no app tokens. “plexauth apptoken create NAME” makes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto hat keine App-Tokens. „plexauth apptoken create NAME“ erstellt eines.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1455,46 +1595,46 @@ its token in the keychain, linked to the Home account it came from.
         <location filename="../app/cli/devicecommands.cpp" line="-41"/>
         <location filename="../app/cli/homecommands.cpp" line="+0"/>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../app/cli/devicecommands.cpp" line="+3"/>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../app/cli/devicecommands.cpp" line="+1"/>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>ERSTELLT</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../app/cli/devicecommands.cpp" line="+0"/>
         <source>LAST SEEN</source>
-        <translation type="unfinished">ZULETZT GESEHEN</translation>
+        <translation>ZULETZT GESEHEN</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LISTED BY PLEX.TV</source>
-        <translation type="unfinished"></translation>
+        <translation>VON PLEX.TV AUFGEFÜHRT</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../app/cli/devicecommands.cpp" line="+0"/>
         <source>CLIENT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIENT-KENNUNG</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Revoked the app token “%1”: its device was removed on plex.tv and its keychain item deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Token „%1“ widerrufen: Sein Gerät wurde auf plex.tv entfernt und sein Eintrag im Schlüsselbund gelöscht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>plex.tv no longer listed the app token “%1”, so it no longer worked; its keychain item was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv führte das App-Token „%1“ nicht mehr auf, es funktionierte also nicht mehr; sein Eintrag im Schlüsselbund wurde gelöscht.</translation>
     </message>
     <message>
         <location filename="../app/cli/devicekeycommands.cpp" line="+2"/>
@@ -1514,117 +1654,117 @@ its token in the keychain, linked to the Home account it came from.
     <message>
         <location filename="../app/cli/execcommand.cpp" line="+58"/>
         <source>“%1” was not found: check its name, or give its full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht gefunden: Prüfen Sie den Namen oder geben Sie den vollständigen Pfad an.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” cannot be run: it is not an executable program, or you may not run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht ausgeführt werden: Es ist kein ausführbares Programm, oder Sie dürfen es nicht ausführen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” could not be started: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gestartet werden: %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/homecommands.cpp" line="+42"/>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITEL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>USERNAME</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZERNAME</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>UUID</source>
-        <translation type="unfinished">UUID</translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ADMIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ADMIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RESTRICTED</source>
-        <translation type="unfinished"></translation>
+        <translation>EINGESCHRÄNKT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PROTECTED</source>
-        <translation type="unfinished"></translation>
+        <translation>GESCHÜTZT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>GUEST</source>
-        <translation type="unfinished"></translation>
+        <translation>GAST</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The account in PLEX_TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto in PLEX_TOKEN</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 is in no Plex Home, so it has no Home users or profiles to switch to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu keinem Plex Home und hat daher keine Home-Benutzer und keine Profile, zu denen gewechselt werden kann.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is in no Plex Home, so it has no profile to switch to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu keinem Plex Home und hat daher kein Profil, zu dem gewechselt werden kann.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (username %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Benutzername %2, %3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No Home user of %1 is called “%2”. Name one by its title, username or uuid; “plexauth home” lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Home-Benutzer von %1 heißt „%2“. Geben Sie einen über seinen Titel, Benutzernamen oder seine UUID an; „plexauth home“ listet sie auf.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” names more than one Home user: %2. Name one by its uuid instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ passt auf mehr als einen Home-Benutzer: %2. Geben Sie stattdessen die UUID des gewünschten an.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>PIN of %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>PIN von %1: </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 is protected by a PIN, and none was given: pass the PIN on the first line of stdin with --pin-stdin, or type it at the prompt on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist durch eine PIN geschützt, aber es wurde keine angegeben: Übergeben Sie die PIN mit --pin-stdin in der ersten Zeile von stdin oder geben Sie sie in einem Terminal an der Eingabeaufforderung ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>plex.tv did not accept the PIN of %1. Pass the profile&apos;s PIN on the first line of stdin with --pin-stdin, or type it at the prompt on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv hat die PIN von %1 nicht akzeptiert. Übergeben Sie die PIN des Profils mit --pin-stdin in der ersten Zeile von stdin oder geben Sie sie in einem Terminal an der Eingabeaufforderung ein.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Switched to %1. The token was not stored (--no-store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 gewechselt. Das Token wurde nicht gespeichert (--no-store).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Switched, but the profile&apos;s token could not be stored: %1 To use it without storing it, add --no-store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewechselt, aber das Token des Profils konnte nicht gespeichert werden: %1 Um es zu verwenden, ohne es zu speichern, fügen Sie --no-store hinzu.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Switched to %1. The profile is kept as an account of its own, its token in the keychain; “plexauth token --account %2” prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 gewechselt. Das Profil wird als eigenes Konto gespeichert, sein Token im Schlüsselbund; „plexauth token --account %2“ gibt es aus.</translation>
     </message>
 </context>
 <context>
@@ -2675,58 +2815,58 @@ Plex zieht danach das klassische Token zurück: Es funktioniert nirgends mehr. S
     <message>
         <location filename="../app/models/devicelistmodel.cpp" line="+72"/>
         <source>This installation of PlexAuth</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Installation von PlexAuth</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (this installation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (diese Installation)</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+28"/>
         <source>Server</source>
-        <translation type="unfinished">Server</translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Platform</source>
-        <translation type="unfinished">Plattform</translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client identifier</source>
-        <translation type="unfinished">Client-Kennung</translation>
+        <translation>Client-Kennung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -2734,42 +2874,42 @@ Plex zieht danach das klassische Token zurück: Es funktioniert nirgends mehr. S
     <message>
         <location filename="../app/credentials/devicerules.cpp" line="+22"/>
         <source>%1 is this installation of PlexAuth. To end its access, sign out of the account instead (Sign Out in the window, or “plexauth signout --revoke”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist diese Installation von PlexAuth. Um ihren Zugriff zu beenden, melden Sie sich stattdessen vom Konto ab („Abmelden“ im Fenster oder „plexauth signout --revoke“).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a Plex Media Server. Removing it de-authorises the server: it loses its access to the account (remote access and sharing stop) until it is claimed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Plex Media Server. Wenn Sie ihn entfernen, wird dem Server die Autorisierung entzogen: Er verliert seinen Zugriff auf das Konto (Fernzugriff und Freigaben enden), bis er erneut beansprucht wird.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nothing was removed: confirm with the server&apos;s name, or --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts entfernt: Bestätigen Sie mit dem Namen des Servers oder mit --force.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No device of this account is called “%1”. Name a device by its id, name or client identifier; “plexauth devices” lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gerät dieses Kontos heißt „%1“. Geben Sie ein Gerät über seine ID, seinen Namen oder seine Client-Kennung an; „plexauth devices“ listet sie auf.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>client identifier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Kennung %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” names %2 devices: %3. Name one by its id or client identifier instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ passt auf %2 Geräte: %3. Geben Sie stattdessen eines über seine ID oder Client-Kennung an.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (%2)</translation>
     </message>
 </context>
 <context>
@@ -2777,119 +2917,119 @@ Plex zieht danach das klassische Token zurück: Es funktioniert nirgends mehr. S
     <message>
         <location filename="../ui/pages/devicespage.cpp" line="+29"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remo&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+2"/>
         <source>Filter devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte filtern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh the device list</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteliste aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask plex.tv for the account&apos;s devices again</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv erneut nach den Geräten des Kontos fragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected device</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Gerät entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device list status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Geräteliste</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Authorised devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierte Geräte</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Remove device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät entfernen</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Asking plex.tv for the account&apos;s devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv wird nach den Geräten des Kontos gefragt…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The devices could not be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte konnten nicht aufgelistet werden.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Remove Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1 from the account? Its token stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Konto entfernen? Sein Token funktioniert dann sofort nicht mehr.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+11"/>
         <source>Remove Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server entfernen</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>To remove it, type the server&apos;s name, “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zum Entfernen den Namen des Servers ein, „%1“:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Server name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Servername zur Bestätigung</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Removing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird entfernt…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht entfernt: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Removed %1: its token no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt: Sein Token funktioniert nicht mehr.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Remove the selected device from the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Gerät aus dem Konto entfernen</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Gerät</numerusform>
+            <numerusform>%1 von %n Geräten</numerusform>
         </translation>
     </message>
 </context>
@@ -2913,7 +3053,7 @@ Plex zieht danach das klassische Token zurück: Es funktioniert nirgends mehr. S
     <message>
         <location line="+6"/>
         <source>plex.tv needs this profile&apos;s PIN: the PIN was missing or wrong. Enter the 4-digit PIN of the profile and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv benötigt die PIN dieses Profils: Die PIN fehlte oder war falsch. Geben Sie die 4-stellige PIN des Profils ein und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3076,97 +3216,97 @@ Plex zieht danach das klassische Token zurück: Es funktioniert nirgends mehr. S
     <message>
         <location filename="../ui/pages/homepage.cpp" line="+25"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;witch to Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Profil &amp;wechseln…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Home status</source>
-        <translation type="unfinished"></translation>
+        <translation>Home-Status</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Asking plex.tv</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage an plex.tv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh the Home users</source>
-        <translation type="unfinished"></translation>
+        <translation>Home-Benutzer aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask plex.tv for the Home&apos;s users again</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv erneut nach den Home-Benutzern fragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum ausgewählten Profil wechseln</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to the selected profile and keep it as an account of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum ausgewählten Profil wechseln und es als eigenes Konto speichern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Home users</source>
-        <translation type="unfinished"></translation>
+        <translation>Home-Benutzer</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The people and profiles of this account&apos;s Plex Home. Switching to a profile keeps it as an account of its own, listed under this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen und Profile im Plex Home dieses Kontos. Wenn Sie zu einem Profil wechseln, wird es als eigenes Konto gespeichert und unter diesem aufgeführt.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Asking plex.tv for the Home&apos;s users…</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv wird nach den Home-Benutzern gefragt…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>plex.tv did not list the Home&apos;s users. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv hat die Home-Benutzer nicht aufgelistet. %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 is in no Plex Home, so there are no profiles to switch to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu keinem Plex Home, daher gibt es keine Profile, zu denen gewechselt werden kann.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Home users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Home-Benutzer: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Benutzer</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Switching to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsel zu %1…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not switch to %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsel zu %1 nicht möglich. %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>plex.tv switched to the profile, but it could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv hat zum Profil gewechselt, aber es konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Switched to %1: it is kept as an account of its own, under %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 gewechselt: Es wird als eigenes Konto unter %2 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3174,23 +3314,23 @@ Plex zieht danach das klassische Token zurück: Es funktioniert nirgends mehr. S
     <message>
         <location filename="../ui/dialogs/homepindialog.cpp" line="+23"/>
         <source>%1 is protected by a PIN. Enter it to switch to this profile; PlexAuth then keeps it as an account of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist durch eine PIN geschützt. Geben Sie sie ein, um zu diesem Profil zu wechseln; PlexAuth speichert es dann als eigenes Konto.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+77"/>
         <source>S&amp;witch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wechseln</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>plex.tv switched to the profile, but it could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv hat zum Profil gewechselt, aber es konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Switching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gewechselt…</translation>
     </message>
 </context>
 <context>
@@ -3198,82 +3338,82 @@ Plex zieht danach das klassische Token zurück: Es funktioniert nirgends mehr. S
     <message>
         <location filename="../app/models/homeusermodel.cpp" line="+43"/>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Younger kid</source>
-        <translation type="unfinished"></translation>
+        <translation>Jüngeres Kind</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Older kid</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteres Kind</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teen</source>
-        <translation type="unfinished"></translation>
+        <translation>Teenager</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschränkt</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Protected by a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch eine PIN geschützt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine PIN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einschränkungen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Username</source>
-        <translation type="unfinished">Benutzername</translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützt</translation>
     </message>
 </context>
 <context>
@@ -3397,17 +3537,17 @@ Plex zieht danach das klassische Token zurück: Es funktioniert nirgends mehr. S
     <message>
         <location line="+1"/>
         <source>Ho&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho&amp;me</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geräte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;pp tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Toke&amp;ns</translation>
     </message>
     <message>
         <location line="+1"/>

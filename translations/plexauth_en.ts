@@ -6,17 +6,17 @@
     <message numerus="yes">
         <location filename="../ui/pages/apptokenspage.cpp" line="+141"/>
         <source>%n app token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n app token</numerusform>
+            <numerusform>%n app tokens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+51"/>
         <source>The app token “%1” is on the clipboard, marked as a secret; it is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The app token “%1” is on the clipboard, marked as a secret; it is cleared in %n second.</numerusform>
+            <numerusform>The app token “%1” is on the clipboard, marked as a secret; it is cleared in %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -77,17 +77,17 @@
     <message numerus="yes">
         <location filename="../ui/pages/devicespage.cpp" line="+247"/>
         <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n device</numerusform>
+            <numerusform>%1 of %n devices</numerusform>
         </translation>
     </message>
 </context>

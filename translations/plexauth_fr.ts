@@ -74,37 +74,37 @@
     <message>
         <location filename="../ui/dialogs/homepindialog.ui" line="+6"/>
         <source>Switch to Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer vers le profil</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Profile PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN du profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The profile&apos;s 4-digit Plex Home PIN; it is not shown while you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PIN Plex Home à 4 chiffres du profil&#xa0;; il n’est pas affiché pendant la saisie</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Keep this profile signed in on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder ce profil connecté sur cet ordinateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its token goes to the system keychain; unticked, the profile lasts until you quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Son jeton est placé dans le trousseau du système&#xa0;; case décochée, le profil ne dure que jusqu’à ce que vous quittiez</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Switch problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de basculement</translation>
     </message>
 </context>
 <context>
@@ -160,12 +160,12 @@
     <message>
         <location line="+23"/>
         <source>Home profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil Plex Home</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · protected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · protégé</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -335,12 +335,12 @@
         <location line="+96"/>
         <location line="+10"/>
         <source>Plex Home profile of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil Plex Home de %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>protected by a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>protégé par un PIN</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -444,32 +444,32 @@
     <message>
         <location filename="../app/store/accountstoreapptokens.cpp" line="+23"/>
         <source>The account has no app token called “%1”; it has none at all. “plexauth apptoken create NAME” makes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n’a aucun jeton d’application nommé «&#xa0;%1&#xa0;»&#xa0;; il n’en a d’ailleurs aucun. «&#xa0;plexauth apptoken create NOM&#xa0;» en crée un.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The account has no app token called “%1”. Its app tokens: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n’a aucun jeton d’application nommé «&#xa0;%1&#xa0;». Ses jetons d’application&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>App tokens are kept only for an account that is remembered on this computer. Sign in to it again with “Keep me signed in on this computer” ticked first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons d’application ne sont gardés que pour un compte mémorisé sur cet ordinateur. Reconnectez-vous d’abord à ce compte en cochant «&#xa0;Rester connecté sur cet ordinateur&#xa0;».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>An app token&apos;s name must be 1 to %1 characters, without line breaks or other control characters, and not start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’un jeton d’application doit compter de 1 à %1 caractères, sans saut de ligne ni autre caractère de contrôle, et ne doit ni commencer ni finir par une espace.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 already has an app token called “%2”. Choose another name, or revoke that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà un jeton d’application nommé «&#xa0;%2&#xa0;». Choisissez un autre nom, ou révoquez d’abord celui-ci.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>The keychain holds no token for the app token “%1”. Revoke it and create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient aucun jeton pour le jeton d’application «&#xa0;%1&#xa0;». Révoquez-le et créez-en un nouveau.</translation>
     </message>
 </context>
 <context>
@@ -477,37 +477,37 @@
     <message>
         <location filename="../app/models/apptokenlistmodel.cpp" line="+66"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No, no longer valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Non, plus valable</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listed by plex.tv</source>
-        <translation type="unfinished"></translation>
+        <translation>Listé par plex.tv</translation>
     </message>
 </context>
 <context>
@@ -515,22 +515,22 @@
     <message>
         <location filename="../app/credentials/apptokens.cpp" line="+31"/>
         <source>No app token was created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d’application n’a été créé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>No app token was created: plex.tv had not handed over the token %1 seconds after the code was linked. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d’application n’a été créé&#xa0;: plex.tv n’avait toujours pas remis le jeton %1 secondes après l’association du code. Réessayez.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>The app token “%1” was not revoked, and it stays in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d’application «&#xa0;%1&#xa0;» n’a pas été révoqué, et il reste dans le trousseau&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The app token “%1” was revoked on plex.tv, but its keychain item could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d’application «&#xa0;%1&#xa0;» a été révoqué sur plex.tv, mais son élément du trousseau n’a pas pu être supprimé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -538,138 +538,138 @@
     <message>
         <location filename="../ui/pages/apptokenspage.cpp" line="+26"/>
         <source>&amp;New App Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau jeton d’application…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy Token</source>
-        <translation type="unfinished">&amp;Copier le jeton</translation>
+        <translation>Copier le &amp;jeton</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New app token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeton d’application</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mint a token of its own for another app (Tautulli, Kometa, a script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un jeton propre à une autre application (Tautulli, Kometa, un script)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the selected app token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le jeton d’application sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the token, marked as a secret and cleared from the clipboard after a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le jeton, marqué comme secret et effacé du presse-papiers au bout d’un moment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoke the selected app token</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton d’application sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>App token status</source>
-        <translation type="unfinished"></translation>
+        <translation>État des jetons d’application</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>App tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d’application</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Copy token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le jeton</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Revoke app token</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton d’application</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Each app token is a device of its own on plex.tv: give one to each app, and revoke it without signing anything else out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jeton d’application est un appareil à part entière sur plex.tv&#xa0;: donnez-en un à chaque application, et révoquez-le sans rien déconnecter d’autre.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Asking plex.tv which app tokens it still lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande à plex.tv des jetons d’application qu’il liste encore…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Whether plex.tv still lists each app token is not known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>On ne sait pas si plex.tv liste encore chaque jeton d’application&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No app tokens yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d’application pour l’instant.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n app token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton d’application</numerusform>
+            <numerusform>%n jetons d’application</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New App Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeton d’application</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name of the app that will use the token (it names the device on plex.tv):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’application qui utilisera le jeton (il sert de nom à l’appareil sur plex.tv)&#xa0;:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Creating the app token “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du jeton d’application «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Created the app token “%1”. Copy it into the app&apos;s settings with Copy Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’application «&#xa0;%1&#xa0;» créé. Copiez-le dans les réglages de l’application avec «&#xa0;Copier le jeton&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>The app token “%1” is on the clipboard, marked as a secret; it is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le jeton d’application «&#xa0;%1&#xa0;» est dans le presse-papiers, marqué comme secret&#xa0;; il sera effacé dans %n seconde.</numerusform>
+            <numerusform>Le jeton d’application «&#xa0;%1&#xa0;» est dans le presse-papiers, marqué comme secret&#xa0;; il sera effacé dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Revoke App Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton d’application</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoke the app token “%1”? Its device is removed on plex.tv, so the app using it is signed out, and the token is deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton d’application «&#xa0;%1&#xa0;»&#xa0;? Son appareil sera retiré sur plex.tv, l’application qui l’utilise sera donc déconnectée, et le jeton sera supprimé du trousseau.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Revoking “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Revoked the app token “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’application «&#xa0;%1&#xa0;» révoqué.</translation>
     </message>
 </context>
 <context>
@@ -693,17 +693,17 @@
     <message>
         <location filename="../app/cli/arguments.cpp" line="+83"/>
         <source>“%1” takes one of: %2. See “plexauth %1 --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» attend l’un des mots suivants&#xa0;: %2. Consultez «&#xa0;plexauth %1 --help&#xa0;».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1 %2” takes one %3. See “plexauth %1 --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1 %2&#xa0;» attend un seul argument (%3). Consultez «&#xa0;plexauth %1 --help&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1 %2” takes no further arguments. See “plexauth %1 --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1 %2&#xa0;» n’accepte aucun autre argument. Consultez «&#xa0;plexauth %1 --help&#xa0;».</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -723,12 +723,12 @@
     <message>
         <location line="+9"/>
         <source>home switch needs one Home user: its title, username or uuid (“plexauth home” lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>home switch nécessite un seul utilisateur Plex Home&#xa0;: son titre, son nom d’utilisateur ou son uuid («&#xa0;plexauth home&#xa0;» les liste).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“home” takes one subcommand, switch. See “plexauth home --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;home&#xa0;» accepte une seule sous-commande, switch. Consultez «&#xa0;plexauth home --help&#xa0;».</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -748,17 +748,17 @@
     <message>
         <location line="+26"/>
         <source>--pin-stdin and --no-store apply to “home switch”. See “plexauth home --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin-stdin et --no-store s’appliquent à «&#xa0;home switch&#xa0;». Consultez «&#xa0;plexauth home --help&#xa0;».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--app needs the name of one of the account&apos;s app tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>--app nécessite le nom de l’un des jetons d’application du compte.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>An option does not apply to “%1 %2”. See “plexauth %1 --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une des options ne s’applique pas à «&#xa0;%1 %2&#xa0;». Consultez «&#xa0;plexauth %1 --help&#xa0;».</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -778,7 +778,7 @@
     <message>
         <location line="+18"/>
         <source>exec needs the program to run after “--”, for example: plexauth exec -- python3 script.py</source>
-        <translation type="unfinished"></translation>
+        <translation>exec nécessite le programme à lancer après «&#xa0;--&#xa0;», par exemple&#xa0;: plexauth exec -- python3 script.py</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -919,7 +919,70 @@ Exit codes:
   5  keychain unavailable or access denied
   6  rate limited or locked out by plex.tv (HTTP 429, Plex error 1031)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: plexauth [COMMANDE] [OPTIONS]
+
+Se connecte à Plex et garde le jeton de chaque compte dans le trousseau de clés du système,
+jamais dans un fichier. Sans commande, plexauth ouvre sa fenêtre.
+
+Commandes&#xa0;:
+  signin      Se connecter avec un e-mail ou nom d’utilisateur Plex et un mot de passe
+  pin         Se connecter via le navigateur avec un PIN (comptes créés avec Google, Apple ou Facebook)
+  accounts    Lister les comptes connectés, ou choisir le compte par défaut
+  token       Afficher le jeton d’un compte sur stdout, pour les scripts
+  whoami      Vérifier le jeton d’un compte auprès de plex.tv et afficher à qui il appartient
+  servers     Lister les serveurs accessibles à un compte (--probe&#xa0;: tester leurs connexions)
+  transient   Obtenir d’un Plex Media Server un jeton temporaire (valable jusqu’à 48 heures)
+  sources     Demander à un Plex Media Server comment joindre une source, et son jeton d’accès
+  signout     Oublier un compte et, si demandé, révoquer son jeton sur plex.tv
+  upgrade     Donner une clé d’appareil à un compte à jeton classique (un JWT Plex que PlexAuth
+              renouvelle)
+  refresh     Renouveler maintenant le JWT Plex d’un compte à clé d’appareil
+  exec        Lancer un programme avec le jeton dans son environnement (PLEX_TOKEN), jamais
+              dans un fichier
+  home        Lister les utilisateurs Plex Home d’un compte, ou basculer vers un profil
+              (home switch UTILISATEUR)
+  devices     Lister les appareils qui ont accès à un compte, ou en retirer un
+  apptoken    Créer, lister ou révoquer un jeton distinct pour une autre application
+
+Options de toutes les commandes&#xa0;:
+  --plex-tv-url URL   URL de base de l’API plex.tv (par défaut https://plex.tv/api/v2&#xa0;;
+                      variable d’environnement PLEXAUTH_PLEX_TV_URL)
+  --plex-clients-url URL
+                      URL de base de l’API clients de plex.tv, pour les clés d’appareil (par défaut
+                      https://clients.plex.tv/api/v2, ou l’URL plex.tv si seule celle-ci est définie&#xa0;;
+                      variable d’environnement PLEXAUTH_PLEX_CLIENTS_URL)
+  --timeout SECONDES  abandonner chaque requête après ce délai (15 par défaut)
+  Les réglages faits dans la fenêtre (URL plex.tv, délai, proxy) s’appliquent aussi ici&#xa0;;
+  l’environnement les remplace, et ces options remplacent les deux.
+  -v, --verbose       journaliser les requêtes sur stderr, secrets masqués
+  -h, --help          afficher cette aide, ou l’aide d’une commande&#xa0;: plexauth COMMANDE --help
+  --version           afficher la version
+
+Environnement&#xa0;:
+  PLEX_TOKEN          si elle est définie, whoami, servers, transient, sources et exec utilisent
+                      ce jeton au lieu du trousseau
+  PLEXAUTH_PLEX_TV_URL  comme --plex-tv-url
+  PLEXAUTH_PLEX_CLIENTS_URL  comme --plex-clients-url
+
+Clés d’appareil&#xa0;: un compte connecté avec «&#xa0;pin --jwt&#xa0;», ou passé à une clé d’appareil, détient un
+JWT Plex valable 7 jours. Chaque commande qui utilise son jeton le renouvelle d’abord s’il lui reste
+moins d’un jour (et encore une fois si plex.tv le dit expiré)&#xa0;; la clé d’appareil reste dans le
+trousseau avec le jeton.
+
+Sortie&#xa0;: stdout ne contient que les données demandées (un jeton, un tableau, ou du JSON avec
+--json)&#xa0;; les messages et les erreurs vont sur stderr.
+
+Codes de sortie&#xa0;:
+  0  succès
+  1  autre échec
+  2  erreur d’utilisation (y compris un --account qui ne désigne aucun compte connecté)
+  3  authentification refusée&#xa0;: identifiant ou mot de passe erroné, code de vérification requis
+     ou refusé, jeton non valide, ou aucun compte connecté&#xa0;; plex.tv a refusé la signature de
+     l’appareil, ou un JWT Plex n’a pas passé la vérification
+  4  échec réseau, délai dépassé ou échec TLS
+  5  trousseau indisponible ou accès refusé
+  6  trop de requêtes, ou connexions bloquées par plex.tv (HTTP 429, erreur Plex 1031)
+</translation>
     </message>
     <message>
         <location line="+102"/>
@@ -929,7 +992,12 @@ Prints the account&apos;s token (the default account&apos;s without --account) o
   export PLEX_TOKEN=&quot;$(plexauth token)&quot;
   --app NAME   print the account&apos;s app token NAME instead (see “plexauth apptoken”)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: plexauth token [--app NOM] [--account COMPTE]
+
+Affiche le jeton du compte (celui du compte par défaut sans --account) sur stdout, pour les scripts&#xa0;:
+  export PLEX_TOKEN=&quot;$(plexauth token)&quot;
+  --app NOM    afficher plutôt le jeton d’application NOM du compte (voir «&#xa0;plexauth apptoken&#xa0;»)
+</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -950,7 +1018,23 @@ naming the device.
 This installation&apos;s own entry is never removed here: sign out instead (“plexauth signout
 --revoke”).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: plexauth devices [--account COMPTE] [--json]
+              plexauth devices remove APPAREIL [--yes] [--force] [--account COMPTE]
+
+Liste les appareils que plex.tv a autorisés pour le compte&#xa0;: nom, produit, plateforme, version,
+identifiant client, dates de création et de dernière activité, s’il s’agit d’un serveur (fournit
+&quot;server&quot;) et lequel est cette installation. Le jeton que plex.tv indique pour chaque appareil
+n’est jamais affiché ni gardé.
+  --json    afficher la liste au format JSON
+remove APPAREIL révoque le jeton de cet appareil sur plex.tv. APPAREIL est son id, son nom ou
+son identifiant client&#xa0;; avec un nom qui correspond à plusieurs appareils, la commande se termine
+avec le code 2 et les liste. plexauth demande d’abord confirmation, en nommant l’appareil.
+  --yes     ne pas demander (obligatoire quand stdin n’est pas un terminal)
+  --force   retirer aussi un serveur&#xa0;: cela révoque l’autorisation du Plex Media Server (il perd
+            son accès au compte) jusqu’à ce qu’il soit de nouveau réclamé
+L’entrée de cette installation elle-même n’est jamais retirée ici&#xa0;: déconnectez-vous plutôt
+(«&#xa0;plexauth signout --revoke&#xa0;»).
+</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -971,7 +1055,24 @@ revoke NAME   removes the device on plex.tv, then the keychain item. If plex.tv 
 Signing out of (or removing) the account deletes its app tokens from the keychain too; they
 keep working on plex.tv until revoked there.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: plexauth apptoken create NOM [--print] [--account COMPTE]
+              plexauth apptoken list [--account COMPTE] [--json]
+              plexauth apptoken revoke NOM [--account COMPTE]
+
+Un jeton distinct pour une autre application (Tautulli, Kometa, un script), afin de pouvoir le
+révoquer sans rien déconnecter d’autre. Chacun est un appareil à part entière sur plex.tv, nommé
+NOM, de produit PlexAuth.
+create NOM    le génère (par un PIN demandé au nom du nouvel appareil, puis associé au compte) et
+              le garde dans le trousseau, sous le compte&#xa0;; «&#xa0;plexauth token --app NOM&#xa0;» l’affiche.
+  --print     afficher aussi le nouveau jeton sur stdout
+list          les jetons d’application du compte&#xa0;: nom, création, dernière activité, et si
+              plex.tv liste encore l’appareil
+  --json      afficher la liste au format JSON
+revoke NOM    retire l’appareil sur plex.tv, puis l’élément du trousseau. Si plex.tv ne peut pas
+              être prévenu, le jeton est gardé et l’erreur le signale.
+Se déconnecter du compte (ou le retirer) supprime aussi ses jetons d’application du trousseau&#xa0;;
+ils continuent de fonctionner sur plex.tv jusqu’à ce qu’ils y soient révoqués.
+</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1132,10 +1233,29 @@ own codes below and COMMAND does not run. Examples:
   plexauth exec --server &quot;Living Room&quot; -- python3 Tautulli.py
   plexauth exec --app Kometa -- docker run -e PLEX_TOKEN kometateam/kometa
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: plexauth exec [--account COMPTE] [--app NOM] [--server SERVEUR] -- COMMANDE [ARGS...]
+
+Lance COMMANDE avec PLEX_TOKEN défini sur le jeton du compte, pour qu’un outil reçoive le jeton
+sans qu’il soit écrit dans un fichier de configuration ni dans l’historique du shell. Le jeton ne
+figure dans la ligne de commande d’aucun processus. plexauth n’affiche rien lui-même quand tout
+fonctionne.
+  --app NOM         plutôt le jeton d’application NOM du compte («&#xa0;plexauth apptoken create NOM&#xa0;»),
+                    pour que l’outil puisse être coupé seul («&#xa0;plexauth apptoken revoke NOM&#xa0;»)
+  --server SERVEUR  définir aussi PLEX_URL&#xa0;: l’un des serveurs du compte (nom ou identifiant de
+                    machine) à sa meilleure connexion testée, avec le jeton que ce serveur accepte
+                    (le propre jeton d’accès d’un serveur partagé), ou l’adresse d’un serveur, par
+                    exemple http://192.168.1.10:32400
+stdin, stdout et stderr sont ceux de COMMANDE. Les signaux INT, TERM et HUP envoyés à plexauth lui
+sont transmis. Le code de sortie est celui de COMMANDE, ou 128+N si le signal N l’a arrêtée. Si
+COMMANDE ne peut pas démarrer (le jeton ne peut pas être lu, le serveur est injoignable, COMMANDE
+est introuvable), plexauth se termine avec ses propres codes ci-dessous et COMMANDE n’est pas
+lancée. Exemples&#xa0;:
+  plexauth exec --server &quot;Living Room&quot; -- python3 Tautulli.py
+  plexauth exec --app Kometa -- docker run -e PLEX_TOKEN kometateam/kometa
+</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Usage: plexauth home [--account ACCOUNT] [--json]
        plexauth home switch USER [--account ACCOUNT] [--pin-stdin] [--no-store] [--json]
 
@@ -1151,7 +1271,25 @@ its token in the keychain, linked to the Home account it came from.
   --no-store    do not store the profile: print its token on stdout for this run only
   --json        print the users (or the profile&apos;s account) as JSON
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: plexauth home [--account COMPTE] [--json]
+              plexauth home switch UTILISATEUR [--account COMPTE] [--pin-stdin] [--no-store] [--json]
+
+Liste les utilisateurs du Plex Home du compte&#xa0;: titre, nom d’utilisateur, uuid, et si chacun est
+l’administrateur, restreint, protégé par un PIN ou invité. Pour un compte sans Plex Home, la
+commande l’indique (code de sortie 0).
+
+home switch UTILISATEUR bascule vers un profil Plex Home&#xa0;: UTILISATEUR est son titre, son nom
+d’utilisateur ou son uuid (avec un nom qui correspond à plusieurs utilisateurs, la commande se
+termine avec le code 2 et les liste). Le profil devient un compte à part entière, son jeton dans
+le trousseau, lié au compte Plex Home dont il provient.
+  --pin-stdin   lire le PIN du profil sur la première ligne de stdin&#xa0;; sinon, plexauth le demande
+                dans le terminal sans l’afficher, si le profil en a un. Un PIN n’est jamais
+                accepté en option. Avec un PIN erroné ou manquant, la commande se termine avec
+                le code 3.
+  --no-store    ne pas stocker le profil&#xa0;: afficher son jeton sur stdout, pour cette exécution
+                seulement
+  --json        afficher les utilisateurs (ou le compte du profil) au format JSON
+</translation>
     </message>
 </context>
 <context>
@@ -1362,47 +1500,47 @@ its token in the keychain, linked to the Home account it came from.
     <message>
         <location filename="../app/cli/devicecommands.cpp" line="+82"/>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PRODUCT</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUIT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PLATFORM</source>
-        <translation type="unfinished"></translation>
+        <translation>PLATEFORME</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>VERSION</source>
-        <translation type="unfinished">VERSION</translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SERVER</source>
-        <translation type="unfinished"></translation>
+        <translation>SERVEUR</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>* marks this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>* indique cette installation.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Nothing was removed; add --force to remove it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été retiré&#xa0;; ajoutez --force pour le retirer quand même.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nobody can confirm the removal of %1 here: add --yes to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne peut confirmer ici le retrait de %1&#xa0;: ajoutez --yes pour le retirer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove %1 and revoke its token? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 et révoquer son jeton&#xa0;? [o/N] </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1413,32 +1551,32 @@ its token in the keychain, linked to the Home account it came from.
     <message>
         <location line="+2"/>
         <source>Not removed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de retrait&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas été retiré&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Removed %1: its token no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retiré&#xa0;: son jeton ne fonctionne plus.</translation>
     </message>
     <message>
         <location filename="../app/cli/apptokencommands.cpp" line="+41"/>
         <source>Created the app token “%1” (its own device on plex.tv, client identifier %2) and kept it in the keychain. “plexauth token --app %1” prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’application «&#xa0;%1&#xa0;» créé (un appareil à part entière sur plex.tv, identifiant client %2) et gardé dans le trousseau. «&#xa0;plexauth token --app %1&#xa0;» l’affiche.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>plex.tv&apos;s device list could not be read, so whether each token is still listed is not known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des appareils de plex.tv n’a pas pu être lue&#xa0;; on ne sait donc pas si chaque jeton y figure encore&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The account has no app tokens. “plexauth apptoken create NAME” makes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n’a aucun jeton d’application. «&#xa0;plexauth apptoken create NOM&#xa0;» en crée un.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1454,46 +1592,46 @@ its token in the keychain, linked to the Home account it came from.
         <location filename="../app/cli/devicecommands.cpp" line="-41"/>
         <location filename="../app/cli/homecommands.cpp" line="+0"/>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../app/cli/devicecommands.cpp" line="+3"/>
         <source>NAME</source>
-        <translation type="unfinished">NOM</translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../app/cli/devicecommands.cpp" line="+1"/>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>CRÉATION</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../app/cli/devicecommands.cpp" line="+0"/>
         <source>LAST SEEN</source>
-        <translation type="unfinished">DERNIÈRE ACTIVITÉ</translation>
+        <translation>DERNIÈRE ACTIVITÉ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LISTED BY PLEX.TV</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTÉ PAR PLEX.TV</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../app/cli/devicecommands.cpp" line="+0"/>
         <source>CLIENT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>IDENTIFIANT CLIENT</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Revoked the app token “%1”: its device was removed on plex.tv and its keychain item deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’application «&#xa0;%1&#xa0;» révoqué&#xa0;: son appareil a été retiré sur plex.tv et son élément du trousseau supprimé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>plex.tv no longer listed the app token “%1”, so it no longer worked; its keychain item was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv ne listait plus le jeton d’application «&#xa0;%1&#xa0;», qui ne fonctionnait donc plus&#xa0;; son élément du trousseau a été supprimé.</translation>
     </message>
     <message>
         <location filename="../app/cli/devicekeycommands.cpp" line="+2"/>
@@ -1513,117 +1651,117 @@ its token in the keychain, linked to the Home account it came from.
     <message>
         <location filename="../app/cli/execcommand.cpp" line="+58"/>
         <source>“%1” was not found: check its name, or give its full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est introuvable&#xa0;: vérifiez son nom, ou indiquez son chemin complet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” cannot be run: it is not an executable program, or you may not run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lancé&#xa0;: ce n’est pas un programme exécutable, ou vous n’avez pas le droit de le lancer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” could not be started: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être démarré&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/homecommands.cpp" line="+42"/>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITRE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>USERNAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM D’UTILISATEUR</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>UUID</source>
-        <translation type="unfinished">UUID</translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ADMIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ADMIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RESTRICTED</source>
-        <translation type="unfinished"></translation>
+        <translation>RESTREINT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PROTECTED</source>
-        <translation type="unfinished"></translation>
+        <translation>PROTÉGÉ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>GUEST</source>
-        <translation type="unfinished"></translation>
+        <translation>INVITÉ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The account in PLEX_TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte de PLEX_TOKEN</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 is in no Plex Home, so it has no Home users or profiles to switch to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait partie d’aucun Plex Home&#xa0;: il n’a donc ni utilisateurs Plex Home ni profils vers lesquels basculer.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is in no Plex Home, so it has no profile to switch to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait partie d’aucun Plex Home&#xa0;: il n’a donc aucun profil vers lequel basculer.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (username %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nom d’utilisateur %2, %3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No Home user of %1 is called “%2”. Name one by its title, username or uuid; “plexauth home” lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur du Plex Home de %1 ne s’appelle «&#xa0;%2&#xa0;». Désignez-en un par son titre, son nom d’utilisateur ou son uuid&#xa0;; «&#xa0;plexauth home&#xa0;» les liste.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” names more than one Home user: %2. Name one by its uuid instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» désigne plusieurs utilisateurs Plex Home&#xa0;: %2. Désignez-en plutôt un par son uuid.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>PIN of %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>PIN de %1&#xa0;: </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 is protected by a PIN, and none was given: pass the PIN on the first line of stdin with --pin-stdin, or type it at the prompt on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est protégé par un PIN, et aucun n’a été fourni&#xa0;: transmettez le PIN sur la première ligne de stdin avec --pin-stdin, ou tapez-le à l’invite dans un terminal.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>plex.tv did not accept the PIN of %1. Pass the profile&apos;s PIN on the first line of stdin with --pin-stdin, or type it at the prompt on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv n’a pas accepté le PIN de %1. Transmettez le PIN du profil sur la première ligne de stdin avec --pin-stdin, ou tapez-le à l’invite dans un terminal.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Switched to %1. The token was not stored (--no-store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculement vers %1 effectué. Le jeton n’a pas été stocké (--no-store).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Switched, but the profile&apos;s token could not be stored: %1 To use it without storing it, add --no-store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculement effectué, mais le jeton du profil n’a pas pu être stocké&#xa0;: %1 Pour l’utiliser sans le stocker, ajoutez --no-store.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Switched to %1. The profile is kept as an account of its own, its token in the keychain; “plexauth token --account %2” prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculement vers %1 effectué. Le profil est gardé comme un compte à part entière, son jeton dans le trousseau&#xa0;; «&#xa0;plexauth token --account %2&#xa0;» l’affiche.</translation>
     </message>
 </context>
 <context>
@@ -2674,58 +2812,58 @@ Plex retire ensuite le jeton classique&#xa0;: il cesse de fonctionner partout. L
     <message>
         <location filename="../app/models/devicelistmodel.cpp" line="+72"/>
         <source>This installation of PlexAuth</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette installation de PlexAuth</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (this installation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cette installation)</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+28"/>
         <source>Server</source>
-        <translation type="unfinished">Serveur</translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Platform</source>
-        <translation type="unfinished">Plateforme</translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client identifier</source>
-        <translation type="unfinished">Identifiant client</translation>
+        <translation>Identifiant client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -2733,42 +2871,42 @@ Plex retire ensuite le jeton classique&#xa0;: il cesse de fonctionner partout. L
     <message>
         <location filename="../app/credentials/devicerules.cpp" line="+22"/>
         <source>%1 is this installation of PlexAuth. To end its access, sign out of the account instead (Sign Out in the window, or “plexauth signout --revoke”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est cette installation de PlexAuth. Pour mettre fin à son accès, déconnectez-vous plutôt du compte («&#xa0;Se déconnecter&#xa0;» dans la fenêtre, ou «&#xa0;plexauth signout --revoke&#xa0;»).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a Plex Media Server. Removing it de-authorises the server: it loses its access to the account (remote access and sharing stop) until it is claimed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un Plex Media Server. Le retirer révoque l’autorisation du serveur&#xa0;: il perd son accès au compte (l’accès à distance et le partage s’arrêtent) jusqu’à ce qu’il soit de nouveau réclamé.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nothing was removed: confirm with the server&apos;s name, or --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été retiré&#xa0;: confirmez avec le nom du serveur, ou avec --force.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No device of this account is called “%1”. Name a device by its id, name or client identifier; “plexauth devices” lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appareil de ce compte ne s’appelle «&#xa0;%1&#xa0;». Désignez un appareil par son id, son nom ou son identifiant client&#xa0;; «&#xa0;plexauth devices&#xa0;» les liste.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>client identifier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant client %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” names %2 devices: %3. Name one by its id or client identifier instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» désigne %2 appareils&#xa0;: %3. Désignez-en plutôt un par son id ou son identifiant client.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
     </message>
 </context>
 <context>
@@ -2776,119 +2914,119 @@ Plex retire ensuite le jeton classique&#xa0;: il cesse de fonctionner partout. L
     <message>
         <location filename="../ui/pages/devicespage.cpp" line="+29"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">Actualise&amp;r</translation>
+        <translation>Actualise&amp;r</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remo&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer…</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+2"/>
         <source>Filter devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les appareils</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh the device list</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser la liste des appareils</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask plex.tv for the account&apos;s devices again</source>
-        <translation type="unfinished"></translation>
+        <translation>Redemander à plex.tv les appareils du compte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected device</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’appareil sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device list status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la liste des appareils</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Authorised devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils autorisés</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Remove device</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’appareil</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Asking plex.tv for the account&apos;s devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande des appareils du compte à plex.tv…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The devices could not be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appareils n’ont pas pu être listés.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Remove Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’appareil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1 from the account? Its token stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 du compte&#xa0;? Son jeton cessera immédiatement de fonctionner.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+11"/>
         <source>Remove Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le serveur</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>To remove it, type the server&apos;s name, “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le retirer, tapez le nom du serveur, «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Server name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du serveur, pour confirmer</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Removing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait de %1…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas été retiré&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Removed %1: its token no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retiré&#xa0;: son jeton ne fonctionne plus.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Remove the selected device from the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’appareil sélectionné du compte</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appareil</numerusform>
+            <numerusform>%n appareils</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n appareil</numerusform>
+            <numerusform>%1 sur %n appareils</numerusform>
         </translation>
     </message>
 </context>
@@ -2912,7 +3050,7 @@ Plex retire ensuite le jeton classique&#xa0;: il cesse de fonctionner partout. L
     <message>
         <location line="+6"/>
         <source>plex.tv needs this profile&apos;s PIN: the PIN was missing or wrong. Enter the 4-digit PIN of the profile and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv a besoin du PIN de ce profil&#xa0;: le PIN manquait ou était erroné. Saisissez le PIN à 4 chiffres du profil et réessayez.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3075,97 +3213,97 @@ Plex retire ensuite le jeton classique&#xa0;: il cesse de fonctionner partout. L
     <message>
         <location filename="../ui/pages/homepage.cpp" line="+25"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">Actualise&amp;r</translation>
+        <translation>Actualise&amp;r</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;witch to Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basculer vers le profil…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Home status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de Plex Home</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Asking plex.tv</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de plex.tv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh the Home users</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser les utilisateurs Plex Home</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask plex.tv for the Home&apos;s users again</source>
-        <translation type="unfinished"></translation>
+        <translation>Redemander à plex.tv les utilisateurs Plex Home</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer vers le profil sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to the selected profile and keep it as an account of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer vers le profil sélectionné et le garder comme un compte à part entière</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Home users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs Plex Home</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The people and profiles of this account&apos;s Plex Home. Switching to a profile keeps it as an account of its own, listed under this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes et les profils du Plex Home de ce compte. Basculer vers un profil le garde comme un compte à part entière, listé sous celui-ci.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Asking plex.tv for the Home&apos;s users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande des utilisateurs Plex Home à plex.tv…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>plex.tv did not list the Home&apos;s users. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv n’a pas fourni la liste des utilisateurs Plex Home. %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 is in no Plex Home, so there are no profiles to switch to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait partie d’aucun Plex Home&#xa0;: il n’y a donc aucun profil vers lequel basculer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Home users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs Plex Home&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 utilisateurs</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Switching to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculement vers %1…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not switch to %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de basculer vers %1. %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>plex.tv switched to the profile, but it could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv a basculé vers le profil, mais celui-ci n’a pas pu être gardé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Switched to %1: it is kept as an account of its own, under %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculement vers %1 effectué&#xa0;: il est gardé comme un compte à part entière, sous %2.</translation>
     </message>
 </context>
 <context>
@@ -3173,23 +3311,23 @@ Plex retire ensuite le jeton classique&#xa0;: il cesse de fonctionner partout. L
     <message>
         <location filename="../ui/dialogs/homepindialog.cpp" line="+23"/>
         <source>%1 is protected by a PIN. Enter it to switch to this profile; PlexAuth then keeps it as an account of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est protégé par un PIN. Saisissez-le pour basculer vers ce profil&#xa0;; PlexAuth le garde ensuite comme un compte à part entière.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+77"/>
         <source>S&amp;witch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basculer</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>plex.tv switched to the profile, but it could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plex.tv a basculé vers le profil, mais celui-ci n’a pas pu être gardé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Switching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculement…</translation>
     </message>
 </context>
 <context>
@@ -3197,82 +3335,82 @@ Plex retire ensuite le jeton classique&#xa0;: il cesse de fonctionner partout. L
     <message>
         <location filename="../app/models/homeusermodel.cpp" line="+43"/>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Invité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Younger kid</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeune enfant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Older kid</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfant plus âgé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teen</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolescent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Restreint</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Protected by a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Protégé par un PIN</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun PIN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune restriction</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Username</source>
-        <translation type="unfinished">Nom d’utilisateur</translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrictions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Protégé</translation>
     </message>
 </context>
 <context>
@@ -3396,17 +3534,17 @@ Plex retire ensuite le jeton classique&#xa0;: il cesse de fonctionner partout. L
     <message>
         <location line="+1"/>
         <source>Ho&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho&amp;me</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Appare&amp;ils</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;pp tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d’a&amp;pplication</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -66,10 +66,12 @@ ChildProcess::Outcome ChildProcess::run(
         arguments.push_back(argument.toLocal8Bit().toStdString());
 
     std::vector<char *> argv;
+    argv.reserve(arguments.size() + 1);
     for (std::string &argument : arguments)
         argv.push_back(argument.data());
     argv.push_back(nullptr);
     std::vector<char *> envp;
+    envp.reserve(environment.size() + 1);
     for (std::string &entry : environment)
         envp.push_back(entry.data());
     envp.push_back(nullptr);

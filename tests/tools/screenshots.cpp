@@ -43,6 +43,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 
 using namespace PlexAuth;
@@ -125,6 +126,8 @@ private:
     bool waitFor(const std::function<bool()> &condition, const QString &what);
     std::optional<StoredAccount> signIn(const TestSupport::FixtureAccount &person);
     bool ensureAccounts();
+    // The main window, shown with the default account (Alice) selected; null if the accounts are missing.
+    std::unique_ptr<MainWindow> defaultAccountWindow();
 
     QString m_outDir;
     QString m_suffix;
@@ -319,50 +322,52 @@ bool Screenshots::mainWindowServers()
     return save(&window, u"main-window-servers"_s);
 }
 
-bool Screenshots::mainWindowHome()
+std::unique_ptr<MainWindow> Screenshots::defaultAccountWindow()
 {
     if (!ensureAccounts())
+        return nullptr;
+    auto window = std::make_unique<MainWindow>(m_gui.services(), m_gui.clipboard());
+    window->setSignInWhenEmpty(false);
+    window->show();
+    window->selectAccount(m_gui.services()->accounts()->accounts().first().uuid);
+    return window;
+}
+
+bool Screenshots::mainWindowHome()
+{
+    const std::unique_ptr<MainWindow> window = defaultAccountWindow();
+    if (!window)
         return false;
-    MainWindow window(m_gui.services(), m_gui.clipboard());
-    window.setSignInWhenEmpty(false);
-    window.show();
-    window.selectAccount(m_gui.services()->accounts()->accounts().first().uuid);
-    HomePage *page = window.homePage();
-    window.tabs()->setCurrentWidget(page);
+    HomePage *page = window->homePage();
+    window->tabs()->setCurrentWidget(page);
     if (!waitFor(
             [&] { return page->userModel()->rowCount() > 0 && !page->isLoading() && m_activeCalls == 0; },
             u"the Home's users"_s))
         return false;
     page->selectUser(u"5a3c0f2b7e9d4a16"_s); // Teen, a protected profile: Switch to Profile… is ready
-    return save(&window, u"main-window-home"_s);
+    return save(window.get(), u"main-window-home"_s);
 }
 
 bool Screenshots::mainWindowDevices()
 {
-    if (!ensureAccounts())
+    const std::unique_ptr<MainWindow> window = defaultAccountWindow();
+    if (!window)
         return false;
-    MainWindow window(m_gui.services(), m_gui.clipboard());
-    window.setSignInWhenEmpty(false);
-    window.show();
-    window.selectAccount(m_gui.services()->accounts()->accounts().first().uuid);
-    DevicesPage *page = window.devicesPage();
-    window.tabs()->setCurrentWidget(page);
+    DevicesPage *page = window->devicesPage();
+    window->tabs()->setCurrentWidget(page);
     if (!waitFor([&] { return page->model()->rowCount() > 0 && !page->isBusy() && m_activeCalls == 0; },
             u"the account's devices"_s))
         return false;
-    return save(&window, u"main-window-devices"_s);
+    return save(window.get(), u"main-window-devices"_s);
 }
 
 bool Screenshots::mainWindowAppTokens()
 {
-    if (!ensureAccounts())
+    const std::unique_ptr<MainWindow> window = defaultAccountWindow();
+    if (!window)
         return false;
-    MainWindow window(m_gui.services(), m_gui.clipboard());
-    window.setSignInWhenEmpty(false);
-    window.show();
-    window.selectAccount(m_gui.services()->accounts()->accounts().first().uuid);
-    AppTokensPage *page = window.appTokensPage();
-    window.tabs()->setCurrentWidget(page);
+    AppTokensPage *page = window->appTokensPage();
+    window->tabs()->setCurrentWidget(page);
     if (!waitFor([&] { return !page->isBusy() && m_activeCalls == 0; }, u"the app tokens page"_s))
         return false;
     // Two apps with tokens of their own, made the way a person would: New app token…, a name.
@@ -373,7 +378,7 @@ bool Screenshots::mainWindowAppTokens()
             return false;
     }
     page->selectToken(u"Kometa"_s);
-    return save(&window, u"main-window-apptokens"_s);
+    return save(window.get(), u"main-window-apptokens"_s);
 }
 
 bool Screenshots::settings()

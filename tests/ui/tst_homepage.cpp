@@ -17,6 +17,7 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
@@ -147,8 +148,13 @@ private Q_SLOTS:
             auto *dialog = qobject_cast<HomePinDialog *>(modal);
             if (!dialog)
                 return;
+            // A failed check below returns early: the dialog must still close, or its exec() never returns.
+            const auto closeOnFailure = qScopeGuard([&] {
+                if (!answered)
+                    dialog->reject();
+            });
             QSignalSpy attempts(dialog, &HomePinDialog::attemptFinished);
-            QVERIFY(dialog->pinEdit()->hasFocus());
+            QTRY_VERIFY(dialog->pinEdit()->hasFocus()); // once the dialog is active
             QCOMPARE(dialog->pinEdit()->echoMode(), QLineEdit::Password);
             QVERIFY(!dialog->switchButton()->isEnabled()); // nothing typed yet
             QTest::keyClicks(dialog->pinEdit(), QStringLiteral("1111"));
@@ -162,7 +168,7 @@ private Q_SLOTS:
             wrongPinSent = m_gui.server().requests().last().query.queryItemValue(QStringLiteral("pin"));
             QVERIFY(dialog->pinEdit()->isEnabled());
             QVERIFY(dialog->pinEdit()->text().isEmpty());
-            QVERIFY(dialog->pinEdit()->hasFocus());
+            QTRY_VERIFY(dialog->pinEdit()->hasFocus());
             QTest::keyClicks(dialog->pinEdit(), QStringLiteral("4321"));
             QTest::keyClick(dialog->pinEdit(), Qt::Key_Return);
             answered = true;

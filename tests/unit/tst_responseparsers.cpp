@@ -7,6 +7,9 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
+#include <limits>
+
 using namespace PlexAuth;
 
 #include "parserfixtures.h"
@@ -241,25 +244,36 @@ private Q_SLOTS:
 
     // fuzz/run-all showed the XML targets 4 to 6 times slower than the JSON ones: each child copied its
     // siblings' array, so the time grew with the square of their number. 80,000 connections (7 MB, under
-    // the 8 MiB body limit) took about 25 s, a frozen window; now well under a second.
+    // the 8 MiB body limit) took about 25 s, a frozen window. Four times the siblings must now take about
+    // four times as long, not sixteen: a ratio within the same run, whatever the machine or sanitizer.
     void manyXmlSiblingsParseInLinearTime()
     {
-        constexpr int count = 80000;
-        const QByteArray connection
-            = R"(<Connection protocol="http" address="10.0.0.5" port="32400" uri="http://10.0.0.5:32400"/>)";
-        QByteArray xml = R"(<MediaContainer size="1"><Device name="d" clientIdentifier="c">)";
-        for (int i = 0; i < count; ++i)
-            xml += connection;
-        xml += "</Device></MediaContainer>";
-        QElapsedTimer timer;
-        timer.start();
-        QString why;
-        const auto device = Parse::sourceDevice(xml, &why);
-        const qint64 elapsedMs = timer.elapsed();
-        QVERIFY2(device, qPrintable(why));
-        QCOMPARE(device->connections.size(), count);
-        // Generous for slow machines and sanitizer builds; the quadratic version needed 25 s here.
-        QVERIFY2(elapsedMs < 5000, QByteArray::number(elapsedMs).constData());
+        const auto parseMs = [](int count) {
+            const QByteArray connection
+                = R"(<Connection protocol="http" address="10.0.0.5" port="32400" uri="http://10.0.0.5:32400"/>)";
+            QByteArray xml = R"(<MediaContainer size="1"><Device name="d" clientIdentifier="c">)";
+            for (int i = 0; i < count; ++i)
+                xml += connection;
+            xml += "</Device></MediaContainer>";
+            qint64 best = std::numeric_limits<qint64>::max();
+            for (int run = 0; run < 2; ++run) { // the better of two, against a busy machine's noise
+                QElapsedTimer timer;
+                timer.start();
+                QString why;
+                const auto device = Parse::sourceDevice(xml, &why);
+                best = std::min(best, timer.elapsed());
+                if (!device || device->connections.size() != count)
+                    return qint64(-1);
+            }
+            return std::max(best, qint64(1));
+        };
+        const qint64 quarter = parseMs(20000);
+        const qint64 whole = parseMs(80000);
+        QVERIFY2(quarter > 0 && whole > 0, "the documents did not parse whole");
+        const double ratio = double(whole) / double(std::max(quarter, qint64(5)));
+        const QByteArray times = "20,000 siblings: " + QByteArray::number(quarter)
+            + " ms; 80,000: " + QByteArray::number(whole) + " ms (linear is about 4 times, quadratic 16)";
+        QVERIFY2(ratio < 8.0, times.constData());
     }
 
     // A DTD whose one entity an attribute refers to thousands of times (FakePlex::entityBomb): Qt limits

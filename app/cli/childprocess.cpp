@@ -57,8 +57,15 @@ ChildProcess::Outcome ChildProcess::run(
         if (!replaced)
             environment.emplace_back(*entry);
     }
-    for (const auto &[name, value] : variables)
-        environment.push_back(name.toStdString() + '=' + value.toStdString());
+    for (const auto &[name, value] : variables) {
+        // Built in place, so that no unwiped temporary copy of a secret value is left behind.
+        std::string entry;
+        entry.reserve(size_t(name.size() + 1 + value.size()));
+        entry.append(name.constData(), size_t(name.size()))
+            .append(1, '=')
+            .append(value.constData(), size_t(value.size()));
+        environment.push_back(std::move(entry));
+    }
 
     std::vector<std::string> arguments;
     arguments.reserve(size_t(program.size()));

@@ -1,13 +1,13 @@
 #include "cli.h"
-#include "guiapp.h"
 #include "processhardening.h"
+#include "windowlauncher.h"
 
 int main(int argc, char *argv[])
 {
     // Before anything reads a token or a password: no core dump, no same-user ptrace.
     PlexAuth::ProcessHardening::disableCoreDumps();
-    // `plexauth COMMAND ...` is the command line, on QCoreApplication: no display needed.
+    // `plexauth COMMAND ...` is the command line, on QCoreApplication: no display, no GUI library.
     if (PlexAuth::Cli::wantsCommandLine(argc, argv))
         return PlexAuth::Cli::run(argc, argv);
-    return PlexAuth::runGui(argc, argv);
+    return PlexAuth::Cli::openWindow(argc, argv);
 }

@@ -49,8 +49,9 @@ export PLEXAUTH_PLEX_TV_URL=$plextv
 mkdir -p "$XDG_CONFIG_HOME/PlexAuth"
 printf '[settings]\nplexTvUrl=%s\n' "$plextv" >"$XDG_CONFIG_HOME/PlexAuth/PlexAuth.conf"
 
-# BENCH_PLEXAUTH is tests/support/firstpaintapp.cpp: the app as shipped, which quits once the sign-in
-# dialog (opened on its own at first start, with no account) has painted.
+# BENCH_PLEXAUTH is a copy of the `plexauth` command whose window program is tests/support/firstpaintapp.cpp:
+# the app as shipped, started as the desktop file starts it, which quits once the sign-in dialog (opened
+# on its own at first start, with no account) has painted.
 
 # One timed run of the command "$@": prints "wall_us peak_kib". A window that never quits (the
 # hook missing) fails the benchmark instead of hanging it.

@@ -5,10 +5,12 @@
 //   tst_cli_accounts.cpp  pin, the commands that use a stored token, several accounts, signout,
 //                         PLEX_TOKEN, no keychain, and secrets in verbose output
 //   tst_cli_probe.cpp     servers --probe and sources --probe (the connection doctor)
-//   tst_cli_process.cpp   no core dumps; pin revokes an approved token it cannot identify
+//   tst_cli_process.cpp   no core dumps; pin revokes an approved token it cannot identify; no command
+//                         starts the window program in its place
 //   tst_cli_terminal.cpp  control characters in a server's text never reach the terminal
 //   tst_cli_devicekey.cpp pin --jwt, upgrade, refresh and renewal of Plex JWTs
-//   tst_cli_exec.cpp      exec: the token in the program's environment only, streams, signals, exit status
+//   tst_cli_exec.cpp      exec: the token in the program's environment only, streams, signals, exit status;
+//                         a command maps no GUI library
 //   tst_cli_home.cpp      home and home switch: Plex Home users, switching to a profile with its PIN
 //   tst_cli_devices.cpp   devices and devices remove: listing, removal, refusals (issue 15 §2)
 //   tst_cli_apptoken.cpp  apptoken create/list/revoke and token --app (issue 15 §3)
@@ -151,6 +153,8 @@ private Q_SLOTS:
     void probeReasonsUseEnglishPluralForms();
 
     // tst_cli_process.cpp
+    void noCommandBecomesTheWindowProgram();
+    void withoutItsWindowProgramPlexAuthSaysWhatToDo();
     void coreDumpsAreOff();
     void pinRevokesATokenItCannotIdentify();
     // tst_cli_terminal.cpp
@@ -174,6 +178,7 @@ private Q_SLOTS:
 
     // tst_cli_exec.cpp
     void execPutsTheTokenInTheEnvironmentOnly();
+    void aCommandLoadsNoGuiLibrary();
     void execPassesStreamsAndExitStatus_data();
     void execPassesStreamsAndExitStatus();
     void execForwardsSignals_data();

@@ -42,6 +42,21 @@ void TestCli::execPutsTheTokenInTheEnvironmentOnly()
     QVERIFY2(result.err.contains(u"running sh with PLEX_TOKEN"_s), result.describe().constData());
 }
 
+void TestCli::aCommandLoadsNoGuiLibrary()
+{
+    EXPECT_EXIT(signIn(alice), 0);
+    // The program reads the memory map of plexauth ($PPID), which by then has read the keychain and is
+    // waiting for it: a command's whole run, with every library it loaded.
+    const CliResult result = run(QStringList { u"exec"_s } + shell(u"cat /proc/$PPID/maps"_s));
+    EXPECT_EXIT(result, 0);
+    QVERIFY2(result.out.contains(u"/libQt6Core.so"_s), qPrintable(result.out.left(2000)));
+    QVERIFY2(result.out.contains(u"/libqt6keychain.so"_s), qPrintable(result.out.left(2000)));
+    for (const QString &library : { u"/libQt6Gui.so"_s, u"/libQt6Widgets.so"_s, u"/libQt6XcbQpa.so"_s }) {
+        QVERIFY2(!result.out.contains(library),
+            qPrintable(u"plexauth exec mapped %1:\n%2"_s.arg(library, result.out)));
+    }
+}
+
 void TestCli::execPassesStreamsAndExitStatus_data()
 {
     QTest::addColumn<QString>("script");

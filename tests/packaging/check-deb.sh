@@ -58,7 +58,7 @@ owners=$(dpkg-deb -c "$deb" | awk '{ print $2 }' | sort -u)
 root=$scratch/root
 dpkg-deb -x "$deb" "$root" || fail "dpkg-deb -x failed"
 hicolor=$root/usr/share/icons/hicolor
-for file in usr/bin/plexauth "usr/share/applications/$app_id.desktop" "usr/share/metainfo/$app_id.metainfo.xml" \
+for file in usr/bin/plexauth usr/libexec/plexauth/plexauth-window "usr/share/applications/$app_id.desktop" "usr/share/metainfo/$app_id.metainfo.xml" \
     "usr/share/icons/hicolor/scalable/apps/$app_id.svg" usr/share/man/man1/plexauth.1.gz usr/share/doc/plexauth/copyright \
     usr/share/doc/plexauth/changelog.gz; do
     [[ -f $root/$file ]] || fail "the package has no /$file"
@@ -79,11 +79,20 @@ if ! output=$(appstreamcli validate-tree --no-net --no-color "$root" 2>&1); then
     fail "appstreamcli validate-tree rejects the package's files:"$'\n'"$output"
 fi
 
-# The installed binary: hardened, no run path back into the build tree, and it runs.
+# The installed binaries: hardened, no run path back into the build tree, and plexauth runs. The
+# command line links no GUI library; the window program, which it starts, does.
 installed=$root/usr/bin/plexauth
-check_hardening "$installed"
-if readelf -d "$installed" 2>/dev/null | grep -qE 'R(UN)?PATH'; then
-    fail "the installed plexauth has a run path: $(readelf -d "$installed" | grep -E 'R(UN)?PATH')"
+window=$root/usr/libexec/plexauth/plexauth-window
+for binary in "$installed" "$window"; do
+    [[ -f $binary ]] || continue
+    check_hardening "$binary"
+    if readelf -d "$binary" 2>/dev/null | grep -qE 'R(UN)?PATH'; then
+        fail "the installed ${binary#"$root"} has a run path: $(readelf -d "$binary" | grep -E 'R(UN)?PATH')"
+    fi
+done
+check_no_gui_library "$installed"
+if [[ -f $window ]] && ! readelf -d "$window" | grep -qF '[libQt6Widgets.so.6]'; then
+    fail "the installed window program does not link Qt Widgets: is it the window?"
 fi
 if ! out=$("$installed" --version 2>&1); then
     fail "the installed plexauth --version failed: $out"

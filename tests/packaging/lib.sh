@@ -66,3 +66,13 @@ check_hardening() {
     grep -qE '\(FLAGS_1\) +.*\bPIE\b' <<<"$dynamic" || fail "$file has no FLAGS_1 PIE (link with -pie)"
     grep -qw '__stack_chk_fail' <<<"$symbols" || fail "$file calls no __stack_chk_fail (-fstack-protector-strong)"
 }
+
+# The command line loads no GUI library: none among the libraries EXECUTABLE needs, directly or
+# through another library (ldd lists them all).
+check_no_gui_library() {
+    local file=$1 libraries
+    libraries=$(ldd "$file" 2>&1) || { fail "ldd $file: $libraries"; return; }
+    if grep -qE 'libQt6(Gui|Widgets|OpenGL|XcbQpa)\.so' <<<"$libraries"; then
+        fail "$file loads a GUI library: $(grep -E 'libQt6(Gui|Widgets|OpenGL|XcbQpa)' <<<"$libraries" | tr -s ' \t' ' ')"
+    fi
+}

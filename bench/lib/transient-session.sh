@@ -36,42 +36,69 @@ measure() {
     end=$(date +%s%N)
     echo "$(((end - start) / 1000)) $(cat "$BENCH_WORK/rss")"
 }
-plexauth_cmd=("$BENCH_PLEXAUTH" transient --server "$pms")
-curl_cmd=(curl -sf -X POST -H @- "$url")
-
-for _ in 1 2 3; do measure "${plexauth_cmd[@]}" >/dev/null; measure "${curl_cmd[@]}" >/dev/null; done
-: >"$BENCH_WORK/plexauth.txt"
-: >"$BENCH_WORK/curl.txt"
-for ((i = 0; i < BENCH_RUNS; i++)); do
-    # Alternate the order so neither side always runs on a warmer machine.
-    if ((i % 2)); then
-        measure "${curl_cmd[@]}" >>"$BENCH_WORK/curl.txt"
-        measure "${plexauth_cmd[@]}" >>"$BENCH_WORK/plexauth.txt"
-    else
-        measure "${plexauth_cmd[@]}" >>"$BENCH_WORK/plexauth.txt"
-        measure "${curl_cmd[@]}" >>"$BENCH_WORK/curl.txt"
-    fi
+# Each command's words, by name: the command line's runs, their baselines, and the floor.
+declare -A commands=(
+    [transient]="$BENCH_PLEXAUTH transient --server $pms"
+    [token]="$BENCH_PLEXAUTH token"
+    [help]="$BENCH_PLEXAUTH --help"
+    [curl]="curl -sf -X POST -H @- $url"
+    [curl_version]="curl --version"
+    [floor]="$BENCH_FLOOR"
+)
+names=(transient token help curl curl_version floor)
+run_named() {
+    local words
+    read -r -a words <<<"${commands[$1]}"
+    measure "${words[@]}" >>"$BENCH_WORK/$1.txt"
+}
+for name in "${names[@]}"; do
+    : >"$BENCH_WORK/$name.txt"
+    for _ in 1 2 3; do run_named "$name"; done
+    : >"$BENCH_WORK/$name.txt"
 done
-
-read -r pa_wall pa_wall_min pa_wall_max < <(bench_stats "$BENCH_WORK/plexauth.txt" 1)
-read -r cu_wall cu_wall_min cu_wall_max < <(bench_stats "$BENCH_WORK/curl.txt" 1)
-read -r pa_rss _ pa_rss_max < <(bench_stats "$BENCH_WORK/plexauth.txt" 2)
-read -r cu_rss _ _ < <(bench_stats "$BENCH_WORK/curl.txt" 2)
-ratio=$(awk -v a="$pa_wall" -v b="$cu_wall" 'BEGIN { printf "%.2f", a / b }')
-pa_mib=$(awk -v k="$pa_rss_max" 'BEGIN { printf "%.1f", k / 1024 }')
-verdict_time=$(awk -v r="$ratio" 'BEGIN { print (r <= 2.0) ? "met" : "MISSED" }')
-verdict_mem=$(awk -v k="$pa_rss_max" 'BEGIN { print (k <= 30 * 1024) ? "met" : "MISSED" }')
-
+for ((i = 0; i < BENCH_RUNS; i++)); do
+    # Rotate the order so that no command always runs first or after the same one.
+    for ((j = 0; j < ${#names[@]}; j++)); do
+        run_named "${names[(i + j) % ${#names[@]}]}"
+    done
+done
+declare -A wall wall_min wall_max rss rss_max
+for name in "${names[@]}"; do
+    read -r "wall[$name]" "wall_min[$name]" "wall_max[$name]" < <(bench_stats "$BENCH_WORK/$name.txt" 1)
+    read -r "rss[$name]" _ "rss_max[$name]" < <(bench_stats "$BENCH_WORK/$name.txt" 2)
+done
 ms() { awk -v u="$1" 'BEGIN { printf "%.1f", u / 1000 }'; }
-section="## \`plexauth transient\` against \`curl\`
+mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
+ratio() { awk -v a="${wall[$1]}" -v b="${wall[$2]}" 'BEGIN { printf "%.2f", a / b }'; }
+verdict() { awk -v r="$1" -v t="$2" 'BEGIN { print (r <= t) ? "met" : "MISSED" }'; }
+row() { echo "| $2 | $(ms "${wall[$1]}") ms ($(ms "${wall_min[$1]}")–$(ms "${wall_max[$1]}")) | $(mib "${rss[$1]}") MiB ($(mib "${rss_max[$1]}") MiB) |"; }
+time_line() {
+    local r
+    r=$(ratio "$1" "$2")
+    echo "- $3 (medians): **$r** (target at most $4: $(verdict "$r" "$4"))"
+}
+memory_line() {
+    local peak
+    peak=$(mib "${rss_max[$1]}")
+    echo "- Peak memory of $2: **$peak MiB** at most (target at most 25 MiB: $(verdict "$peak" 25))"
+}
+section="## The command line against \`curl\`
 
-$(bench_machine_line). $BENCH_RUNS runs of each after 3 warm-ups, alternating order. Token from a throwaway gnome-keyring; loopback fake Plex server. Reproduce: \`bench/run-transient $BENCH_RUNS\`.
+$(bench_machine_line). $BENCH_RUNS runs of each after 3 warm-ups, in rotating order. Token from a throwaway gnome-keyring (encrypted Secret Service session); loopback fake Plex server. Wall time is from \`fork\` to exit, as a script sees it; peak RSS from \`/usr/bin/time\`. Reproduce: \`bench/run-transient $BENCH_RUNS\`.
 
 | | wall time, median (min–max) | peak RSS, median (max) |
 |---|---|---|
-| \`plexauth transient --server …\` | $(ms "$pa_wall") ms ($(ms "$pa_wall_min")–$(ms "$pa_wall_max")) | $((pa_rss / 1024)) MiB ($pa_mib MiB) |
-| \`curl -X POST …/security/token\` | $(ms "$cu_wall") ms ($(ms "$cu_wall_min")–$(ms "$cu_wall_max")) | $((cu_rss / 1024)) MiB |
+$(row transient "\`plexauth transient --server …\`")
+$(row token "\`plexauth token\`")
+$(row help "\`plexauth --help\`")
+$(row curl "\`curl -X POST …/security/token\` (the transient request)")
+$(row curl_version "\`curl --version\`")
+$(row floor "floor: \`bench/cli/floor.cpp\`, the same libraries and a \`QCoreApplication\`, nothing else")
 
-- Wall-time ratio (medians): **$ratio** (target at most 2.0: $verdict_time)
-- Peak memory of plexauth: **$pa_mib MiB** at most (target at most 30 MiB: $verdict_mem)"
+$(time_line transient curl "\`plexauth transient\` against one curl of the same request" 1.5)
+$(time_line token curl "\`plexauth token\` against the same curl (the token is what a script sends with it)" 1.5)
+$(time_line help curl_version "\`plexauth --help\` against \`curl --version\`" 1.3)
+$(memory_line transient "\`plexauth transient\`")
+$(memory_line token "\`plexauth token\`")
+- The floor against the same curl (medians): $(ratio floor curl); \`plexauth token\` above the floor: $(awk -v a="${wall[token]}" -v b="${wall[floor]}" 'BEGIN { printf "%.1f", (a - b) / 1000 }') ms, \`plexauth transient\` above it: $(awk -v a="${wall[transient]}" -v b="${wall[floor]}" 'BEGIN { printf "%.1f", (a - b) / 1000 }') ms."
 bench_write_section transient "$section"

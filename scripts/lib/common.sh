@@ -18,9 +18,11 @@
 # to fill the .deb's Depends (`cmake --build build --target package`).
 # qt6-base-private-dev: tst_announcements switches the platform's accessibility on (QPA, as Qt's tests do).
 # libssl-dev: OpenSSL's libcrypto, PlexAuth's only cryptography (the Secret Service's encrypted session,
-# wiping secrets).
+# wiping secrets). ccache and mold: a rebuild, or a fresh clone's build, reuses what was compiled before,
+# and links quickly (plexauth_build, cmake/ProjectSettings.cmake).
 BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config
+    ccache mold
     librsvg2-bin dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-base-private-dev
     qt6-httpserver-dev qt6-websockets-dev
@@ -110,14 +112,24 @@ plexauth_ensure_packages() {
 
 plexauth_build() {
     local dir=$PLEXAUTH_BUILD_DIR
-    local extra
+    local extra launcher=()
     read -r -a extra <<<"$PLEXAUTH_CMAKE_ARGS"
+    if command -v ccache >/dev/null 2>&1; then
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+        # The cache in the user's cache folder, shared by every checkout: paths are hashed relative to
+        # the checkout, and the build directory is left out of the hash (it only names where an object's
+        # debug information says it was compiled), so a fresh clone elsewhere finds what an earlier one
+        # compiled.
+        export CCACHE_DIR=${CCACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/ccache}
+        export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=true
+    fi
     if [[ ! -f $dir/CMakeCache.txt ]]; then
-        cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLEXAUTH_WERROR=ON "${extra[@]}"
-    elif [[ ! -f $dir/build.ninja && ! -f $dir/Makefile ]] || ((${#extra[@]} > 0)); then
-        # Configured before, but that configure failed (e.g. packages were missing), or there are options to
-        # apply: configure again with its cache.
-        cmake -S . -B "$dir" "${extra[@]}"
+        cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLEXAUTH_WERROR=ON "${launcher[@]}" "${extra[@]}"
+    elif [[ ! -f $dir/build.ninja && ! -f $dir/Makefile ]] || ((${#extra[@]} > 0)) \
+        || { ((${#launcher[@]} > 0)) && ! grep -q '^CMAKE_CXX_COMPILER_LAUNCHER:' "$dir/CMakeCache.txt"; }; then
+        # Configured before, but that configure failed (e.g. packages were missing), or there are options
+        # (or ccache, installed since) to apply: configure again with its cache.
+        cmake -S . -B "$dir" "${launcher[@]}" "${extra[@]}"
     fi
     # CMAKE_BUILD_PARALLEL_LEVEL, when set, limits the jobs; otherwise the build tool's default.
     cmake --build "$dir" --parallel ${CMAKE_BUILD_PARALLEL_LEVEL:+"$CMAKE_BUILD_PARALLEL_LEVEL"}

@@ -3,16 +3,13 @@
 #include "aboutdialog.h"
 #include "accountdelegate.h"
 #include "appservices.h"
-#include "apptokenspage.h"
 #include "clipboardguard.h"
 #include "countdownlabel.h"
 #include "credentialwatch.h"
 #include "desktopnotifier.h"
 #include "devicekeyactions.h"
-#include "devicespage.h"
-#include "homepage.h"
+#include "lazytabs.h"
 #include "messagebanner.h"
-#include "serverspage.h"
 #include "settingsdialog.h"
 #include "signindialog.h"
 #include "tabchain.h"
@@ -38,35 +35,6 @@
 
 namespace PlexAuth {
 
-namespace {
-QWidget *welcomePage(MainWindow *window, QAction *signIn)
-{
-    auto *page = new QWidget(window);
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch(1);
-    auto *title = new QLabel(MainWindow::tr("<h2>Sign in to Plex</h2>"), page);
-    title->setAlignment(Qt::AlignCenter);
-    auto *text
-        = new QLabel(MainWindow::tr("PlexAuth keeps your Plex token in this computer's keychain, never in a "
-                                    "file. Sign in with your email or username and password, or through "
-                                    "your browser if your account uses Google, Apple or Facebook."),
-            page);
-    text->setWordWrap(true);
-    text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(460);
-    auto *button = new QPushButton(MainWindow::tr("Sign In…"), page);
-    button->setAccessibleName(MainWindow::tr("Sign in to Plex"));
-    button->setDefault(true);
-    QObject::connect(button, &QPushButton::clicked, signIn, &QAction::trigger);
-    layout->addWidget(title);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
-    layout->addSpacing(12);
-    layout->addWidget(button, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
-    return page;
-}
-} // namespace
-
 MainWindow::MainWindow(
     AppServices *services, ClipboardGuard *clipboard, CredentialWatch *watch, QWidget *parent)
     : QMainWindow(parent)
@@ -77,11 +45,7 @@ MainWindow::MainWindow(
     , m_accountsView(new QListView(this))
     , m_pages(new QStackedWidget(this))
     , m_tabs(new QTabWidget(this))
-    , m_inspector(new TokenInspector(services, clipboard, this))
-    , m_serversPage(new ServersPage(services, clipboard, this))
-    , m_homePage(new HomePage(services, this))
-    , m_devicesPage(new DevicesPage(services, this))
-    , m_appTokensPage(new AppTokensPage(services, clipboard, this))
+    , m_lazyTabs(new LazyTabs(m_tabs))
     , m_banner(new MessageBanner(this))
 {
     setWindowTitle(tr("PlexAuth"));
@@ -99,17 +63,10 @@ MainWindow::MainWindow(
         m_deviceKeyActions->upgradeAction(), m_signInAgainAction, m_defaultAction, m_signOutAction,
         m_removeAction });
 
-    // Tab mnemonics are live on every page: letters neither page uses (the Token page has Alt+T,
-    // Alt+V and Alt+S; the Account menu Alt+A).
-    m_tabs->addTab(m_inspector, tr("T&oken"));
-    m_tabs->addTab(m_serversPage, tr("Serv&ers && sources"));
-    m_tabs->addTab(m_homePage, tr("Ho&me"));
-    connect(m_homePage, &HomePage::profileSwitched, this, &MainWindow::selectAccount);
-    m_tabs->addTab(m_devicesPage, tr("&Devices"));
-    m_tabs->addTab(m_appTokensPage, tr("A&pp tokens"));
+    addPages();
     m_tabs->setAccessibleName(tr("Account pages"));
     m_tabs->tabBar()->setAccessibleName(tr("Account pages"));
-    m_pages->addWidget(welcomePage(this, m_signInAction));
+    m_pages->addWidget(welcomePage());
     m_pages->addWidget(m_tabs);
 
     auto *right = new QWidget(this);
@@ -136,12 +93,11 @@ MainWindow::MainWindow(
         &MainWindow::showSelected);
     connect(&m_accounts, &QAbstractItemModel::modelReset, this, [this] {
         // After a reset the selection is gone: keep the account that was shown, or the default one.
-        const QString keep = m_inspector->accountUuid();
+        const QString keep = m_shownUuid;
         selectAccount(m_accounts.rowOf(keep) >= 0 ? keep : m_services->accounts()->defaultUuid());
         updateActions();
     });
     connect(&m_accounts, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
-    connect(m_inspector, &TokenInspector::signInAgainRequested, this, &MainWindow::signIn);
     watchCredentials();
     // Enter on an account goes to its pages (the tab bar, from where Tab reaches the page).
     connect(m_accountsView, &QAbstractItemView::activated, m_tabs->tabBar(),
@@ -207,8 +163,8 @@ void MainWindow::createActions()
     connect(m_signInAction, &QAction::triggered, this, [this] { signIn(); });
     connect(m_signOutAction, &QAction::triggered, this, [this] { removeSelected(true); });
     connect(m_removeAction, &QAction::triggered, this, [this] { removeSelected(false); });
-    connect(m_copyTokenAction, &QAction::triggered, m_inspector, &TokenInspector::copyToken);
-    connect(m_validateAction, &QAction::triggered, m_inspector, &TokenInspector::validateNow);
+    connect(m_copyTokenAction, &QAction::triggered, this, [this] { inspector()->copyToken(); });
+    connect(m_validateAction, &QAction::triggered, this, [this] { inspector()->validateNow(); });
     connect(m_defaultAction, &QAction::triggered, this, &MainWindow::makeDefault);
     connect(m_signInAgainAction, &QAction::triggered, this, [this] { signInAgain(selectedUuid()); });
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
@@ -297,28 +253,6 @@ void MainWindow::selectAccount(const QString &uuid)
     }
 }
 
-void MainWindow::showSelected()
-{
-    const QModelIndex current = m_accountsView->currentIndex();
-    m_pages->setCurrentIndex(current.isValid() ? 1 : 0);
-    const QString uuid = current.data(AccountListModel::UuidRole).toString();
-    if (uuid != m_inspector->accountUuid())
-        m_inspector->setAccount(
-            current.isValid() ? std::optional(m_accounts.accountAt(current.row())) : std::nullopt);
-    if (uuid != m_serversPage->accountUuid())
-        m_serversPage->setAccount(
-            current.isValid() ? std::optional(m_accounts.accountAt(current.row())) : std::nullopt);
-    const auto shown = current.isValid() ? std::optional(m_accounts.accountAt(current.row())) : std::nullopt;
-    m_homePage->setAccount(shown);
-    if (uuid != m_devicesPage->accountUuid())
-        m_devicesPage->setAccount(shown);
-    if (uuid != m_appTokensPage->accountUuid())
-        m_appTokensPage->setAccount(shown);
-    if (current.isValid())
-        m_services->settings().setLastAccountUuid(uuid);
-    updateActions();
-}
-
 void MainWindow::updateActions()
 {
     const QModelIndex current = m_accountsView->currentIndex();
@@ -363,7 +297,6 @@ void MainWindow::watchCredentials()
 {
     if (!m_watch)
         return;
-    m_inspector->setCredentialWatch(m_watch);
     connect(m_watch, &CredentialWatch::healthChanged, this, [this](const QString &uuid) {
         const bool needsSignIn = m_watch->health(uuid) == CredentialWatch::Health::NeedsSignIn;
         m_accounts.setAttention(uuid, needsSignIn ? m_watch->attention(uuid) : QString());

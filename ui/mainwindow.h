@@ -20,6 +20,7 @@ class CredentialWatch;
 class DesktopNotifier;
 class DeviceKeyActions;
 class HomePage;
+class LazyTabs;
 class MessageBanner;
 class ServersPage;
 class DevicesPage;
@@ -43,11 +44,12 @@ public:
 
     QListView *accountsView() const { return m_accountsView; }
     AccountListModel *accountsModel() { return &m_accounts; }
-    TokenInspector *inspector() const { return m_inspector; }
-    ServersPage *serversPage() const { return m_serversPage; }
-    HomePage *homePage() const { return m_homePage; }
-    DevicesPage *devicesPage() const { return m_devicesPage; }
-    AppTokensPage *appTokensPage() const { return m_appTokensPage; }
+    // The account pages are made when first shown (LazyTabs): asking for one makes it.
+    TokenInspector *inspector();
+    ServersPage *serversPage();
+    HomePage *homePage();
+    DevicesPage *devicesPage();
+    AppTokensPage *appTokensPage();
     QTabWidget *tabs() const { return m_tabs; }
     MessageBanner *banner() const { return m_banner; }
     DeviceKeyActions *deviceKeyActions() const { return m_deviceKeyActions; }
@@ -72,6 +74,9 @@ private:
     void createStatusBar();
     void updateActions();
     void showSelected();
+    std::optional<StoredAccount> shownAccount() const;
+    QWidget *welcomePage();
+    void addPages();
     void removeSelected(bool revoke);
     void makeDefault();
     void openSettings();
@@ -87,11 +92,13 @@ private:
     QListView *m_accountsView;
     QStackedWidget *m_pages;
     QTabWidget *m_tabs;
-    TokenInspector *m_inspector;
-    ServersPage *m_serversPage;
-    HomePage *m_homePage;
-    DevicesPage *m_devicesPage;
-    AppTokensPage *m_appTokensPage;
+    LazyTabs *m_lazyTabs;
+    TokenInspector *m_inspector = nullptr;
+    ServersPage *m_serversPage = nullptr;
+    HomePage *m_homePage = nullptr;
+    DevicesPage *m_devicesPage = nullptr;
+    AppTokensPage *m_appTokensPage = nullptr;
+    QString m_shownUuid; // the account the pages show ("" for none)
     MessageBanner *m_banner;
     QLabel *m_networkLabel;
     QProgressBar *m_networkBusy;

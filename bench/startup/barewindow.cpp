@@ -12,6 +12,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <chrono>
+#include <cstdio>
+
 namespace {
 
 class QuitAfterFirstPaint final : public QObject
@@ -24,6 +27,12 @@ protected:
     {
         if (event->type() == QEvent::Paint && !m_quitting) {
             m_quitting = true;
+            // When it painted, on the clock `date +%s%N` reads, as tests/support/firstpaintapp.cpp prints it.
+            std::printf("first-paint-ns %lld\n",
+                static_cast<long long>(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                    std::chrono::system_clock::now().time_since_epoch())
+                        .count()));
+            std::fflush(stdout);
             QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
         }
         return QObject::eventFilter(watched, event);

@@ -70,6 +70,40 @@ private Q_SLOTS:
         QVERIFY(!actionNamed(window.get(), QStringLiteral("Copy Token"))->isEnabled());
     }
 
+    void eachPageIsMadeWhenFirstShown()
+    {
+        // No account: the welcome page, and no account page made at all.
+        auto empty = makeWindow();
+        empty->show();
+        QVERIFY(QTest::qWaitForWindowExposed(empty.get()));
+        for (int tab = 0; tab < empty->tabs()->count(); ++tab)
+            QVERIFY2(!qobject_cast<TokenInspector *>(empty->tabs()->widget(tab))
+                    && !qobject_cast<ServersPage *>(empty->tabs()->widget(tab)),
+                qPrintable(QString::number(tab)));
+        empty.reset();
+
+        // An account: its Token page is made for the first paint, the Servers page when its tab is chosen,
+        // each with the account shown then.
+        QVERIFY(m_gui.addAccount(TestSupport::alice));
+        auto window = makeWindow();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QTabWidget *tabs = window->tabs();
+        auto *inspector = qobject_cast<TokenInspector *>(tabs->widget(0));
+        QVERIFY(inspector);
+        QCOMPARE(inspector->accountUuid(), aliceUuid);
+        QVERIFY(!qobject_cast<ServersPage *>(tabs->widget(1)));
+        const QString serversTitle = tabs->tabText(1);
+        tabs->setCurrentIndex(1);
+        auto *servers = qobject_cast<ServersPage *>(tabs->widget(1));
+        QVERIFY(servers);
+        QCOMPARE(tabs->currentWidget(), servers);
+        QCOMPARE(tabs->tabText(1), serversTitle);
+        QCOMPARE(servers->accountUuid(), aliceUuid);
+        QCOMPARE(window->serversPage(), servers); // the same page, not another
+        QCOMPARE(tabs->count(), 5);
+    }
+
     void listsAccountsAndInspectsTheSelectedOne()
     {
         QVERIFY(m_gui.addAccount(TestSupport::alice));

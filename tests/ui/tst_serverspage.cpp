@@ -348,7 +348,10 @@ private Q_SLOTS:
         QCOMPARE(tabs->tabText(3), QStringLiteral("&Devices"));
         QCOMPARE(tabs->tabText(4), QStringLiteral("A&pp tokens"));
         QVERIFY(tabs->tabBar()->isVisible());
-        // Tab and menu mnemonics are live on every page.
+        // Tab and menu mnemonics are live on every page. The pages are made when first shown: all of
+        // them now, so that each is checked.
+        QVERIFY(window.inspector() && window.serversPage() && window.homePage() && window.devicesPage()
+            && window.appTokensPage());
         QStringList alwaysActive;
         for (int tab = 0; tab < tabs->count(); ++tab)
             alwaysActive.append(tabs->tabText(tab));

@@ -44,13 +44,6 @@ void CredentialWatch::start()
             watch(account.uuid);
     });
     connect(m_sessions, &AccountSessions::sessionEnded, this, &CredentialWatch::forget);
-    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
-            [this](QNetworkInformation::Reachability reachability) {
-                if (reachability == QNetworkInformation::Reachability::Online)
-                    catchUp();
-            });
-    }
     for (const StoredAccount &account : m_store->accounts())
         watch(account.uuid);
     revalidateAll();
@@ -69,6 +62,7 @@ void CredentialWatch::watch(const QString &uuid)
         return;
     auto *watched = new Watched;
     m_watched.insert(uuid, watched);
+    watchReachability();
     watched->renewal.setSingleShot(true);
     connect(&watched->renewal, &QTimer::timeout, this, [this, uuid] {
         AccountSession *due = m_sessions->session(uuid);
@@ -79,6 +73,22 @@ void CredentialWatch::watch(const QString &uuid)
     });
     connect(session, &AccountSession::checkChanged, this, [this, uuid] { onCheckChanged(uuid); });
     schedule(uuid);
+}
+
+// The network's reachability, from the first account watched on: loading Qt's network-information
+// backend (a plugin that asks NetworkManager over D-Bus) took a twentieth of a first start's instructions
+// before the sign-in window's first paint, where there is no account to watch yet.
+void CredentialWatch::watchReachability()
+{
+    if (std::exchange(m_watchingReachability, true))
+        return;
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+            [this](QNetworkInformation::Reachability reachability) {
+                if (reachability == QNetworkInformation::Reachability::Online)
+                    catchUp();
+            });
+    }
 }
 
 void CredentialWatch::forget(const QString &uuid)

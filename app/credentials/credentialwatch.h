@@ -75,6 +75,7 @@ private:
     void onCheckChanged(const QString &uuid);
     void setHealth(const QString &uuid, Health health, const QString &attention = {});
     void noticeWakeUp();
+    void watchReachability();
 
     AccountSessions *m_sessions;
     AccountStore *m_store;
@@ -85,6 +86,7 @@ private:
     QTimer m_wakeTick;
     QElapsedTimer m_monotonic;
     QDateTime m_wallAtTick;
+    bool m_watchingReachability = false;
 };
 
 } // namespace PlexAuth

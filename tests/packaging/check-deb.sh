@@ -91,6 +91,9 @@ for binary in "$installed" "$window"; do
     fi
 done
 check_no_gui_library "$installed"
+launcher_exec=$(sed -n 's/^Exec=//p' "$root/usr/share/applications/$app_id.desktop" 2>/dev/null)
+[[ $launcher_exec == /usr/libexec/plexauth/plexauth-window ]] \
+    || fail "the desktop file's Exec is '$launcher_exec', not the packaged window program"
 if [[ -f $window ]] && ! readelf -d "$window" | grep -qF '[libQt6Widgets.so.6]'; then
     fail "the installed window program does not link Qt Widgets: is it the window?"
 fi

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # The .desktop file: desktop-file-validate says nothing at all (no error, warning or hint), and it
-# launches plexauth with the app id's icon.
+# launches the window program (where it is installed) with the app id's icon.
 #
-#   check-desktop-entry.sh DESKTOP-FILE APP-ID
+#   check-desktop-entry.sh DESKTOP-FILE APP-ID WINDOW-PROGRAM
 set -uo pipefail
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-desktop=$1 app_id=$2
+desktop=$1 app_id=$2 window_program=$3
 need_tools desktop-file-validate
 
 [[ $(basename "$desktop") == "$app_id.desktop" ]] || fail "the desktop file is not named $app_id.desktop"
@@ -20,7 +20,7 @@ fi
 
 value() { sed -n "s/^$1=//p" "$desktop"; }
 [[ $(value Type) == Application ]] || fail "Type is not Application"
-[[ $(value Exec) == plexauth ]] || fail "Exec is '$(value Exec)', not plexauth"
+[[ $(value Exec) == "$window_program" ]] || fail "Exec is '$(value Exec)', not $window_program"
 [[ $(value Icon) == "$app_id" ]] || fail "Icon is '$(value Icon)', not $app_id"
 [[ $(value Terminal) == false ]] || fail "Terminal is not false"
 [[ -n $(value Comment) && -n $(value Keywords) && -n $(value Categories) ]] \

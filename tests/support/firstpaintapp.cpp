@@ -32,11 +32,15 @@ protected:
     {
         if (event->type() == QEvent::Paint && !m_quitting) {
             const auto *widget = qobject_cast<QWidget *>(watched);
+            // When each painted, on the clock `date +%s%N` reads (bench/run-startup): the first window
+            // (the main window), then the sign-in window, after which the app quits.
+            if (widget && !m_firstPainted) {
+                m_firstPainted = true;
+                printTime("first-paint-ns");
+            }
             if (widget && widget->window()->objectName() == QLatin1String("SignInDialog")) {
                 m_quitting = true;
-                // When it painted, on the clock `date +%s%N` reads: bench/run-startup's "first paint".
-                std::printf("first-paint-ns %lld\n", static_cast<long long>(nanosecondsSinceEpoch()));
-                std::fflush(stdout);
+                printTime("signin-paint-ns");
                 QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
             }
         }
@@ -44,6 +48,13 @@ protected:
     }
 
 private:
+    static void printTime(const char *what)
+    {
+        std::printf("%s %lld\n", what, static_cast<long long>(nanosecondsSinceEpoch()));
+        std::fflush(stdout);
+    }
+
+    bool m_firstPainted = false;
     bool m_quitting = false;
 };
 

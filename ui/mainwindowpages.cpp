@@ -24,17 +24,18 @@ QWidget *MainWindow::welcomePage()
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     layout->addStretch(1);
-    auto *title = new QLabel(tr("<h2>Sign in to Plex</h2>"), page);
+    auto *title = new QLabel(MainWindow::tr("<h2>Sign in to Plex</h2>"), page);
     title->setAlignment(Qt::AlignCenter);
-    auto *text = new QLabel(tr("PlexAuth keeps your Plex token in this computer's keychain, never in a "
-                               "file. Sign in with your email or username and password, or through "
-                               "your browser if your account uses Google, Apple or Facebook."),
-        page);
+    auto *text
+        = new QLabel(MainWindow::tr("PlexAuth keeps your Plex token in this computer's keychain, never in a "
+                                    "file. Sign in with your email or username and password, or through "
+                                    "your browser if your account uses Google, Apple or Facebook."),
+            page);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     text->setMaximumWidth(460);
-    auto *button = new QPushButton(tr("Sign In…"), page);
-    button->setAccessibleName(tr("Sign in to Plex"));
+    auto *button = new QPushButton(MainWindow::tr("Sign In…"), page);
+    button->setAccessibleName(MainWindow::tr("Sign in to Plex"));
     button->setDefault(true);
     QObject::connect(button, &QPushButton::clicked, m_signInAction, &QAction::trigger);
     layout->addWidget(title);
@@ -61,7 +62,7 @@ void MainWindow::addPages()
     // Tab mnemonics are live on every page: letters neither page uses (the Token page has Alt+T,
     // Alt+V and Alt+S; the Account menu Alt+A). Each page is made when first shown, with the account
     // shown at that moment.
-    m_lazyTabs->addPage(tr("T&oken"), [this] {
+    m_lazyTabs->addPage(MainWindow::tr("T&oken"), [this] {
         m_inspector = new TokenInspector(m_services, m_clipboard, this);
         connect(m_inspector, &TokenInspector::signInAgainRequested, this, &MainWindow::signIn);
         if (m_watch)
@@ -69,23 +70,23 @@ void MainWindow::addPages()
         m_inspector->setAccount(shownAccount());
         return m_inspector;
     });
-    m_lazyTabs->addPage(tr("Serv&ers && sources"), [this] {
+    m_lazyTabs->addPage(MainWindow::tr("Serv&ers && sources"), [this] {
         m_serversPage = new ServersPage(m_services, m_clipboard, this);
         m_serversPage->setAccount(shownAccount());
         return m_serversPage;
     });
-    m_lazyTabs->addPage(tr("Ho&me"), [this] {
+    m_lazyTabs->addPage(MainWindow::tr("Ho&me"), [this] {
         m_homePage = new HomePage(m_services, this);
         connect(m_homePage, &HomePage::profileSwitched, this, &MainWindow::selectAccount);
         m_homePage->setAccount(shownAccount());
         return m_homePage;
     });
-    m_lazyTabs->addPage(tr("&Devices"), [this] {
+    m_lazyTabs->addPage(MainWindow::tr("&Devices"), [this] {
         m_devicesPage = new DevicesPage(m_services, this);
         m_devicesPage->setAccount(shownAccount());
         return m_devicesPage;
     });
-    m_lazyTabs->addPage(tr("A&pp tokens"), [this] {
+    m_lazyTabs->addPage(MainWindow::tr("A&pp tokens"), [this] {
         m_appTokensPage = new AppTokensPage(m_services, m_clipboard, this);
         m_appTokensPage->setAccount(shownAccount());
         return m_appTokensPage;

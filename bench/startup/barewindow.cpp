@@ -31,7 +31,7 @@ protected:
             std::printf("first-paint-ns %lld\n",
                 static_cast<long long>(std::chrono::duration_cast<std::chrono::nanoseconds>(
                     std::chrono::system_clock::now().time_since_epoch())
-                        .count()));
+                                           .count()));
             std::fflush(stdout);
             QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
         }

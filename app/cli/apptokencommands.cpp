@@ -7,13 +7,6 @@
 
 namespace PlexAuth::Cli {
 
-namespace {
-QString dateText(const std::optional<QDateTime> &when)
-{
-    return when && when->isValid() ? Output::localTime(*when) : QStringLiteral("-");
-}
-} // namespace
-
 void CommandRunner::runAppToken()
 {
     withStoredSession([this](AccountSession *session) {
@@ -81,7 +74,7 @@ void CommandRunner::listAppTokens(AppTokens *tokens)
                     : *entry.listed                       ? tr("yes")
                                                           : tr("no");
                 rows.append({ entry.record.name, Output::localTime(entry.record.createdAt),
-                    dateText(entry.lastSeenAt), stillListed, entry.record.clientIdentifier });
+                    Output::localTime(entry.lastSeenAt), stillListed, entry.record.clientIdentifier });
             }
             Terminal::out(Output::table(
                 { tr("NAME"), tr("CREATED"), tr("LAST SEEN"), tr("LISTED BY PLEX.TV"), tr("CLIENT ID") },

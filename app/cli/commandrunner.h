@@ -9,6 +9,10 @@
 
 #include <QPointer>
 
+namespace PlexAuth {
+class AppTokens;
+}
+
 namespace PlexAuth::Cli {
 
 // Runs one parsed command asynchronously and emits finished() with its exit code, exactly once.
@@ -60,7 +64,7 @@ private:
     void runDevices();
     void removeDevice(AccountSession *session, const QList<AuthorizedDevice> &devices);
     void runAppToken();
-    void createAppToken(class AppTokens *tokens);
+    void createAppToken(AppTokens *tokens);
     void listAppTokens(AppTokens *tokens);
     void revokeAppToken(AppTokens *tokens);
     void printAppToken();

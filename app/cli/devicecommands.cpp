@@ -9,11 +9,6 @@
 namespace PlexAuth::Cli {
 
 namespace {
-QString dateText(const std::optional<QDateTime> &when)
-{
-    return when && when->isValid() ? Output::localTime(*when) : QStringLiteral("-");
-}
-
 QString version(const AuthorizedDevice &device)
 {
     return device.productVersion.isEmpty() ? QStringLiteral("-") : device.productVersion;
@@ -75,8 +70,8 @@ void CommandRunner::runDevices()
                     { device.thisInstallation ? QStringLiteral("*") : QString(), QString::number(device.id),
                         device.name, device.product.isEmpty() ? QStringLiteral("-") : device.product,
                         platform.isEmpty() ? QStringLiteral("-") : platform, version(device),
-                        device.clientIdentifier, dateText(device.createdAt), dateText(device.lastSeenAt),
-                        device.isServer() ? tr("yes") : tr("no") });
+                        device.clientIdentifier, Output::localTime(device.createdAt),
+                        Output::localTime(device.lastSeenAt), device.isServer() ? tr("yes") : tr("no") });
             }
             Terminal::out(
                 Output::table({ QString(), tr("ID"), tr("NAME"), tr("PRODUCT"), tr("PLATFORM"), tr("VERSION"),

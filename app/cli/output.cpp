@@ -89,6 +89,11 @@ QString localTime(const QDateTime &when)
     return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
 }
 
+QString localTime(const std::optional<QDateTime> &when)
+{
+    return when ? localTime(*when) : QStringLiteral("-");
+}
+
 QJsonObject storedAccountJson(const StoredAccount &account, bool isDefault)
 {
     QJsonObject object;

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace PlexAuth::Cli::Output {
 
 // JSON shapes of the command line's --json output. Dates are ISO 8601 in UTC; absent values are
@@ -35,5 +37,6 @@ QString sourceDeviceText(const SourceDevice &device);
 QString probeText(const QString &title, const ConnectionDoctor &doctor);
 
 QString localTime(const QDateTime &when);
+QString localTime(const std::optional<QDateTime> &when); // "-" for none, as for an invalid time
 
 } // namespace PlexAuth::Cli::Output

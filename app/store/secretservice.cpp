@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "secretsession.h"
+#include "securememory.h"
 
 #if defined(PLEXAUTH_HAVE_SECRET_SERVICE)
 #include "secretstruct.h"
@@ -82,13 +83,6 @@ void finish(const ReadPtr &read, SecretService::Verdict verdict, const QString &
     read->handler(verdict, secret);
 }
 
-void wipe(QByteArray &bytes)
-{
-    if (!bytes.isEmpty())
-        OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
-    bytes.clear();
-}
-
 // The item's text from the Secret struct, decrypted in an encrypted session; wipes what it decrypted.
 std::optional<QString> textOf(const SecretRead &read, SecretStruct &secret)
 {
@@ -108,7 +102,7 @@ std::optional<QString> textOf(const SecretRead &read, SecretStruct &secret)
         return std::nullopt;
     }
     const QString text = QString::fromUtf8(*plaintext);
-    wipe(*plaintext);
+    SecureMemory::wipe(*plaintext);
     return text;
 }
 
@@ -129,7 +123,7 @@ void getSecret(const ReadPtr &read)
                 text = textOf(*read, *found);
             }
             for (SecretStruct &secret : secrets)
-                wipe(secret.value);
+                SecureMemory::wipe(secret.value);
             if (text)
                 finish(read, SecretService::Verdict::Found, *text);
             else

@@ -1,5 +1,7 @@
 #include "secretsession.h"
 
+#include "securememory.h"
+
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
@@ -27,13 +29,6 @@ using KdfContext = std::unique_ptr<EVP_KDF_CTX, Deleter<EVP_KDF_CTX_free>>;
 using CipherContext = std::unique_ptr<EVP_CIPHER_CTX, Deleter<EVP_CIPHER_CTX_free>>;
 
 constexpr int primeBytes = 128;
-
-void wipe(QByteArray &bytes)
-{
-    if (!bytes.isEmpty())
-        OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
-    bytes.clear();
-}
 
 const unsigned char *bytesOf(const QByteArray &bytes)
 {
@@ -79,7 +74,7 @@ SecretSession &SecretSession::operator=(SecretSession &&) noexcept = default;
 
 SecretSession::~SecretSession()
 {
-    wipe(m_key);
+    SecureMemory::wipe(m_key);
 }
 
 std::optional<SecretSession> SecretSession::create()
@@ -109,7 +104,7 @@ QByteArray SecretSession::publicKey() const
 
 bool SecretSession::agree(const QByteArray &peerPublicKey)
 {
-    wipe(m_key);
+    SecureMemory::wipe(m_key);
     if (!m_keys || peerPublicKey.isEmpty() || peerPublicKey.size() > primeBytes)
         return false;
     const BigNum peerValue(BN_bin2bn(bytesOf(peerPublicKey), int(peerPublicKey.size()), nullptr));
@@ -129,7 +124,7 @@ bool SecretSession::agree(const QByteArray &peerPublicKey)
         = EVP_PKEY_derive(context.get(), reinterpret_cast<unsigned char *>(shared.data()), &length) == 1
         && length == size_t(primeBytes);
     std::optional<QByteArray> key = derived ? deriveKey(shared) : std::nullopt;
-    wipe(shared);
+    SecureMemory::wipe(shared);
     if (!key)
         return false;
     m_key = std::move(*key);
@@ -153,9 +148,9 @@ std::optional<QByteArray> SecretSession::deriveKey(const QByteArray &sharedSecre
     const bool ok = EVP_KDF_derive(context.get(), reinterpret_cast<unsigned char *>(key.data()),
                         size_t(key.size()), params)
         == 1;
-    wipe(ikm);
+    SecureMemory::wipe(ikm);
     if (!ok) {
-        wipe(key);
+        SecureMemory::wipe(key);
         return std::nullopt;
     }
     return key;
@@ -176,7 +171,7 @@ std::optional<QByteArray> SecretSession::decrypt(const QByteArray &iv, const QBy
         && EVP_DecryptUpdate(context.get(), out, &written, bytesOf(ciphertext), int(ciphertext.size())) == 1
         && EVP_DecryptFinal_ex(context.get(), out + written, &final) == 1;
     if (!ok) {
-        wipe(plaintext);
+        SecureMemory::wipe(plaintext);
         return std::nullopt;
     }
     const qsizetype length = written + final;

@@ -13,12 +13,6 @@
 namespace PlexAuth::Fuzz {
 
 namespace {
-void checkRejection(const QString &whyNot, const QByteArray &data)
-{
-    PLEXAUTH_FUZZ_CHECK(!whyNot.isEmpty());
-    PLEXAUTH_FUZZ_CHECK(!leaksSecret(whyNot, data));
-}
-
 // One fixed key plays plex.tv's, so that a fuzzed token can get as far as the claims.
 const DeviceKey &plexTvKey()
 {

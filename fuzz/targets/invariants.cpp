@@ -59,6 +59,12 @@ bool leaksSecret(const QString &text, const QByteArray &input)
     return false;
 }
 
+void checkRejection(const QString &whyNot, const QByteArray &data)
+{
+    PLEXAUTH_FUZZ_CHECK(!whyNot.isEmpty());
+    PLEXAUTH_FUZZ_CHECK(!leaksSecret(whyNot, data));
+}
+
 void checkDate(const std::optional<QDateTime> &date)
 {
     if (!date)

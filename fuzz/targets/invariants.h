@@ -13,6 +13,8 @@ void registerSecretOnce();
 // True when `text`, made from `input`, shows a piece of the secret (8 characters or more) that came
 // from a whole occurrence of it: a piece the input holds on its own is just text.
 bool leaksSecret(const QString &text, const QByteArray &input);
+// A parser that says no says why, in words that never quote the body.
+void checkRejection(const QString &whyNot, const QByteArray &data);
 
 void checkDate(const std::optional<QDateTime> &date);
 // What the connection doctor and the source lookup rely on: an http(s) URL with a host.

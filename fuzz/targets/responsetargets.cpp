@@ -8,13 +8,6 @@
 namespace PlexAuth::Fuzz {
 
 namespace {
-// A parser that says no says why, in words that never quote the body.
-void checkRejection(const QString &whyNot, const QByteArray &data)
-{
-    PLEXAUTH_FUZZ_CHECK(!whyNot.isEmpty());
-    PLEXAUTH_FUZZ_CHECK(!leaksSecret(whyNot, data));
-}
-
 void checkSubscription(const Subscription &subscription)
 {
     checkDate(subscription.subscribedAt);

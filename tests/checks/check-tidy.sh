@@ -23,10 +23,35 @@ cache_dir=${PLEXAUTH_TIDY_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/plexauth/clang-
 mkdir -p "$cache_dir"
 config_key=$({ clang-tidy --version && cat "$source_dir/.clang-tidy"; } | sha256sum | cut -c1-64)
 
+# The compile commands, one per source file: a unity build's batch (unity_N_cxx.cxx, which #includes
+# its sources) gives each of its sources the batch's command, so clang-tidy sees every file on its own.
+tidy_db=$build_dir/clang-tidy-db
+mkdir -p "$tidy_db"
+python3 - "$build_dir/compile_commands.json" "$tidy_db/compile_commands.json" <<'PY'
+import json, re, sys
+entries = []
+for entry in json.load(open(sys.argv[1])):
+    path = entry["file"]
+    if not re.search(r"/unity_[0-9]+_cxx\.cxx$", path):
+        entries.append(entry)
+        continue
+    for line in open(path):
+        included = re.match(r'#include "(.+)"', line)
+        if included:
+            source = included.group(1)
+            expanded = dict(entry, file=source)
+            if "arguments" in entry:
+                expanded["arguments"] = [source if arg == path else arg for arg in entry["arguments"]]
+            else:
+                expanded["command"] = entry["command"].replace(path, source)
+            entries.append(expanded)
+json.dump(entries, open(sys.argv[2], "w"), indent=1)
+PY
+
 # Three NUL-terminated fields per checked source: its path, its build directory, and the build's
 # compiler call turned into "preprocess to stdout". Generated files (moc, uic, rcc) are not ours.
 list_sources() {
-    python3 - "$build_dir/compile_commands.json" "$source_dir" <<'PY'
+    python3 - "$tidy_db/compile_commands.json" "$source_dir" <<'PY'
 import json, shlex, sys
 commands, root = sys.argv[1], sys.argv[2].rstrip("/") + "/"
 seen = set()
@@ -57,7 +82,7 @@ check_one() {
     local path=$1 directory=$2 preprocess=$3 key output
     key=$({ echo "$config_key" && (cd "$directory" && eval "$preprocess"); } | sha256sum | cut -c1-64)
     [[ -f $cache_dir/$key ]] && return 0
-    if output=$(clang-tidy --quiet --extra-arg=-Wno-unknown-warning-option -p "$build_dir" "$path" 2>&1); then
+    if output=$(clang-tidy --quiet --extra-arg=-Wno-unknown-warning-option -p "$tidy_db" "$path" 2>&1); then
         touch "$cache_dir/$key"
     else
         printf '%s\n' "$output"
@@ -65,12 +90,12 @@ check_one() {
     fi
 }
 export -f check_one
-export build_dir cache_dir config_key
+export build_dir tidy_db cache_dir config_key
 
 count=$(list_sources | tr -cd '\0' | wc -c)
 ((count > 0)) || { echo "check-tidy: no sources of app/ or ui/ in compile_commands.json" >&2; exit 1; }
 if ! list_sources | xargs -0 -n 3 -P "$jobs" bash -c 'check_one "$@"' check_one; then
-    echo "check-tidy: clang-tidy reported the findings above (to see one file's: clang-tidy -p $build_dir FILE)" >&2
+    echo "check-tidy: clang-tidy reported the findings above (to see one file's: clang-tidy -p $tidy_db FILE)" >&2
     exit 1
 fi
 echo "check-tidy: $((count / 3)) files clean"

@@ -4,6 +4,8 @@
 
 namespace PlexAuth::Parse {
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace {
 // JSON wraps PMS answers as {"MediaContainer": {...}}; in XML the root element is the container.
 QJsonObject mediaContainer(const QJsonValue &root)
@@ -16,16 +18,20 @@ QJsonObject mediaContainer(const QJsonValue &root)
     return {};
 }
 
+// A source can list thousands of connections: each is read straight from the document (no list of
+// their objects first) into a list reserved for all of them.
 QList<Connection> connections(const QJsonObject &parent)
 {
-    QList<QJsonObject> entries = Doc::objects(parent, u"connections", u"connection");
-    entries += Doc::objects(parent, u"Connection");
     QList<Connection> result;
-    for (const QJsonObject &entry : std::as_const(entries)) {
+    result.reserve(
+        Doc::objectCountHint(parent, u"connections") + Doc::objectCountHint(parent, u"Connection"));
+    const auto add = [&result](const QJsonObject &entry) {
         Connection parsed = connection(entry);
         if (parsed.uri.isValid())
-            result.append(parsed);
-    }
+            result.append(std::move(parsed));
+    };
+    Doc::forEachObject(parent, u"connections", u"connection", add);
+    Doc::forEachObject(parent, u"Connection", {}, add);
     return result;
 }
 
@@ -62,14 +68,15 @@ PlexServer readServer(const QJsonObject &object)
 
 Connection connection(const QJsonObject &object)
 {
+    const Doc::Fields fields(object);
     Connection parsed;
-    parsed.protocol = Doc::string(object, u"protocol").toLower();
-    parsed.address = Doc::string(object, u"address");
-    parsed.port = Doc::smallInteger(object, u"port").value_or(0);
-    parsed.local = Doc::boolean(object, u"local").value_or(false);
-    parsed.relay = Doc::boolean(object, u"relay").value_or(false);
-    parsed.ipv6 = Doc::boolean(object, u"IPv6").value_or(false);
-    QUrl uri(Doc::string(object, u"uri"), QUrl::StrictMode);
+    parsed.protocol = fields.string("protocol"_L1).toLower();
+    parsed.address = fields.string("address"_L1);
+    parsed.port = fields.smallInteger("port"_L1).value_or(0);
+    parsed.local = fields.boolean("local"_L1).value_or(false);
+    parsed.relay = fields.boolean("relay"_L1).value_or(false);
+    parsed.ipv6 = fields.boolean("IPv6"_L1).value_or(false);
+    QUrl uri(fields.string("uri"_L1), QUrl::StrictMode);
     if (!uri.isValid() || uri.host().isEmpty() || uri.port() == 0
         || (uri.scheme() != u"http" && uri.scheme() != u"https")) {
         uri = QUrl();
@@ -83,9 +90,9 @@ Connection connection(const QJsonObject &object)
                 uri = QUrl();
         }
     }
-    parsed.uri = uri;
     if (parsed.protocol.isEmpty())
         parsed.protocol = uri.scheme();
+    parsed.uri = std::move(uri);
     return parsed;
 }
 

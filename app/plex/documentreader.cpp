@@ -18,7 +18,7 @@ std::optional<QJsonObject> readElement(QXmlStreamReader &xml, int depth)
         return std::nullopt;
     QJsonObject element;
     for (const QXmlStreamAttribute &attribute : xml.attributes())
-        element.insert(attribute.name().toString(), attribute.value().toString());
+        element.insert(attribute.name(), QJsonValue(attribute.value().toString()));
     // Children are gathered apart and put in once: appending to an array still held by the object
     // copies it each time, which made 40,000 <Connection/> siblings take seconds.
     QHash<QString, QJsonArray> children;

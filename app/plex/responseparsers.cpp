@@ -3,6 +3,8 @@
 #include "documentreader.h"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 namespace PlexAuth::Parse {
 
@@ -25,11 +27,17 @@ QJsonObject mediaContainer(const QJsonValue &root)
 // it is no host name, and a URL's parser would refuse).
 bool isPlainHost(QStringView host)
 {
+    static constexpr std::array<bool, 128> plain = [] {
+        std::array<bool, 128> table {};
+        for (const unsigned char c :
+            std::string_view("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-"))
+            table[c] = true;
+        return table;
+    }();
     if (host.size() > 2 && (host[0] == u'v' || host[0] == u'V') && host[2] == u'.')
         return false;
     return !host.isEmpty() && std::all_of(host.begin(), host.end(), [](QChar c) {
-        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'.'
-            || c == u'-';
+        return c.unicode() < plain.size() && plain[c.unicode()];
     });
 }
 

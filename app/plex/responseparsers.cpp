@@ -55,14 +55,16 @@ int plainPort(QStringView digits)
     return port <= 65535 ? port : 0;
 }
 
-// QUrl(text, QUrl::StrictMode), in less time for what Plex sends: "http://HOST:PORT" and
-// "https://HOST:PORT" with a plain host (isPlainHost). QUrl parses such a text as its scheme, its host
-// through the same host parser that QUrl::setHost uses, and its port, and its strict mode finds
-// nothing to refuse in it (no percent sign, space, forbidden or non-ASCII character; no user info,
-// path, query or fragment), so setting the three parts makes the same URL without scanning and
-// validating the whole text again. A host that the host parser refuses, and any other text, are
-// parsed whole. tst_connectionuri checks the two against each other.
-QUrl parseUri(const QString &text)
+// The URL that QUrl(text, QUrl::StrictMode) makes, or an invalid one where that is invalid, in less
+// time for what Plex sends: "http://HOST:PORT" and "https://HOST:PORT" with a plain host
+// (isPlainHost). QUrl parses such a text as its scheme, its host through the same host parser that
+// QUrl::setHost uses, and its port, and its strict mode finds nothing to refuse in it (no percent
+// sign, space, forbidden or non-ASCII character; no user info, path, query or fragment), so setting
+// the three parts makes the same URL without scanning and validating the whole text again; a host
+// that the host parser refuses makes both invalid. The host is cut out of the text in place (the text
+// is this function's own), not copied. Any other text is parsed whole. tst_connectionuri checks the
+// two against each other.
+QUrl parseUri(QString text)
 {
     static const QString http = QStringLiteral("http");
     static const QString https = QStringLiteral("https");
@@ -72,15 +74,15 @@ QUrl parseUri(const QString &text)
     const qsizetype hostStart = scheme ? scheme->size() + 3 : 0;
     const qsizetype colon = view.lastIndexOf(u':');
     if (scheme && colon > hostStart) {
-        const QStringView host = view.sliced(hostStart, colon - hostStart);
         const int port = plainPort(view.sliced(colon + 1));
-        if (port > 0 && isPlainHost(host)) {
+        if (port > 0 && isPlainHost(view.sliced(hostStart, colon - hostStart))) {
+            text.truncate(colon);
+            text.remove(0, hostStart);
             QUrl url;
             url.setScheme(*scheme);
-            url.setHost(host.toString(), QUrl::StrictMode);
+            url.setHost(text, QUrl::StrictMode);
             url.setPort(port);
-            if (url.isValid())
-                return url;
+            return url.isValid() ? url : QUrl();
         }
     }
     return QUrl(text, QUrl::StrictMode);

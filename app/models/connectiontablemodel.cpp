@@ -6,6 +6,8 @@
 
 namespace PlexAuth {
 
+const ProbeResult ConnectionTableModel::s_pending;
+
 ConnectionTableModel::ConnectionTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
@@ -28,12 +30,6 @@ void ConnectionTableModel::setProbeResult(int row, const ProbeResult &result)
         m_probes.resize(m_connections.size());
     m_probes[row] = result;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-const ProbeResult &ConnectionTableModel::probeAt(int row) const
-{
-    static const ProbeResult pending;
-    return m_probes.isEmpty() ? pending : m_probes[row];
 }
 
 void ConnectionTableModel::setBest(int row)

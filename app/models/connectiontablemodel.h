@@ -46,7 +46,7 @@ public:
     void clearProbes();
     int bestRow() const { return m_best; }
     // Pending (a default ProbeResult) for a row the doctor has not reported on.
-    const ProbeResult &probeAt(int row) const;
+    const ProbeResult &probeAt(int row) const { return m_probes.isEmpty() ? s_pending : m_probes[row]; }
 
     static QString kindText(const Connection &connection);
 
@@ -67,6 +67,8 @@ private:
     };
     const QString &uriText(int row) const;
     QString sortKey(int row, int column) const;
+
+    static const ProbeResult s_pending;
 
     QList<Connection> m_connections;
     // Both empty until first needed (the doctor's first finding; the first sort or filter), then one

@@ -46,6 +46,8 @@ public:
     QString string(QLatin1StringView key) const;
     std::optional<bool> boolean(QLatin1StringView key) const;
     std::optional<int> smallInteger(QLatin1StringView key) const;
+    // The value itself (undefined when absent), to compare without copying it.
+    QCborValue value(QLatin1StringView key) const { return m_map.value(key); }
 
 private:
     QCborMap m_map;

@@ -88,6 +88,22 @@ QUrl parseUri(QString text)
     return QUrl(text, QUrl::StrictMode);
 }
 
+// A connection's protocol, lower-cased. "http" and "https", which every connection repeats, are
+// compared where they are in the document and shared, not copied.
+QString protocolOf(const Doc::Fields &fields)
+{
+    static const QCborValue httpValue("http"_L1);
+    static const QCborValue httpsValue("https"_L1);
+    static const QString http = QStringLiteral("http");
+    static const QString https = QStringLiteral("https");
+    const QCborValue value = fields.value("protocol"_L1);
+    if (value == httpsValue)
+        return https;
+    if (value == httpValue)
+        return http;
+    return fields.string("protocol"_L1).toLower();
+}
+
 // A source can list thousands of connections: each is read straight from the document (no list of
 // their objects first) into a list reserved for all of them.
 QList<Connection> connections(const QJsonObject &parent)
@@ -140,7 +156,7 @@ Connection connection(const QJsonObject &object)
 {
     const Doc::Fields fields(object);
     Connection parsed;
-    parsed.protocol = fields.string("protocol"_L1).toLower();
+    parsed.protocol = protocolOf(fields);
     parsed.address = fields.string("address"_L1);
     parsed.port = fields.smallInteger("port"_L1).value_or(0);
     parsed.local = fields.boolean("local"_L1).value_or(false);

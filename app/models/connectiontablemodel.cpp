@@ -6,24 +6,28 @@
 
 namespace PlexAuth {
 
+const ProbeResult ConnectionTableModel::s_pending;
+
 ConnectionTableModel::ConnectionTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void ConnectionTableModel::setConnections(const QList<Connection> &connections)
+void ConnectionTableModel::setConnections(QList<Connection> connections)
 {
     beginResetModel();
-    m_connections = connections;
-    m_probes = QList<ProbeResult>(connections.size());
-    m_texts = QList<RowTexts>(connections.size());
+    m_connections = std::move(connections);
+    m_probes.clear();
+    m_texts.clear();
     m_best = -1;
     endResetModel();
 }
 
 void ConnectionTableModel::setProbeResult(int row, const ProbeResult &result)
 {
-    if (row < 0 || row >= m_probes.size())
+    if (row < 0 || row >= m_connections.size())
         return;
+    if (m_probes.isEmpty())
+        m_probes.resize(m_connections.size());
     m_probes[row] = result;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
@@ -42,13 +46,15 @@ void ConnectionTableModel::clearProbes()
 {
     if (m_connections.isEmpty())
         return;
-    m_probes = QList<ProbeResult>(m_connections.size());
+    m_probes.clear();
     m_best = -1;
     Q_EMIT dataChanged(index(0, 0), index(int(m_connections.size()) - 1, ColumnCount - 1));
 }
 
 const QString &ConnectionTableModel::uriText(int row) const
 {
+    if (m_texts.isEmpty())
+        m_texts.resize(m_connections.size());
     QString &text = m_texts[row].uri;
     if (text.isNull())
         text = m_connections[row].uri.toString();
@@ -58,6 +64,8 @@ const QString &ConnectionTableModel::uriText(int row) const
 // The lowercase text of a Protocol, Address or URI cell.
 QString ConnectionTableModel::sortKey(int row, int column) const
 {
+    if (m_texts.isEmpty())
+        m_texts.resize(m_connections.size());
     RowTexts &texts = m_texts[row];
     const Connection &connection = m_connections[row];
     const auto cached = [](QString &key, const QString &text) -> const QString & {
@@ -100,7 +108,7 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
         || index.column() >= ColumnCount)
         return {};
     const Connection &connection = m_connections[index.row()];
-    const ProbeResult &probe = m_probes[index.row()];
+    const ProbeResult &probe = probeAt(index.row());
     const bool best = index.row() == m_best;
     switch (role) {
     case UriRole:

@@ -37,14 +37,16 @@ public:
 
     explicit ConnectionTableModel(QObject *parent = nullptr);
 
-    void setConnections(const QList<Connection> &connections);
+    // Shares the list (QList is implicitly shared): nothing per connection is copied or made here.
+    void setConnections(QList<Connection> connections);
     const QList<Connection> &connections() const { return m_connections; }
     // Shows the doctor's findings as they arrive.
     void setProbeResult(int row, const ProbeResult &result);
     void setBest(int row);
     void clearProbes();
     int bestRow() const { return m_best; }
-    const ProbeResult &probeAt(int row) const { return m_probes[row]; }
+    // Pending (a default ProbeResult) for a row the doctor has not reported on.
+    const ProbeResult &probeAt(int row) const { return m_probes.isEmpty() ? s_pending : m_probes[row]; }
 
     static QString kindText(const Connection &connection);
 
@@ -66,7 +68,11 @@ private:
     const QString &uriText(int row) const;
     QString sortKey(int row, int column) const;
 
+    static const ProbeResult s_pending;
+
     QList<Connection> m_connections;
+    // Both empty until first needed (the doctor's first finding; the first sort or filter), then one
+    // per connection: a lookup that nobody tests or sorts makes neither.
     QList<ProbeResult> m_probes;
     mutable QList<RowTexts> m_texts;
     int m_best = -1;

@@ -18,7 +18,7 @@ std::optional<QJsonObject> readElement(QXmlStreamReader &xml, int depth)
         return std::nullopt;
     QJsonObject element;
     for (const QXmlStreamAttribute &attribute : xml.attributes())
-        element.insert(attribute.name().toString(), attribute.value().toString());
+        element.insert(attribute.name(), QJsonValue(attribute.value().toString()));
     // Children are gathered apart and put in once: appending to an array still held by the object
     // copies it each time, which made 40,000 <Connection/> siblings take seconds.
     QHash<QString, QJsonArray> children;
@@ -113,22 +113,33 @@ std::optional<QJsonValue> parse(const QByteArray &body, QString *whyNot)
     return QJsonValue(document.object());
 }
 
-QString string(const QJsonObject &object, QStringView key)
+namespace {
+// The readers below take a QJsonValue, or the QCborValue under it (Fields): QJsonValue is a view of
+// the same value, its every number (Double or Integer in CBOR) a "Double".
+bool isNumber(const QJsonValue &value)
 {
-    const QJsonValue value = object.value(key);
+    return value.isDouble();
+}
+
+bool isNumber(const QCborValue &value)
+{
+    return value.isDouble() || value.isInteger();
+}
+
+template<typename Value> QString stringOf(const Value &value)
+{
     if (value.isString())
         return value.toString();
-    if (value.isDouble())
+    if (isNumber(value))
         return QString::number(value.toDouble(), 'g', 17);
     return {};
 }
 
-std::optional<bool> boolean(const QJsonObject &object, QStringView key)
+template<typename Value> std::optional<bool> booleanOf(const Value &value)
 {
-    const QJsonValue value = object.value(key);
     if (value.isBool())
         return value.toBool();
-    if (value.isDouble()) {
+    if (isNumber(value)) {
         const double number = value.toDouble();
         if (number == 0 || number == 1)
             return number == 1;
@@ -142,10 +153,9 @@ std::optional<bool> boolean(const QJsonObject &object, QStringView key)
     return std::nullopt;
 }
 
-std::optional<qint64> integer(const QJsonObject &object, QStringView key)
+template<typename Value> std::optional<qint64> integerOf(const Value &value)
 {
-    const QJsonValue value = object.value(key);
-    if (value.isDouble()) {
+    if (isNumber(value)) {
         const double number = value.toDouble();
         // Integers beyond 2^53 or with fractions are not what Plex sends: treat as absent. The range
         // is checked first: converting a double beyond qint64 is undefined behaviour.
@@ -162,12 +172,52 @@ std::optional<qint64> integer(const QJsonObject &object, QStringView key)
     return std::nullopt;
 }
 
-std::optional<int> smallInteger(const QJsonObject &object, QStringView key)
+template<typename Value> std::optional<int> smallIntegerOf(const Value &value)
 {
-    const std::optional<qint64> number = integer(object, key);
+    const std::optional<qint64> number = integerOf(value);
     if (!number || *number < std::numeric_limits<int>::min() || *number > std::numeric_limits<int>::max())
         return std::nullopt;
     return static_cast<int>(*number);
+}
+} // namespace
+
+QString string(const QJsonObject &object, QStringView key)
+{
+    return stringOf(object.value(key));
+}
+
+std::optional<bool> boolean(const QJsonObject &object, QStringView key)
+{
+    return booleanOf(object.value(key));
+}
+
+std::optional<qint64> integer(const QJsonObject &object, QStringView key)
+{
+    return integerOf(object.value(key));
+}
+
+std::optional<int> smallInteger(const QJsonObject &object, QStringView key)
+{
+    return smallIntegerOf(object.value(key));
+}
+
+Fields::Fields(const QJsonObject &object)
+    : m_map(QCborMap::fromJsonObject(object))
+{ }
+
+QString Fields::string(QLatin1StringView key) const
+{
+    return stringOf(m_map.value(key));
+}
+
+std::optional<bool> Fields::boolean(QLatin1StringView key) const
+{
+    return booleanOf(m_map.value(key));
+}
+
+std::optional<int> Fields::smallInteger(QLatin1StringView key) const
+{
+    return smallIntegerOf(m_map.value(key));
 }
 
 std::optional<QDateTime> dateTime(const QJsonObject &object, QStringView key)
@@ -207,26 +257,16 @@ QJsonObject object(const QJsonObject &parent, QStringView key)
 QList<QJsonObject> objects(const QJsonObject &parent, QStringView key, QStringView itemTag)
 {
     QList<QJsonObject> result;
-    const QJsonValue value = parent.value(key);
-    QJsonArray items;
-    if (value.isArray())
-        items = value.toArray();
-    else if (value.isObject())
-        items.append(value);
-    for (const auto &item : std::as_const(items)) {
-        if (!item.isObject())
-            continue;
-        const QJsonObject entry = item.toObject();
-        // XML wrapper element <connections><connection/>…</connections>
-        if (!itemTag.isEmpty() && entry.value(itemTag).isArray()) {
-            for (const auto &inner : entry.value(itemTag).toArray())
-                if (inner.isObject())
-                    result.append(inner.toObject());
-            continue;
-        }
-        result.append(entry);
-    }
+    forEachObject(parent, key, itemTag, [&result](const QJsonObject &entry) { result.append(entry); });
     return result;
+}
+
+qsizetype objectCountHint(const QJsonObject &parent, QStringView key)
+{
+    const QJsonValue value = parent.value(key);
+    if (value.isArray())
+        return value.toArray().size();
+    return value.isObject() ? 1 : 0;
 }
 
 QStringList strings(const QJsonObject &parent, QStringView key, QStringView itemTag)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCborMap>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -30,15 +31,71 @@ QString string(const QJsonObject &object, QStringView key);
 std::optional<bool> boolean(const QJsonObject &object, QStringView key);
 std::optional<qint64> integer(const QJsonObject &object, QStringView key);
 std::optional<int> smallInteger(const QJsonObject &object, QStringView key);
+
 // Epoch seconds (number or digits), ISO 8601, or plex.tv XML's "2021-04-12 18:21:12 UTC".
 std::optional<QDateTime> dateTime(const QJsonObject &object, QStringView key);
+
+// The same readers for one object read key by key, for objects read by the thousand (a source's
+// connections): QJsonObject finds a key by binary search, comparing it as text, and copies the value
+// it finds into a QJsonValue; the map under the object (shared, not copied) is searched one key after
+// the other comparing bytes, and hands out the value itself. An object of Plex has a handful of keys.
+class Fields
+{
+public:
+    explicit Fields(const QJsonObject &object);
+    QString string(QLatin1StringView key) const;
+    std::optional<bool> boolean(QLatin1StringView key) const;
+    std::optional<int> smallInteger(QLatin1StringView key) const;
+    // The value itself (undefined when absent), to compare without copying it.
+    QCborValue value(QLatin1StringView key) const { return m_map.value(key); }
+
+private:
+    QCborMap m_map;
+};
 
 // A child object: a JSON object, or the first element of an array (XML children).
 QJsonObject object(const QJsonObject &object, QStringView key);
 // A list of objects under `key`: a JSON array, a single object, or XML's
 // <key><itemTag .../><itemTag .../></key> wrapper.
 QList<QJsonObject> objects(const QJsonObject &object, QStringView key, QStringView itemTag = {});
+// The objects that objects() lists, in the same order, handed to `visit` one at a time without
+// collecting them: for lists of thousands (a source's connections).
+template<typename Visit>
+void forEachObject(const QJsonObject &object, QStringView key, QStringView itemTag, Visit &&visit);
+// An upper bound for the number of objects() of `key` when there is no XML wrapper: the length of the
+// array (1 for a single object, else 0). For reserving.
+qsizetype objectCountHint(const QJsonObject &object, QStringView key);
 // A list of strings: a JSON array of strings, or XML's <key><itemTag id="..."/></key>.
 QStringList strings(const QJsonObject &object, QStringView key, QStringView itemTag = {});
+
+template<typename Visit>
+void forEachObject(const QJsonObject &object, QStringView key, QStringView itemTag, Visit &&visit)
+{
+    const auto visitEntry = [&](const QJsonObject &entry) {
+        // XML wrapper element <connections><connection/>…</connections>
+        if (!itemTag.isEmpty()) {
+            const QJsonValue inner = entry.value(itemTag);
+            if (inner.isArray()) {
+                const QJsonArray items = inner.toArray();
+                for (const auto &item : items) {
+                    if (item.isObject())
+                        visit(item.toObject());
+                }
+                return;
+            }
+        }
+        visit(entry);
+    };
+    const QJsonValue value = object.value(key);
+    if (value.isArray()) {
+        const QJsonArray items = value.toArray();
+        for (const auto &item : items) {
+            if (item.isObject())
+                visitEntry(item.toObject());
+        }
+    } else if (value.isObject()) {
+        visitEntry(value.toObject());
+    }
+}
 
 } // namespace PlexAuth::Doc

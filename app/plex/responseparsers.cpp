@@ -2,7 +2,13 @@
 
 #include "documentreader.h"
 
+#include <algorithm>
+#include <array>
+#include <string_view>
+
 namespace PlexAuth::Parse {
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 // JSON wraps PMS answers as {"MediaContainer": {...}}; in XML the root element is the container.
@@ -16,16 +22,102 @@ QJsonObject mediaContainer(const QJsonValue &root)
     return {};
 }
 
+// A host name or IPv4 address as Plex writes one into a connection's uri: letters, digits, dots and
+// hyphens only, and not "vX." (which QUrl::setHost would take as an IPvFuture address in brackets when
+// it is no host name, and a URL's parser would refuse).
+bool isPlainHost(QStringView host)
+{
+    static constexpr std::array<bool, 128> plain = [] {
+        std::array<bool, 128> table {};
+        for (const unsigned char c :
+            std::string_view("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-"))
+            table[c] = true;
+        return table;
+    }();
+    if (host.size() > 2 && (host[0] == u'v' || host[0] == u'V') && host[2] == u'.')
+        return false;
+    return !host.isEmpty() && std::all_of(host.begin(), host.end(), [](QChar c) {
+        return c.unicode() < plain.size() && plain[c.unicode()];
+    });
+}
+
+// The port of "…:PORT": one to five digits, 1 to 65535; else 0.
+int plainPort(QStringView digits)
+{
+    if (digits.isEmpty() || digits.size() > 5)
+        return 0;
+    int port = 0;
+    for (const QChar c : digits) {
+        if (c < u'0' || c > u'9')
+            return 0;
+        port = port * 10 + (c.unicode() - u'0');
+    }
+    return port <= 65535 ? port : 0;
+}
+
+// The URL that QUrl(text, QUrl::StrictMode) makes, or an invalid one where that is invalid, in less
+// time for what Plex sends: "http://HOST:PORT" and "https://HOST:PORT" with a plain host
+// (isPlainHost). QUrl parses such a text as its scheme, its host through the same host parser that
+// QUrl::setHost uses, and its port, and its strict mode finds nothing to refuse in it (no percent
+// sign, space, forbidden or non-ASCII character; no user info, path, query or fragment), so setting
+// the three parts makes the same URL without scanning and validating the whole text again; a host
+// that the host parser refuses makes both invalid. The host is cut out of the text in place (the text
+// is this function's own), not copied. Any other text is parsed whole. tst_connectionuri checks the
+// two against each other.
+QUrl parseUri(QString text)
+{
+    static const QString http = QStringLiteral("http");
+    static const QString https = QStringLiteral("https");
+    const QStringView view(text);
+    const QString *scheme
+        = view.startsWith(u"https://") ? &https : (view.startsWith(u"http://") ? &http : nullptr);
+    const qsizetype hostStart = scheme ? scheme->size() + 3 : 0;
+    const qsizetype colon = view.lastIndexOf(u':');
+    if (scheme && colon > hostStart) {
+        const int port = plainPort(view.sliced(colon + 1));
+        if (port > 0 && isPlainHost(view.sliced(hostStart, colon - hostStart))) {
+            text.truncate(colon);
+            text.remove(0, hostStart);
+            QUrl url;
+            url.setScheme(*scheme);
+            url.setHost(text, QUrl::StrictMode);
+            url.setPort(port);
+            return url.isValid() ? url : QUrl();
+        }
+    }
+    return QUrl(text, QUrl::StrictMode);
+}
+
+// A connection's protocol, lower-cased. "http" and "https", which every connection repeats, are
+// compared where they are in the document and shared, not copied.
+QString protocolOf(const Doc::Fields &fields)
+{
+    static const QCborValue httpValue("http"_L1);
+    static const QCborValue httpsValue("https"_L1);
+    static const QString http = QStringLiteral("http");
+    static const QString https = QStringLiteral("https");
+    const QCborValue value = fields.value("protocol"_L1);
+    if (value == httpsValue)
+        return https;
+    if (value == httpValue)
+        return http;
+    return fields.string("protocol"_L1).toLower();
+}
+
+// A source can list thousands of connections: each is read straight from the document (no list of
+// their objects first) into a list reserved for all of them.
 QList<Connection> connections(const QJsonObject &parent)
 {
-    QList<QJsonObject> entries = Doc::objects(parent, u"connections", u"connection");
-    entries += Doc::objects(parent, u"Connection");
     QList<Connection> result;
-    for (const QJsonObject &entry : std::as_const(entries)) {
+    result.reserve(
+        Doc::objectCountHint(parent, u"connections") + Doc::objectCountHint(parent, u"Connection"));
+    const auto add = [&result](const QJsonObject &entry) {
         Connection parsed = connection(entry);
         if (parsed.uri.isValid())
-            result.append(parsed);
-    }
+            result.append(std::move(parsed));
+    };
+    Doc::forEachObject(parent, u"connections", u"connection", add);
+    Doc::forEachObject(parent, u"Connection", {}, add);
     return result;
 }
 
@@ -62,14 +154,15 @@ PlexServer readServer(const QJsonObject &object)
 
 Connection connection(const QJsonObject &object)
 {
+    const Doc::Fields fields(object);
     Connection parsed;
-    parsed.protocol = Doc::string(object, u"protocol").toLower();
-    parsed.address = Doc::string(object, u"address");
-    parsed.port = Doc::smallInteger(object, u"port").value_or(0);
-    parsed.local = Doc::boolean(object, u"local").value_or(false);
-    parsed.relay = Doc::boolean(object, u"relay").value_or(false);
-    parsed.ipv6 = Doc::boolean(object, u"IPv6").value_or(false);
-    QUrl uri(Doc::string(object, u"uri"), QUrl::StrictMode);
+    parsed.protocol = protocolOf(fields);
+    parsed.address = fields.string("address"_L1);
+    parsed.port = fields.smallInteger("port"_L1).value_or(0);
+    parsed.local = fields.boolean("local"_L1).value_or(false);
+    parsed.relay = fields.boolean("relay"_L1).value_or(false);
+    parsed.ipv6 = fields.boolean("IPv6"_L1).value_or(false);
+    QUrl uri = parseUri(fields.string("uri"_L1));
     if (!uri.isValid() || uri.host().isEmpty() || uri.port() == 0
         || (uri.scheme() != u"http" && uri.scheme() != u"https")) {
         uri = QUrl();
@@ -83,9 +176,9 @@ Connection connection(const QJsonObject &object)
                 uri = QUrl();
         }
     }
-    parsed.uri = uri;
     if (parsed.protocol.isEmpty())
         parsed.protocol = uri.scheme();
+    parsed.uri = std::move(uri);
     return parsed;
 }
 

@@ -14,99 +14,94 @@ class TestLazyTabs : public QObject
     Q_OBJECT
 
 private:
-    struct Made
+    // Two tabs whose pages are labels, counting how often each was made.
+    struct Tabs
     {
-        int first = 0;
-        int second = 0;
-    };
+        QTabWidget tabs;
+        LazyTabs lazy { &tabs };
+        int madeFirst = 0;
+        int madeSecond = 0;
 
-    static void addTwo(LazyTabs &lazy, QTabWidget &tabs, Made &made)
-    {
-        lazy.addPage(u"&First"_s, [&tabs, &made] {
-            ++made.first;
-            return new QLabel(u"first page"_s, &tabs);
-        });
-        lazy.addPage(u"&Second"_s, [&tabs, &made] {
-            ++made.second;
-            return new QLabel(u"second page"_s, &tabs);
-        });
-        tabs.setTabToolTip(1, u"the second"_s);
-    }
+        Tabs()
+        {
+            lazy.addPage(u"&First"_s, [this] {
+                ++madeFirst;
+                return new QLabel(u"first page"_s, &tabs);
+            });
+            lazy.addPage(u"&Second"_s, [this] {
+                ++madeSecond;
+                return new QLabel(u"second page"_s, &tabs);
+            });
+            tabs.setTabToolTip(1, u"the second"_s);
+        }
+
+        bool show()
+        {
+            tabs.show();
+            return QTest::qWaitForWindowExposed(&tabs);
+        }
+    };
 
 private Q_SLOTS:
     void aHiddenTabWidgetMakesNothing()
     {
-        QTabWidget tabs;
-        LazyTabs lazy(&tabs);
-        Made made;
-        addTwo(lazy, tabs, made);
-        tabs.setCurrentIndex(1);
-        tabs.setCurrentIndex(0);
-        QCOMPARE(made.first, 0);
-        QCOMPARE(made.second, 0);
-        QVERIFY(!lazy.isMade(0) && !lazy.isMade(1));
-        QCOMPARE(tabs.count(), 2);
-        QVERIFY(!qobject_cast<QLabel *>(tabs.widget(0)));
+        Tabs t;
+        t.tabs.setCurrentIndex(1);
+        t.tabs.setCurrentIndex(0);
+        QCOMPARE(t.madeFirst, 0);
+        QCOMPARE(t.madeSecond, 0);
+        QVERIFY(!t.lazy.isMade(0) && !t.lazy.isMade(1));
+        QCOMPARE(t.tabs.count(), 2);
+        QVERIFY(!qobject_cast<QLabel *>(t.tabs.widget(0)));
     }
 
     void showingMakesTheCurrentPageOnly()
     {
-        QTabWidget tabs;
-        LazyTabs lazy(&tabs);
-        Made made;
-        addTwo(lazy, tabs, made);
-        tabs.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&tabs));
-        QCOMPARE(made.first, 1);
-        QCOMPARE(made.second, 0);
-        auto *first = qobject_cast<QLabel *>(tabs.widget(0));
+        Tabs t;
+        QVERIFY(t.show());
+        QCOMPARE(t.madeFirst, 1);
+        QCOMPARE(t.madeSecond, 0);
+        auto *first = qobject_cast<QLabel *>(t.tabs.widget(0));
         QVERIFY(first);
         QCOMPARE(first->text(), u"first page"_s);
-        QCOMPARE(tabs.currentWidget(), first);
+        QCOMPARE(t.tabs.currentWidget(), first);
         QVERIFY(first->isVisible());
     }
 
     void choosingATabMakesItsPageOnceInPlace()
     {
-        QTabWidget tabs;
-        LazyTabs lazy(&tabs);
-        Made made;
-        addTwo(lazy, tabs, made);
-        tabs.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+        Tabs t;
+        QVERIFY(t.show());
         int changes = 0;
-        connect(&tabs, &QTabWidget::currentChanged, this, [&changes] { ++changes; });
-        tabs.setCurrentIndex(1);
-        QCOMPARE(made.second, 1);
+        connect(&t.tabs, &QTabWidget::currentChanged, this, [&changes] { ++changes; });
+        t.tabs.setCurrentIndex(1);
+        QCOMPARE(t.madeSecond, 1);
         QCOMPARE(changes, 1); // the swap itself says nothing
-        auto *second = qobject_cast<QLabel *>(tabs.widget(1));
+        auto *second = qobject_cast<QLabel *>(t.tabs.widget(1));
         QVERIFY(second);
-        QCOMPARE(tabs.currentWidget(), second);
-        QCOMPARE(tabs.tabText(1), u"&Second"_s);
-        QCOMPARE(tabs.tabToolTip(1), u"the second"_s);
+        QCOMPARE(t.tabs.currentWidget(), second);
+        QCOMPARE(t.tabs.tabText(1), u"&Second"_s);
+        QCOMPARE(t.tabs.tabToolTip(1), u"the second"_s);
         QVERIFY(second->isVisible());
-        tabs.setCurrentIndex(0);
-        tabs.setCurrentIndex(1);
-        QCOMPARE(made.first, 1);
-        QCOMPARE(made.second, 1);
-        QCOMPARE(tabs.count(), 2);
+        t.tabs.setCurrentIndex(0);
+        t.tabs.setCurrentIndex(1);
+        QCOMPARE(t.madeFirst, 1);
+        QCOMPARE(t.madeSecond, 1);
+        QCOMPARE(t.tabs.count(), 2);
     }
 
     void askingForAPageMakesItWithoutChangingTheCurrentTab()
     {
-        QTabWidget tabs;
-        LazyTabs lazy(&tabs);
-        Made made;
-        addTwo(lazy, tabs, made);
-        QWidget *second = lazy.page(1);
+        Tabs t;
+        QWidget *second = t.lazy.page(1);
         QVERIFY(qobject_cast<QLabel *>(second));
-        QCOMPARE(tabs.widget(1), second);
-        QCOMPARE(tabs.currentIndex(), 0);
-        QCOMPARE(lazy.page(1), second);
-        QCOMPARE(made.second, 1);
-        QCOMPARE(made.first, 0);
-        QVERIFY(!lazy.page(2));
-        QVERIFY(!lazy.page(-1));
+        QCOMPARE(t.tabs.widget(1), second);
+        QCOMPARE(t.tabs.currentIndex(), 0);
+        QCOMPARE(t.lazy.page(1), second);
+        QCOMPARE(t.madeSecond, 1);
+        QCOMPARE(t.madeFirst, 0);
+        QVERIFY(!t.lazy.page(2));
+        QVERIFY(!t.lazy.page(-1));
     }
 };
 

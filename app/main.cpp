@@ -9,5 +9,5 @@ int main(int argc, char *argv[])
     // `plexauth COMMAND ...` is the command line, on QCoreApplication: no display, no GUI library.
     if (PlexAuth::Cli::wantsCommandLine(argc, argv))
         return PlexAuth::Cli::run(argc, argv);
-    return PlexAuth::Cli::openWindow(argc, argv);
+    return PlexAuth::Cli::openWindow(argv);
 }

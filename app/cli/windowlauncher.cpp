@@ -24,7 +24,7 @@ std::string ownExecutable()
 }
 } // namespace
 
-int openWindow(int /*argc*/, char *argv[])
+int openWindow(char *argv[])
 {
     const std::string self = ownExecutable();
     if (self.empty()) {

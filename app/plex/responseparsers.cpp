@@ -25,6 +25,19 @@ QJsonObject mediaContainer(const QJsonValue &root)
 // A host name or IPv4 address as Plex writes one into a connection's uri: letters, digits, dots and
 // hyphens only, and not "vX." (which QUrl::setHost would take as an IPvFuture address in brackets when
 // it is no host name, and a URL's parser would refuse).
+// "http" and "https", shared by every connection that names them rather than copied for each.
+const QString &httpText()
+{
+    static const QString text = QStringLiteral("http");
+    return text;
+}
+
+const QString &httpsText()
+{
+    static const QString text = QStringLiteral("https");
+    return text;
+}
+
 bool isPlainHost(QStringView host)
 {
     static constexpr std::array<bool, 128> plain = [] {
@@ -66,11 +79,9 @@ int plainPort(QStringView digits)
 // two against each other.
 QUrl parseUri(QString text)
 {
-    static const QString http = QStringLiteral("http");
-    static const QString https = QStringLiteral("https");
     const QStringView view(text);
     const QString *scheme
-        = view.startsWith(u"https://") ? &https : (view.startsWith(u"http://") ? &http : nullptr);
+        = view.startsWith(u"https://") ? &httpsText() : (view.startsWith(u"http://") ? &httpText() : nullptr);
     const qsizetype hostStart = scheme ? scheme->size() + 3 : 0;
     const qsizetype colon = view.lastIndexOf(u':');
     if (scheme && colon > hostStart) {
@@ -94,13 +105,11 @@ QString protocolOf(const Doc::Fields &fields)
 {
     static const QCborValue httpValue("http"_L1);
     static const QCborValue httpsValue("https"_L1);
-    static const QString http = QStringLiteral("http");
-    static const QString https = QStringLiteral("https");
     const QCborValue value = fields.value("protocol"_L1);
     if (value == httpsValue)
-        return https;
+        return httpsText();
     if (value == httpValue)
-        return http;
+        return httpText();
     return fields.string("protocol"_L1).toLower();
 }
 

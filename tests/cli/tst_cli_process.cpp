@@ -109,11 +109,11 @@ void TestCli::noCommandBecomesTheWindowProgram()
     // A stand-in window program that tells what it was started with, and as which process.
     const QString window = QDir::cleanPath(dir.path() + u"/bin/"_s + QStringLiteral(PLEXAUTH_WINDOW_PROGRAM));
     QVERIFY(QDir().mkpath(QFileInfo(window).path()));
-    QFile stub(window);
-    QVERIFY(stub.open(QIODevice::WriteOnly));
-    stub.write("#!/bin/sh\necho \"pid=$$\"; printf 'argument=%s\\n' \"$@\"\n");
-    stub.close();
-    QVERIFY(stub.setPermissions(stub.permissions() | QFileDevice::ExeOwner));
+    QFile standIn(window);
+    QVERIFY(standIn.open(QIODevice::WriteOnly));
+    standIn.write("#!/bin/sh\necho \"pid=$$\"; printf 'argument=%s\\n' \"$@\"\n");
+    standIn.close();
+    QVERIFY(standIn.setPermissions(standIn.permissions() | QFileDevice::ExeOwner));
 
     // Qt's own window options are no command: they go to the window program as they were given.
     const Finished result = runToTheEnd(plexauth, { u"-style"_s, u"fusion"_s });

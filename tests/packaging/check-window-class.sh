@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What the desktop file promises about the running app, checked on a real X server (Xvfb): the
 # window's WM_CLASS class is the desktop file's StartupWMClass (how docks match windows to their
-# launcher on X11), and the window carries the app icon (_NET_WM_ICON) in the sizes compiled in.
+# launcher on X11), and the window carries the app icon (_NET_WM_ICON) in the sizes compiled in, within
+# ten seconds of its map.
 #
 #   check-window-class.sh PLEXAUTH-EXECUTABLE DESKTOP-FILE
 set -uo pipefail
@@ -48,7 +49,13 @@ wm_class=$(xprop -id "$window" -notype WM_CLASS)
 expected=$(sed -n 's/^StartupWMClass=//p' "$desktop")
 [[ $wm_class == *", \"$expected\"" ]] || fail "the window's $wm_class; the desktop file's StartupWMClass is $expected"
 
-icon_sizes=$(xprop -id "$window" -notype _NET_WM_ICON | grep -oE 'Icon \([0-9]+ x [0-9]+\)' | sort -u)
+# The icon is set right after the first paint (ui/guiapp.cpp), so it may come a moment after the map.
+icon_sizes=
+for _ in $(seq 100); do
+    icon_sizes=$(xprop -id "$window" -notype _NET_WM_ICON 2>/dev/null | grep -oE 'Icon \([0-9]+ x [0-9]+\)' | sort -u)
+    [[ -n $icon_sizes ]] && break
+    sleep 0.1
+done
 # Qt 6.4 puts the sizes up to 128 in _NET_WM_ICON.
 for side in 16 32 48 64 128; do
     grep -qF "Icon ($side x $side)" <<<"$icon_sizes" \

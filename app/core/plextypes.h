@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectionuri.h"
 #include "plexerror.h"
 
 #include <QDateTime>
@@ -128,7 +129,7 @@ struct Connection
     QString protocol;
     QString address;
     int port = 0;
-    QUrl uri;
+    ConnectionUri uri;
     bool local = false;
     bool relay = false;
     bool ipv6 = false;

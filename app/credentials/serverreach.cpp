@@ -16,8 +16,8 @@ int ServerReach::bestAllowed(
     const ConnectionDoctor &doctor, const QString &machineIdentifier, const TokenPolicy &policy)
 {
     for (const int index : doctor.rankedUsable()) {
-        if (policy.allows(
-                { doctor.connections()[index].uri, AddressOrigin::ListedByPlexTv, machineIdentifier }))
+        if (policy.allows({ doctor.connections()[index].uri.toUrl(), AddressOrigin::ListedByPlexTv,
+                machineIdentifier }))
             return index;
     }
     return -1;
@@ -63,7 +63,7 @@ void ServerReach::probe(
             if (!caller)
                 return;
             if (best >= 0) {
-                const QUrl uri = doctor->connections()[best].uri;
+                const QUrl uri = doctor->connections()[best].uri.toUrl();
                 m_best.insert(server.clientIdentifier, uri);
                 qCDebug(lcMediaServer).noquote()
                     << "reaching" << server.name << "at" << uri.toDisplayString();

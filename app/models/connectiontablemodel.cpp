@@ -112,7 +112,7 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
     const bool best = index.row() == m_best;
     switch (role) {
     case UriRole:
-        return connection.uri;
+        return connection.uri.toUrl();
     case BestRole:
         return best;
     case ExplanationRole:

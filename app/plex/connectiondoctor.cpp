@@ -87,7 +87,7 @@ void ConnectionDoctor::probe(int index)
     QElapsedTimer timer;
     timer.start();
     m_calls[index] = m_mediaServer->identity(
-        m_connections[index].uri, this,
+        m_connections[index].uri.toUrl(), this,
         [this, run, index, timer](const Result<ServerIdentity> &result) {
             if (run == m_run)
                 answered(index, result, timer.elapsed());
@@ -122,9 +122,9 @@ void ConnectionDoctor::answered(int index, const Result<ServerIdentity> &result,
     }
     if (m_policy && !m_expected.isEmpty()) {
         if (probe.status == ProbeResult::Status::Reachable)
-            m_policy->recordVerified(connection.uri, m_expected);
+            m_policy->recordVerified(connection.uri.toUrl(), m_expected);
         else if (probe.status == ProbeResult::Status::WrongServer)
-            m_policy->forgetVerified(connection.uri);
+            m_policy->forgetVerified(connection.uri.toUrl());
     }
 
     const quint64 run = m_run;
@@ -149,7 +149,8 @@ void ConnectionDoctor::cancel()
         if (probe.status != ProbeResult::Status::Probing)
             continue;
         probe = failedProbe(m_connections[i],
-            ErrorMapping::canceled({ Peer::MediaServer, Purpose::General, m_connections[i].uri }), m_timeout);
+            ErrorMapping::canceled({ Peer::MediaServer, Purpose::General, m_connections[i].uri.toUrl() }),
+            m_timeout);
         stopped.append(i);
     }
     m_pending = 0;

@@ -2,10 +2,6 @@
 
 #include "documentreader.h"
 
-#include <algorithm>
-#include <array>
-#include <string_view>
-
 namespace PlexAuth::Parse {
 
 using namespace Qt::Literals::StringLiterals;
@@ -22,83 +18,6 @@ QJsonObject mediaContainer(const QJsonValue &root)
     return {};
 }
 
-// A host name or IPv4 address as Plex writes one into a connection's uri: letters, digits, dots and
-// hyphens only, and not "vX." (which QUrl::setHost would take as an IPvFuture address in brackets when
-// it is no host name, and a URL's parser would refuse).
-// "http" and "https", shared by every connection that names them rather than copied for each.
-const QString &httpText()
-{
-    static const QString text = QStringLiteral("http");
-    return text;
-}
-
-const QString &httpsText()
-{
-    static const QString text = QStringLiteral("https");
-    return text;
-}
-
-bool isPlainHost(QStringView host)
-{
-    static constexpr std::array<bool, 128> plain = [] {
-        std::array<bool, 128> table {};
-        for (const unsigned char c :
-            std::string_view("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-"))
-            table[c] = true;
-        return table;
-    }();
-    if (host.size() > 2 && (host[0] == u'v' || host[0] == u'V') && host[2] == u'.')
-        return false;
-    return !host.isEmpty() && std::all_of(host.begin(), host.end(), [](QChar c) {
-        return c.unicode() < plain.size() && plain[c.unicode()];
-    });
-}
-
-// The port of "…:PORT": one to five digits, 1 to 65535; else 0.
-int plainPort(QStringView digits)
-{
-    if (digits.isEmpty() || digits.size() > 5)
-        return 0;
-    int port = 0;
-    for (const QChar c : digits) {
-        if (c < u'0' || c > u'9')
-            return 0;
-        port = port * 10 + (c.unicode() - u'0');
-    }
-    return port <= 65535 ? port : 0;
-}
-
-// The URL that QUrl(text, QUrl::StrictMode) makes, or an invalid one where that is invalid, in less
-// time for what Plex sends: "http://HOST:PORT" and "https://HOST:PORT" with a plain host
-// (isPlainHost). QUrl parses such a text as its scheme, its host through the same host parser that
-// QUrl::setHost uses, and its port, and its strict mode finds nothing to refuse in it (no percent
-// sign, space, forbidden or non-ASCII character; no user info, path, query or fragment), so setting
-// the three parts makes the same URL without scanning and validating the whole text again; a host
-// that the host parser refuses makes both invalid. The host is cut out of the text in place (the text
-// is this function's own), not copied. Any other text is parsed whole. tst_connectionuri checks the
-// two against each other.
-QUrl parseUri(QString text)
-{
-    const QStringView view(text);
-    const QString *scheme
-        = view.startsWith(u"https://") ? &httpsText() : (view.startsWith(u"http://") ? &httpText() : nullptr);
-    const qsizetype hostStart = scheme ? scheme->size() + 3 : 0;
-    const qsizetype colon = view.lastIndexOf(u':');
-    if (scheme && colon > hostStart) {
-        const int port = plainPort(view.sliced(colon + 1));
-        if (port > 0 && isPlainHost(view.sliced(hostStart, colon - hostStart))) {
-            text.truncate(colon);
-            text.remove(0, hostStart);
-            QUrl url;
-            url.setScheme(*scheme);
-            url.setHost(text, QUrl::StrictMode);
-            url.setPort(port);
-            return url.isValid() ? url : QUrl();
-        }
-    }
-    return QUrl(text, QUrl::StrictMode);
-}
-
 // A connection's protocol, lower-cased. "http" and "https", which every connection repeats, are
 // compared where they are in the document and shared, not copied.
 QString protocolOf(const Doc::Fields &fields)
@@ -107,9 +26,9 @@ QString protocolOf(const Doc::Fields &fields)
     static const QCborValue httpsValue("https"_L1);
     const QCborValue value = fields.value("protocol"_L1);
     if (value == httpsValue)
-        return httpsText();
+        return ConnectionUri::httpsScheme();
     if (value == httpValue)
-        return httpText();
+        return ConnectionUri::httpScheme();
     return fields.string("protocol"_L1).toLower();
 }
 
@@ -171,19 +90,20 @@ Connection connection(const QJsonObject &object)
     parsed.local = fields.boolean("local"_L1).value_or(false);
     parsed.relay = fields.boolean("relay"_L1).value_or(false);
     parsed.ipv6 = fields.boolean("IPv6"_L1).value_or(false);
-    QUrl uri = parseUri(fields.string("uri"_L1));
+    ConnectionUri uri = ConnectionUri::parse(fields.string("uri"_L1));
     if (!uri.isValid() || uri.host().isEmpty() || uri.port() == 0
         || (uri.scheme() != u"http" && uri.scheme() != u"https")) {
-        uri = QUrl();
+        QUrl fromParts;
         if (!parsed.address.isEmpty() && parsed.port > 0 && parsed.port < 65536
             && (parsed.protocol == u"http" || parsed.protocol == u"https")) {
-            uri.setScheme(parsed.protocol);
-            uri.setHost(parsed.address, QUrl::StrictMode);
-            uri.setPort(parsed.port);
+            fromParts.setScheme(parsed.protocol);
+            fromParts.setHost(parsed.address, QUrl::StrictMode);
+            fromParts.setPort(parsed.port);
             // QUrl leaves the host empty, and the URL valid, for an address that is no host name.
-            if (uri.host().isEmpty())
-                uri = QUrl();
+            if (fromParts.host().isEmpty())
+                fromParts = QUrl();
         }
+        uri = fromParts;
     }
     if (parsed.protocol.isEmpty())
         parsed.protocol = uri.scheme();

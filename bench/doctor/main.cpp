@@ -79,7 +79,7 @@ double bareRun(const QList<Connection> &connections)
     qsizetype pending = connections.size();
     const double elapsed = Bench::timeMs([&] {
         for (const Connection &connection : connections) {
-            QNetworkRequest request(connection.uri.resolved(QUrl(QStringLiteral("/identity"))));
+            QNetworkRequest request(connection.uri.toUrl().resolved(QUrl(QStringLiteral("/identity"))));
             request.setRawHeader("Accept", "application/json");
             QNetworkReply *reply = network.get(request);
             QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {

@@ -21,7 +21,7 @@ ProbeResult probeFor(int row, const PlexAuth::Connection &connection)
 {
     const std::chrono::milliseconds timeout { 5000 };
     const PlexAuth::RequestContext context { PlexAuth::Peer::MediaServer, PlexAuth::Purpose::General,
-        connection.uri, 5 };
+        connection.uri.toUrl(), 5 };
     ProbeResult result;
     switch (row % 10) {
     case 0:

@@ -75,8 +75,11 @@ void checkDate(const std::optional<QDateTime> &date)
 
 void checkConnection(const Connection &connection)
 {
-    const QUrl &uri = connection.uri;
+    const QUrl uri = connection.uri.toUrl();
     PLEXAUTH_FUZZ_CHECK(uri.isValid());
+    // An address kept as its parts (app/core/connectionuri.h) reads and prints as its QUrl.
+    PLEXAUTH_FUZZ_CHECK(connection.uri.scheme() == uri.scheme() && connection.uri.host() == uri.host()
+        && connection.uri.port() == uri.port() && connection.uri.toString() == uri.toString());
     PLEXAUTH_FUZZ_CHECK(uri.scheme() == u"http" || uri.scheme() == u"https");
     PLEXAUTH_FUZZ_CHECK(!uri.host().isEmpty());
     PLEXAUTH_FUZZ_CHECK(uri.port() == -1 || (uri.port() > 0 && uri.port() < 65536));

@@ -1,5 +1,6 @@
 // Parse::connection reads a connection's uri through a shortcut for the plain "http(s)://HOST:PORT" that
-// Plex sends (setting scheme, host and port instead of parsing the whole text). The connection must
+// Plex sends (ConnectionUri keeps scheme, host and port, without a QUrl, where QUrl would keep the host
+// as written). The connection must
 // come out exactly as if the text had been parsed whole by QUrl(text, QUrl::StrictMode), which is what
 // the parser did before: the same URLs kept, the same dropped, and the kept ones equal in every part.
 // Each text here is checked against that reference, computed in the test.
@@ -46,7 +47,10 @@ QStringList hosts()
         u"Podcasts.Provider.Plex.tv"_s, u"a-b.c"_s, u"-a.b"_s, u"a-.b"_s, u"a--b.c"_s, u"ab--cd.com"_s,
         u"xn--nxasmq6b.com"_s, u"xn--a.com"_s, u"xn--zz"_s, u"XN--NXASMQ6B.COM"_s, u"xn--"_s, u"a..b"_s,
         u".a"_s, u"a."_s, u".."_s, u"."_s, u"-"_s, u"--"_s, u"v1.-"_s, u"v1.x"_s, u"v1.abc"_s, u"vf.-"_s,
-        u"v.x"_s, u"localhost"_s, u"123"_s, u"1-2-3-4"_s,
+        u"v.x"_s, u"localhost"_s, u"123"_s, u"1-2-3-4"_s, u"0.0.0.0"_s, u"255.255.255.255"_s, u"1.1.1"_s,
+        u"1.1.1.1a"_s, u"1.1.1.a"_s, u"a.1"_s, u"a.b1"_s, u"1a.b"_s, u"a-b.c-d"_s, u"ab--c.com"_s,
+        u"abc--d.com"_s, u"a_b.com"_s, u"a.0x1f"_s, u"0x1f"_s, u"a.B"_s,
+        u"fd12-3456-789a-1--5.a4aa1d1256f56bd9f3b43b6ca2358202.plex.direct"_s,
         u"10-0-0-5.a4aa1d1256f56bd9f3b43b6ca2358202.plex.direct"_s, u"[::1]"_s, u"[2001:db8::1]"_s,
         u"2001:db8::1"_s, u"[v1.x]"_s, u"h_st.local"_s, u"h st"_s, u"h%41st"_s, u"h%zz"_s, u"user@host"_s,
         u"h\u00e9te.fr"_s, u"\uff11\uff10.0.0.1"_s, u"h\u0015st"_s, u""_s };
@@ -96,14 +100,29 @@ class TestConnectionUri : public QObject
     Q_OBJECT
 
 private:
+    // How the connection's address reads, prints and compares, on its own and as a QUrl.
+    static QStringList readings(const ConnectionUri &uri)
+    {
+        return { uri.isValid() ? u"valid"_s : u"invalid"_s, uri.scheme(), uri.host(),
+            QString::number(uri.port()), QString::number(uri.port(7)), uri.toString() };
+    }
+
+    static QStringList readings(const QUrl &url)
+    {
+        return { url.isValid() ? u"valid"_s : u"invalid"_s, url.scheme(), url.host(),
+            QString::number(url.port()), QString::number(url.port(7)), url.toString() };
+    }
+
     static void check(const QString &text)
     {
         const Connection connection = Parse::connection(QJsonObject { { u"uri"_s, text } });
         const QUrl expected = reference(text);
-        if (connection.uri != expected || fingerprint(connection.uri) != fingerprint(expected)
+        const QUrl url = connection.uri.toUrl();
+        if (url != expected || fingerprint(url) != fingerprint(expected)
+            || readings(connection.uri) != readings(expected) || connection.uri != ConnectionUri(expected)
             || connection.protocol != expected.scheme()) {
-            QFAIL(qPrintable(u"%1: %2, parsed whole: %3"_s.arg(
-                text, fingerprint(connection.uri).join(u" | "), fingerprint(expected).join(u" | "))));
+            QFAIL(qPrintable(u"%1: %2 (%3), parsed whole: %4"_s.arg(text, fingerprint(url).join(u" | "),
+                readings(connection.uri).join(u" | "), fingerprint(expected).join(u" | "))));
         }
     }
 

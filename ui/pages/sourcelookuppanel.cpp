@@ -356,7 +356,7 @@ QUrl SourceLookupPanel::curlConnection() const
     if (uri.isEmpty())
         uri = m_connections->bestUri();
     if (uri.isEmpty())
-        uri = m_result->connections.first().uri;
+        uri = m_result->connections.first().uri.toUrl();
     return uri;
 }
 

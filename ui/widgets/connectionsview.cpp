@@ -262,13 +262,13 @@ int ConnectionsView::currentConnection() const
 QUrl ConnectionsView::currentUri() const
 {
     const int row = currentConnection();
-    return row >= 0 ? m_model.connections().at(row).uri : QUrl();
+    return row >= 0 ? m_model.connections().at(row).uri.toUrl() : QUrl();
 }
 
 QUrl ConnectionsView::bestUri() const
 {
     const int best = m_model.bestRow();
-    return best >= 0 ? m_model.connections().at(best).uri : QUrl();
+    return best >= 0 ? m_model.connections().at(best).uri.toUrl() : QUrl();
 }
 
 void ConnectionsView::showProbe(int row)

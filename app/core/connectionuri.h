@@ -14,7 +14,8 @@ class ConnectionUri
 {
 public:
     ConnectionUri() = default;
-    // NOLINTNEXTLINE(google-explicit-constructor): any URL can be a connection's address
+    // Not explicit: any URL can be a connection's address (one built from its address and port, a
+    // server address the user gave).
     ConnectionUri(const QUrl &url);
 
     // What QUrl(text, QUrl::StrictMode) makes of the text (an invalid address where that is invalid).

@@ -100,17 +100,11 @@ class TestConnectionUri : public QObject
     Q_OBJECT
 
 private:
-    // How the connection's address reads, prints and compares, on its own and as a QUrl.
-    static QStringList readings(const ConnectionUri &uri)
+    // How an address reads and prints: a ConnectionUri, or the QUrl it is checked against.
+    template<typename Address> static QStringList readings(const Address &address)
     {
-        return { uri.isValid() ? u"valid"_s : u"invalid"_s, uri.scheme(), uri.host(),
-            QString::number(uri.port()), QString::number(uri.port(7)), uri.toString() };
-    }
-
-    static QStringList readings(const QUrl &url)
-    {
-        return { url.isValid() ? u"valid"_s : u"invalid"_s, url.scheme(), url.host(),
-            QString::number(url.port()), QString::number(url.port(7)), url.toString() };
+        return { address.isValid() ? u"valid"_s : u"invalid"_s, address.scheme(), address.host(),
+            QString::number(address.port()), QString::number(address.port(7)), address.toString() };
     }
 
     static void check(const QString &text)
